@@ -1,0 +1,29 @@
+//! The article parser: bytes in, [`Article`] out. A library module with no UI imports.
+//!
+//! Pipeline: [`decode`] turns bytes into clean text (encoding, line ends, control
+//! characters), [`structure`] finds the front matter, headline block, sections and
+//! paragraphs, and [`quotes`] finds quotation spans and their speakers.
+
+pub mod decode;
+pub mod quotes;
+pub mod structure;
+
+use crate::article::{Article, Format};
+
+pub use decode::{DecodeError, decode};
+
+/// Parse decoded text.
+pub fn parse(text: &str, format: Format) -> Article {
+    let mut article = structure::parse(text, format);
+    article.quotes = quotes::find(&article.sections);
+    article
+}
+
+/// Decode and parse the bytes of a file.
+///
+/// # Errors
+/// When the bytes are not text (see [`DecodeError`]).
+pub fn parse_bytes(bytes: &[u8], format: Format) -> Result<Article, DecodeError> {
+    let text = decode(bytes)?;
+    Ok(parse(&text, format))
+}
