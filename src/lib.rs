@@ -3,9 +3,16 @@
 //! See `ARCHITECTURE.md` for how the modules fit together.
 
 pub mod action;
+pub mod app;
 pub mod article;
 pub mod cli;
 pub mod config;
+pub mod doc;
 pub mod keymap;
+pub mod library;
+pub mod loader;
 pub mod parse;
+pub mod state;
+pub mod terminal;
 pub mod theme;
+pub mod ui;

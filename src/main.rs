@@ -1,8 +1,18 @@
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
 
 use byline::cli::{Cli, Command};
+use byline::config::Config;
+
+/// Read the config. FIRST VERSION: built-in defaults until the config loader lands.
+fn load_config(explicit: Option<&std::path::Path>) -> Result<Config, String> {
+    match explicit {
+        Some(p) if !p.exists() => Err(format!("{}: config file not found", p.display())),
+        _ => Ok(Config::builtin()),
+    }
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -11,8 +21,26 @@ fn main() -> ExitCode {
         Some(Command::Config { command }) => {
             byline::cli::config_cmd::run(command, cli.config.as_deref())
         }
-        None => {
-            eprintln!("byline: the reader is not built yet");
+        None => read(cli.paths, cli.config),
+    }
+}
+
+fn read(paths: Vec<PathBuf>, explicit: Option<PathBuf>) -> ExitCode {
+    let config = match load_config(explicit.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("byline: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let start = byline::app::Start {
+        paths,
+        reload_config: Box::new(move || load_config(explicit.as_deref())),
+    };
+    match byline::app::run(config, start) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("byline: {e:#}");
             ExitCode::FAILURE
         }
     }

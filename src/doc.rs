@@ -1,0 +1,139 @@
+//! The reader's document: an [`Article`] laid out as text blocks and wrapped into
+//! lines for one width.
+//!
+//! Built once per (article, width, options) and cached by the reader state; a frame
+//! only styles the visible lines ([`Doc::segments`]). Lines are byte ranges into
+//! their block's text, so a long article costs a few words per line, not a copy.
+
+mod build;
+mod segments;
+mod wrap;
+
+use std::ops::Range;
+
+pub use build::{BuildOptions, build, marks_bit};
+pub use segments::{Segment, SegmentStyle};
+
+/// What a block of the document is; the theme gives each its style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockRole {
+    Kicker,
+    Headline,
+    Standfirst,
+    /// Byline, source, date and reading time under the headline.
+    Byline,
+    /// The rule under the headline block.
+    Rule,
+    Heading,
+    Body,
+    BlockQuote,
+    ListItem,
+    Code,
+    Trailer,
+}
+
+/// Inline styling flags over a byte range of a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Flags {
+    pub emphasis: bool,
+    pub strong: bool,
+    pub code: bool,
+    pub link: bool,
+    pub dateline: bool,
+}
+
+/// A quotation's stretch inside one block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteRun {
+    pub range: Range<usize>,
+    /// Index into `Article::quotes`.
+    pub quote: usize,
+    pub depth: u8,
+}
+
+/// One block of text, before wrapping.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocBlock {
+    pub role: BlockRole,
+    pub text: String,
+    /// Sorted, non-overlapping styled ranges.
+    pub runs: Vec<(Range<usize>, Flags)>,
+    /// Sorted by start; nested runs lie inside their parent.
+    pub quotes: Vec<QuoteRun>,
+    /// Columns to indent every line (block quotes, list items).
+    pub indent: u16,
+    /// Text drawn before the first line ("•", "3.", "│").
+    pub marker: Option<String>,
+    /// Section of the article this block belongs to.
+    pub section: usize,
+}
+
+/// One wrapped line: a byte range of one block (or a blank line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// Index into `Doc::blocks`; `None` for a blank separator line.
+    pub block: Option<u32>,
+    pub start: u32,
+    pub end: u32,
+    /// The line ends in a word broken by hyphenation: draw a `-` after it.
+    pub hyphen: bool,
+    /// The first line of its block (draws the marker).
+    pub first: bool,
+}
+
+impl Line {
+    pub const BLANK: Line = Line {
+        block: None,
+        start: 0,
+        end: 0,
+        hyphen: false,
+        first: false,
+    };
+}
+
+/// An article laid out for one text width.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Doc {
+    pub blocks: Vec<DocBlock>,
+    pub lines: Vec<Line>,
+    /// The width the lines were wrapped to.
+    pub width: u16,
+    /// First line of each section (index = `Article::sections` index): its heading,
+    /// or the top of the article for the unnamed first section.
+    pub section_lines: Vec<usize>,
+    /// First line of each quotation (index = `Article::quotes` index); `None` for
+    /// a quotation whose marks do not count (config `quotes.styles`).
+    pub quote_lines: Vec<Option<usize>>,
+}
+
+impl Doc {
+    /// The number of wrapped lines.
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// The block a line belongs to.
+    pub fn block_of(&self, line: &Line) -> Option<&DocBlock> {
+        line.block.and_then(|b| self.blocks.get(b as usize))
+    }
+
+    /// The section the line at `index` belongs to (0 before any heading).
+    pub fn section_at(&self, index: usize) -> usize {
+        self.section_lines
+            .iter()
+            .rposition(|&start| start <= index)
+            .unwrap_or(0)
+    }
+
+    /// The visible text of a line, without styling (tests and search use it).
+    pub fn line_text(&self, index: usize) -> String {
+        self.segments(index)
+            .into_iter()
+            .map(|s| s.text)
+            .collect::<String>()
+    }
+}

@@ -1,0 +1,258 @@
+//! Article -> document blocks (headline block, headings, paragraphs), then wrapped.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::{BlockRole, Doc, DocBlock, Flags, QuoteRun, wrap};
+use crate::article::{Article, Block, BlockKind, MarkKind, QuoteMarks, reading_minutes};
+
+/// Options that change the layout (and so the cache key).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BuildOptions {
+    /// Text width in columns.
+    pub width: u16,
+    /// Blank lines between paragraphs.
+    pub paragraph_spacing: u16,
+    pub hyphenate: bool,
+    pub show_reading_time: bool,
+    /// Which quotation families count, as a bit set of [`marks_bit`].
+    pub quote_marks: u8,
+}
+
+/// The bit of one family of quotation marks in [`BuildOptions::quote_marks`].
+pub fn marks_bit(marks: QuoteMarks) -> u8 {
+    match marks {
+        QuoteMarks::Double => 1,
+        QuoteMarks::Single => 2,
+        QuoteMarks::Low => 4,
+        QuoteMarks::Guillemets => 8,
+        QuoteMarks::Corner => 16,
+    }
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        Self {
+            width: 80,
+            paragraph_spacing: 1,
+            hyphenate: false,
+            show_reading_time: true,
+            quote_marks: u8::MAX,
+        }
+    }
+}
+
+/// Lay out an article and wrap it.
+pub fn build(article: &Article, opts: BuildOptions) -> Doc {
+    let mut blocks = header(article, opts);
+    let header_len = blocks.len();
+    // (section, block) -> (doc block index, bytes prepended to the text)
+    let mut index: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
+    let mut heading_blocks: Vec<Option<usize>> = Vec::with_capacity(article.sections.len());
+    let mut dateline = article.meta.dateline.as_ref().map(|d| d.text.trim());
+    for (si, section) in article.sections.iter().enumerate() {
+        heading_blocks.push(section.heading.as_ref().map(|h| {
+            blocks.push(plain(BlockRole::Heading, h.clone(), si));
+            blocks.len() - 1
+        }));
+        for (bi, block) in section.blocks.iter().enumerate() {
+            let prefix = match (dateline.take(), &block.kind) {
+                (Some(d), BlockKind::Paragraph) if !d.is_empty() => Some(d),
+                (Some(d), _) => {
+                    dateline = Some(d);
+                    None
+                }
+                (None, _) => None,
+            };
+            let (doc_block, shift) = body_block(block, si, prefix);
+            index.insert((si, bi), (blocks.len(), shift));
+            blocks.push(doc_block);
+        }
+    }
+    if let Some(d) = dateline.filter(|d| !d.is_empty()) {
+        // An article with a dateline but no paragraph: show the dateline alone.
+        let mut b = plain(BlockRole::Body, d.to_string(), 0);
+        b.runs = vec![(0..d.len(), dateline_flags())];
+        blocks.push(b);
+    }
+    for (qi, quote) in article.quotes.iter().enumerate() {
+        if marks_bit(quote.marks) & opts.quote_marks == 0 {
+            continue;
+        }
+        for part in &quote.parts {
+            if let Some(&(b, shift)) = index.get(&(quote.section, part.block))
+                && let Some(block) = blocks.get_mut(b)
+            {
+                let range = part.range.start + shift..part.range.end + shift;
+                if range.end <= block.text.len() && range.start < range.end {
+                    block.quotes.push(QuoteRun {
+                        range,
+                        quote: qi,
+                        depth: quote.depth,
+                    });
+                }
+            }
+        }
+    }
+    for block in &mut blocks {
+        block
+            .quotes
+            .sort_by_key(|q| (q.range.start, std::cmp::Reverse(q.range.end)));
+    }
+    let wrapped = wrap::wrap_blocks(&blocks, opts, header_len);
+    let section_lines = heading_blocks
+        .iter()
+        .enumerate()
+        .map(|(si, hb)| match hb {
+            Some(b) => wrapped.first_line.get(*b).copied().unwrap_or(0),
+            None if si == 0 => 0,
+            // A later section without a heading starts at its first block.
+            None => first_line_of_section(&blocks, &wrapped.first_line, si),
+        })
+        .collect();
+    let mut quote_lines = vec![None; article.quotes.len()];
+    for (b, block) in blocks.iter().enumerate() {
+        for run in &block.quotes {
+            if let Some(slot) = quote_lines.get_mut(run.quote)
+                && slot.is_none()
+            {
+                *slot = Some(wrapped.line_of(b, run.range.start));
+            }
+        }
+    }
+    Doc {
+        blocks,
+        lines: wrapped.lines,
+        width: opts.width,
+        section_lines,
+        quote_lines,
+    }
+}
+
+fn first_line_of_section(blocks: &[DocBlock], first_line: &[usize], section: usize) -> usize {
+    blocks
+        .iter()
+        .position(|b| b.section == section && b.role != BlockRole::Rule)
+        .and_then(|b| first_line.get(b).copied())
+        .unwrap_or(0)
+}
+
+fn dateline_flags() -> Flags {
+    Flags {
+        dateline: true,
+        ..Flags::default()
+    }
+}
+
+fn plain(role: BlockRole, text: String, section: usize) -> DocBlock {
+    DocBlock {
+        role,
+        text,
+        runs: Vec::new(),
+        quotes: Vec::new(),
+        indent: 0,
+        marker: None,
+        section,
+    }
+}
+
+fn header(article: &Article, opts: BuildOptions) -> Vec<DocBlock> {
+    let meta = &article.meta;
+    let mut blocks = Vec::new();
+    if let Some(k) = &meta.kicker {
+        blocks.push(plain(BlockRole::Kicker, k.to_uppercase(), 0));
+    }
+    blocks.push(plain(BlockRole::Headline, meta.title.clone(), 0));
+    if let Some(s) = &meta.standfirst {
+        blocks.push(plain(BlockRole::Standfirst, s.clone(), 0));
+    }
+    let mut facts: Vec<String> = Vec::new();
+    if let Some(b) = &meta.byline {
+        facts.push(b.clone());
+    }
+    if let Some(s) = &meta.source
+        && !facts.iter().any(|f| f.contains(s.as_str()))
+    {
+        facts.push(s.clone());
+    }
+    if let Some(d) = &meta.date {
+        facts.push(d.to_string());
+    }
+    if opts.show_reading_time && article.words > 0 {
+        facts.push(format!("{} min read", reading_minutes(article.words)));
+    }
+    if !facts.is_empty() {
+        blocks.push(plain(BlockRole::Byline, facts.join(" · "), 0));
+    }
+    blocks.push(plain(BlockRole::Rule, String::new(), 0));
+    blocks
+}
+
+fn body_block(block: &Block, section: usize, dateline: Option<&str>) -> (DocBlock, usize) {
+    let (role, indent, marker) = match &block.kind {
+        BlockKind::Paragraph => (BlockRole::Body, 0, None),
+        BlockKind::BlockQuote { depth } => (BlockRole::BlockQuote, 2 * u16::from(*depth), None),
+        BlockKind::ListItem { marker, depth } => (
+            BlockRole::ListItem,
+            2 * u16::from(*depth),
+            Some(marker.clone()),
+        ),
+        BlockKind::Code => (BlockRole::Code, 2, None),
+        BlockKind::Trailer => (BlockRole::Trailer, 0, None),
+    };
+    let (text, shift) = match dateline {
+        Some(d) if block.text.is_empty() => (d.to_string(), d.len()),
+        Some(d) => (format!("{d} {}", block.text), d.len() + 1),
+        None => (block.text.clone(), 0),
+    };
+    let mut runs = mark_runs(block, shift);
+    if let Some(d) = dateline {
+        runs.insert(0, (0..d.len(), dateline_flags()));
+    }
+    let doc_block = DocBlock {
+        role,
+        text,
+        runs,
+        quotes: Vec::new(),
+        indent,
+        marker,
+        section,
+    };
+    (doc_block, shift)
+}
+
+/// Turn possibly overlapping marks into sorted, non-overlapping flag runs.
+fn mark_runs(block: &Block, shift: usize) -> Vec<(Range<usize>, Flags)> {
+    if block.marks.is_empty() {
+        return Vec::new();
+    }
+    let len = block.text.len();
+    let mut points: Vec<usize> = block
+        .marks
+        .iter()
+        .flat_map(|m| [m.range.start.min(len), m.range.end.min(len)])
+        .collect();
+    points.sort_unstable();
+    points.dedup();
+    let mut runs: Vec<(Range<usize>, Flags)> = Vec::new();
+    for pair in points.windows(2) {
+        let &[a, b] = pair else { continue };
+        let mut flags = Flags::default();
+        for m in block
+            .marks
+            .iter()
+            .filter(|m| m.range.start <= a && b <= m.range.end)
+        {
+            match m.kind {
+                MarkKind::Emphasis => flags.emphasis = true,
+                MarkKind::Strong => flags.strong = true,
+                MarkKind::Code => flags.code = true,
+                MarkKind::Link { .. } => flags.link = true,
+            }
+        }
+        if flags != Flags::default() {
+            runs.push((a + shift..b + shift, flags));
+        }
+    }
+    runs
+}

@@ -1,0 +1,191 @@
+//! Blocks -> lines, with textwrap's word separation and optimal-fit wrapping.
+//!
+//! textwrap's `Word`s are slices of the block text, so every line is kept as a
+//! byte range of its block rather than as a new string.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use textwrap::core::{Word, break_words};
+use textwrap::{WordSeparator, WordSplitter, WrapAlgorithm};
+use unicode_width::UnicodeWidthChar;
+
+use super::{BlockRole, BuildOptions, DocBlock, Line};
+
+/// English hyphenation patterns, loaded once when first needed.
+static HYPHENATOR: LazyLock<WordSplitter> = LazyLock::new(|| {
+    use hyphenation::{Language, Load, Standard};
+    Standard::from_embedded(Language::EnglishUS)
+        .map_or(WordSplitter::HyphenSplitter, WordSplitter::Hyphenation)
+});
+
+/// Wrapped lines plus where each block's lines are.
+pub struct Wrapped {
+    pub lines: Vec<Line>,
+    /// First line of each block.
+    pub first_line: Vec<usize>,
+    /// Lines of each block.
+    block_lines: Vec<Range<usize>>,
+}
+
+impl Wrapped {
+    /// The line of block `b` that holds byte `offset`.
+    pub fn line_of(&self, b: usize, offset: usize) -> usize {
+        let Some(range) = self.block_lines.get(b) else {
+            return 0;
+        };
+        let lines = self.lines.get(range.clone()).unwrap_or_default();
+        let i = lines.partition_point(|l| l.end as usize <= offset);
+        range.start + i.min(lines.len().saturating_sub(1))
+    }
+}
+
+/// Blank lines to put before `block` when it follows `prev`.
+fn gap(
+    prev: Option<&DocBlock>,
+    block: &DocBlock,
+    opts: BuildOptions,
+    header_len: usize,
+    index: usize,
+) -> u16 {
+    let Some(prev) = prev else { return 0 };
+    if index < header_len {
+        return 0;
+    }
+    if prev.role == BlockRole::Rule {
+        return 1;
+    }
+    let spacing = opts.paragraph_spacing;
+    match (prev.role, block.role) {
+        (_, BlockRole::Heading) => spacing.max(1),
+        (BlockRole::ListItem, BlockRole::ListItem) => 0,
+        _ => spacing,
+    }
+}
+
+pub fn wrap_blocks(blocks: &[DocBlock], opts: BuildOptions, header_len: usize) -> Wrapped {
+    let mut lines = Vec::new();
+    let mut first_line = Vec::with_capacity(blocks.len());
+    let mut block_lines = Vec::with_capacity(blocks.len());
+    let mut prev = None;
+    for (i, block) in blocks.iter().enumerate() {
+        for _ in 0..gap(prev, block, opts, header_len, i) {
+            lines.push(Line::BLANK);
+        }
+        let start = lines.len();
+        first_line.push(start);
+        let b = u32::try_from(i).unwrap_or(u32::MAX);
+        let width = usize::from(opts.width)
+            .saturating_sub(usize::from(block.indent) + prefix_width(block))
+            .max(1);
+        match block.role {
+            BlockRole::Rule => lines.push(Line {
+                block: Some(b),
+                ..Line::BLANK
+            }),
+            BlockRole::Code => cut_lines(&block.text, width, b, &mut lines),
+            _ => wrap_text(&block.text, width, opts.hyphenate, b, &mut lines),
+        }
+        if let Some(first) = lines.get_mut(start) {
+            first.first = true;
+        }
+        block_lines.push(start..lines.len());
+        prev = Some(block);
+    }
+    Wrapped {
+        lines,
+        first_line,
+        block_lines,
+    }
+}
+
+/// Columns taken by the marker or gutter before a block's text.
+pub fn prefix_width(block: &DocBlock) -> usize {
+    match (&block.role, &block.marker) {
+        (_, Some(m)) => unicode_width::UnicodeWidthStr::width(m.as_str()) + 1,
+        (BlockRole::BlockQuote, None) => 2,
+        _ => 0,
+    }
+}
+
+fn offset_in(base: &str, part: &str) -> usize {
+    (part.as_ptr() as usize)
+        .saturating_sub(base.as_ptr() as usize)
+        .min(base.len())
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Wrap running text; every line is a range of `text`.
+fn wrap_text(text: &str, width: usize, hyphenate: bool, block: u32, out: &mut Vec<Line>) {
+    let before = out.len();
+    let mut seg_start = 0;
+    for segment in text.split('\n') {
+        let base = seg_start;
+        seg_start += segment.len() + 1;
+        let words = WordSeparator::UnicodeBreakProperties.find_words(segment);
+        let words: Vec<Word<'_>> = if hyphenate {
+            textwrap::word_splitters::split_words(words, &HYPHENATOR).collect()
+        } else {
+            words.collect()
+        };
+        let words = break_words(words, width);
+        let widths = [width];
+        let lines = WrapAlgorithm::new_optimal_fit().wrap(&words, &widths);
+        for line in lines {
+            let (Some(first), Some(last)) = (line.first(), line.last()) else {
+                continue;
+            };
+            let start = base + offset_in(segment, first.word);
+            let end = base + offset_in(segment, last.word) + last.word.len();
+            if start >= end && line.len() == 1 && first.word.is_empty() {
+                continue;
+            }
+            out.push(Line {
+                block: Some(block),
+                start: to_u32(start),
+                end: to_u32(end),
+                hyphen: !last.penalty.is_empty(),
+                first: false,
+            });
+        }
+    }
+    if out.len() == before {
+        out.push(Line {
+            block: Some(block),
+            ..Line::BLANK
+        });
+    }
+}
+
+/// Preformatted text: one line per source line, cut (not wrapped) at `width`.
+fn cut_lines(text: &str, width: usize, block: u32, out: &mut Vec<Line>) {
+    let mut offset = 0;
+    for src in text.split('\n') {
+        let mut start = offset;
+        let mut cols = 0;
+        for (i, c) in src.char_indices() {
+            let w = c.width().unwrap_or(0);
+            if cols + w > width && cols > 0 {
+                out.push(range_line(block, start, offset + i));
+                start = offset + i;
+                cols = 0;
+            }
+            cols += w;
+        }
+        out.push(range_line(block, start, offset + src.len()));
+        offset += src.len() + 1;
+    }
+}
+
+fn range_line(block: u32, start: usize, end: usize) -> Line {
+    Line {
+        block: Some(block),
+        start: to_u32(start),
+        end: to_u32(end),
+        hyphen: false,
+        first: false,
+    }
+}

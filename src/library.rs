@@ -1,0 +1,111 @@
+//! The articles byline knows about: one [`Entry`] per file, metadata first.
+//!
+//! Scanning a folder only lists files; heads (title, date, source) and full
+//! articles are read later by [`load`], off the UI thread.
+
+pub mod load;
+pub mod open;
+pub mod samples;
+pub mod scan;
+pub mod sort;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::article::{Article, Format, Meta, reading_minutes};
+
+/// Where an entry's bytes come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    File(PathBuf),
+    /// A sample article built into the binary.
+    Embedded(&'static [u8]),
+}
+
+/// One article in the list.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The path shown to the user (relative to the opened folder when possible).
+    pub path: PathBuf,
+    pub source: Source,
+    pub format: Format,
+    /// Size in bytes, for the reading-time estimate before the article is parsed.
+    pub size: u64,
+    /// Title, date, source: known once the head is read.
+    pub meta: Option<Meta>,
+    /// The whole article, once opened.
+    pub article: Option<Arc<Article>>,
+    /// Why the file could not be read, if it could not.
+    pub error: Option<String>,
+}
+
+impl Entry {
+    pub fn new(path: PathBuf, source: Source, size: u64) -> Self {
+        Self {
+            format: Format::from_path(&path),
+            path,
+            source,
+            size,
+            meta: None,
+            article: None,
+            error: None,
+        }
+    }
+
+    /// The headline, or the file name until the head has been read.
+    pub fn title(&self) -> String {
+        match &self.meta {
+            Some(m) if !m.title.trim().is_empty() => m.title.clone(),
+            _ => self
+                .path
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+        }
+    }
+
+    /// Reading time: exact once parsed, estimated from the size before.
+    pub fn reading_minutes(&self) -> usize {
+        match &self.article {
+            Some(a) => a.reading_minutes(),
+            // About six bytes a word in English news text.
+            None => reading_minutes(usize::try_from(self.size / 6).unwrap_or(usize::MAX)),
+        }
+    }
+}
+
+/// A file that is not shown, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+/// Everything found for the paths byline was started with.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    pub entries: Vec<Entry>,
+    pub skipped: Vec<Skipped>,
+    /// What was opened, for the list pane's title ("~/news", "3 files", "samples").
+    pub label: String,
+    /// Something the user should know about what is shown (e.g. why samples).
+    pub notice: Option<String>,
+}
+
+impl Library {
+    /// "3 files skipped: not text" style summary, or `None` when nothing was skipped.
+    pub fn skipped_summary(&self) -> Option<String> {
+        let n = self.skipped.len();
+        if n == 0 {
+            return None;
+        }
+        let mut reasons: Vec<&str> = self.skipped.iter().map(|s| s.reason.as_str()).collect();
+        reasons.sort_unstable();
+        reasons.dedup();
+        let files = if n == 1 { "file" } else { "files" };
+        if reasons.len() == 1 {
+            Some(format!("{n} {files} skipped: {}", reasons.join("")))
+        } else {
+            Some(format!("{n} {files} skipped"))
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! Reading files: the head for the list, the whole file when an article is opened.
+
+use std::fs::File;
+use std::io::Read;
+use std::sync::Arc;
+
+use super::Source;
+use super::scan::io_reason;
+use crate::article::{Article, Format, Meta};
+
+/// How much of a file is read for its title, date and source.
+pub const HEAD_BYTES: usize = 8 * 1024;
+
+fn read_prefix(source: &Source, limit: Option<usize>) -> Result<Vec<u8>, String> {
+    match source {
+        Source::Embedded(bytes) => {
+            let n = limit.map_or(bytes.len(), |l| l.min(bytes.len()));
+            Ok(bytes.get(..n).unwrap_or_default().to_vec())
+        }
+        Source::File(path) => {
+            let file = File::open(path).map_err(|e| io_reason(&e))?;
+            let mut buf = Vec::new();
+            let result = match limit {
+                Some(l) => file.take(l as u64).read_to_end(&mut buf),
+                None => (&file).read_to_end(&mut buf),
+            };
+            result.map_err(|e| io_reason(&e))?;
+            Ok(buf)
+        }
+    }
+}
+
+/// Read the head of an article: what the list shows.
+///
+/// # Errors
+/// A one-line reason when the file cannot be read or is not text.
+pub fn head(source: &Source, format: Format) -> Result<Meta, String> {
+    let bytes = read_prefix(source, Some(HEAD_BYTES))?;
+    let text = crate::parse::decode(&bytes).map_err(|e| e.to_string())?;
+    Ok(crate::parse::parse(&text, format).meta)
+}
+
+/// Read and parse a whole article.
+///
+/// # Errors
+/// A one-line reason when the file cannot be read or is not text.
+pub fn full(source: &Source, format: Format) -> Result<Arc<Article>, String> {
+    let bytes = read_prefix(source, None)?;
+    crate::parse::parse_bytes(&bytes, format)
+        .map(Arc::new)
+        .map_err(|e| e.to_string())
+}

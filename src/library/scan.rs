@@ -1,0 +1,118 @@
+//! Finding article files: folders are walked recursively, files taken as given.
+//!
+//! Only directory listings are read here; no file is opened.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::{Entry, Library, Skipped, Source};
+
+/// Folders nested deeper than this are not entered.
+const MAX_DEPTH: usize = 64;
+
+/// Whether a path has one of the extensions (lower case, no dot).
+pub fn has_extension(path: &Path, extensions: &[String]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
+/// List the articles under `paths`: folders recursively (files with one of
+/// `extensions`), files as given. Whatever cannot be listed is in `skipped`.
+pub fn scan(paths: &[PathBuf], extensions: &[String]) -> Library {
+    let mut lib = Library {
+        label: label(paths),
+        ..Library::default()
+    };
+    let mut visited = HashSet::new();
+    for path in paths {
+        match fs::metadata(path) {
+            Ok(md) if md.is_dir() => walk(path, path, extensions, 0, &mut visited, &mut lib),
+            Ok(md) => lib.entries.push(Entry::new(
+                path.clone(),
+                Source::File(path.clone()),
+                md.len(),
+            )),
+            Err(e) => lib.skipped.push(Skipped {
+                path: path.clone(),
+                reason: io_reason(&e),
+            }),
+        }
+    }
+    lib.entries.sort_by(|a, b| a.path.cmp(&b.path));
+    lib
+}
+
+fn label(paths: &[PathBuf]) -> String {
+    match paths {
+        [one] => one.display().to_string(),
+        many => format!("{} paths", many.len()),
+    }
+}
+
+/// A short reason for an I/O error, without the OS error number.
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "not found".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_lowercase()
+        }
+    }
+}
+
+fn walk(
+    root: &Path,
+    dir: &Path,
+    extensions: &[String],
+    depth: usize,
+    visited: &mut HashSet<PathBuf>,
+    lib: &mut Library,
+) {
+    // Symlink loops: never enter the same real folder twice.
+    let Ok(real) = fs::canonicalize(dir) else {
+        return;
+    };
+    if depth > MAX_DEPTH || !visited.insert(real) {
+        return;
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            lib.skipped.push(Skipped {
+                path: dir.to_path_buf(),
+                reason: io_reason(&e),
+            });
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let hidden = entry.file_name().to_string_lossy().starts_with('.');
+        if hidden {
+            continue;
+        }
+        // Follow symlinks: metadata() resolves them.
+        let Ok(md) = fs::metadata(&path) else {
+            lib.skipped.push(Skipped {
+                path,
+                reason: "broken link".into(),
+            });
+            continue;
+        };
+        if md.is_dir() {
+            walk(root, &path, extensions, depth + 1, visited, lib);
+        } else if has_extension(&path, extensions) {
+            let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+            lib.entries
+                .push(Entry::new(shown, Source::File(path), md.len()));
+        } else {
+            lib.skipped.push(Skipped {
+                path,
+                reason: "not an article".into(),
+            });
+        }
+    }
+}

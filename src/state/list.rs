@@ -1,0 +1,56 @@
+//! The list pane: selection and its scrolling.
+
+use super::{Focus, State};
+use crate::action::Action;
+
+/// Move the selection by `delta` rows (clamped) and show that article.
+fn select(state: &mut State, target: usize) {
+    let last = state.order.len().saturating_sub(1);
+    state.selected = target.min(last);
+    keep_visible(state);
+    state.sync_reader();
+}
+
+/// Movement keys in the list.
+pub(super) fn motion(state: &mut State, action: Action) {
+    let rows = state.viewport.list_rows.max(1);
+    let s = state.selected;
+    let target = match action {
+        Action::Down => s.saturating_add(1),
+        Action::Up => s.saturating_sub(1),
+        Action::PageDown => s.saturating_add(rows),
+        Action::PageUp => s.saturating_sub(rows),
+        Action::HalfPageDown => s.saturating_add(rows.div_ceil(2)),
+        Action::HalfPageUp => s.saturating_sub(rows.div_ceil(2)),
+        Action::Top => 0,
+        Action::Bottom => usize::MAX,
+        _ => s,
+    };
+    select(state, target);
+}
+
+/// `J` / `K`: the next or previous article, read in the reader.
+pub(super) fn step_article(state: &mut State, delta: isize) {
+    let Some(target) = state.selected.checked_add_signed(delta) else {
+        state.message = Some("First article".into());
+        return;
+    };
+    if target >= state.order.len() {
+        state.message = Some("Last article".into());
+        return;
+    }
+    select(state, target);
+    state.focus = Focus::Reader;
+}
+
+/// Scroll the list so that the selected row is visible.
+pub(super) fn keep_visible(state: &mut State) {
+    let rows = state.viewport.list_rows.max(1);
+    if state.selected < state.list_offset {
+        state.list_offset = state.selected;
+    } else if state.selected >= state.list_offset + rows {
+        state.list_offset = state.selected + 1 - rows;
+    }
+    let max_offset = state.order.len().saturating_sub(rows);
+    state.list_offset = state.list_offset.min(max_offset);
+}

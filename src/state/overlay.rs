@@ -1,0 +1,129 @@
+//! Overlays over the panes: help, outline, quotations.
+
+use super::{Effect, State, reader};
+use crate::action::Action;
+
+/// An open overlay and its own cursor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    /// Key bindings; `scroll` is the first row shown.
+    Help { scroll: usize },
+    /// Sections of the article; `selected` is a section index.
+    Outline { selected: usize },
+    /// Quotations of the article; `selected` is an index into the listed ones.
+    Quotes { selected: usize },
+}
+
+/// Rows in the quotations overlay: the quotations that count, as indices.
+pub fn listed_quotes(state: &State) -> Vec<usize> {
+    state.reader.doc.as_ref().map_or_else(Vec::new, |d| {
+        d.quote_lines
+            .iter()
+            .enumerate()
+            .filter_map(|(q, l)| l.map(|_| q))
+            .collect()
+    })
+}
+
+pub(super) fn open_outline(state: &mut State) {
+    if state.reader.doc.is_none() {
+        state.message = Some("Open an article to see its outline".into());
+        return;
+    }
+    state.overlay = Some(Overlay::Outline {
+        selected: state.current_section(),
+    });
+}
+
+pub(super) fn open_quotes(state: &mut State) {
+    if state.reader.doc.is_none() {
+        state.message = Some("Open an article to list its quotations".into());
+        return;
+    }
+    let listed = listed_quotes(state);
+    if listed.is_empty() {
+        state.message = Some("No quotations in this article".into());
+        return;
+    }
+    let selected = state
+        .reader
+        .current_quote
+        .and_then(|c| listed.iter().position(|&q| q == c))
+        .unwrap_or(0);
+    state.overlay = Some(Overlay::Quotes { selected });
+}
+
+fn rows(state: &State, overlay: Overlay) -> usize {
+    match overlay {
+        Overlay::Help { .. } => usize::MAX,
+        Overlay::Outline { .. } => state
+            .reader
+            .doc
+            .as_ref()
+            .map_or(0, |d| d.section_lines.len()),
+        Overlay::Quotes { .. } => listed_quotes(state).len(),
+    }
+}
+
+fn moved(cursor: usize, len: usize, page: usize, action: Action) -> usize {
+    let last = len.saturating_sub(1);
+    match action {
+        Action::Down => cursor.saturating_add(1).min(last),
+        Action::Up => cursor.saturating_sub(1),
+        Action::PageDown | Action::HalfPageDown => cursor.saturating_add(page).min(last),
+        Action::PageUp | Action::HalfPageUp => cursor.saturating_sub(page),
+        Action::Top => 0,
+        Action::Bottom => last,
+        _ => cursor,
+    }
+}
+
+/// Keys while an overlay is open. Quit and Back close it; movement moves in it.
+pub(super) fn update(state: &mut State, action: Action) -> Option<Effect> {
+    let overlay = state.overlay?;
+    let page = (state.viewport.reader_rows / 2).max(1);
+    let len = rows(state, overlay);
+    match (overlay, action) {
+        (_, Action::Quit | Action::Back)
+        | (Overlay::Help { .. }, Action::Help)
+        | (Overlay::Outline { .. }, Action::Outline)
+        | (Overlay::Quotes { .. }, Action::QuoteList) => state.overlay = None,
+        (Overlay::Help { scroll }, a) => {
+            state.overlay = Some(Overlay::Help {
+                scroll: moved(scroll, len, page, a),
+            });
+        }
+        (Overlay::Outline { selected }, Action::Open) => {
+            state.overlay = None;
+            reader::to_section(state, selected);
+            state.focus = super::Focus::Reader;
+        }
+        (Overlay::Outline { .. }, Action::Section(n)) => {
+            state.overlay = None;
+            reader::to_section(state, usize::from(n).saturating_sub(1));
+            state.focus = super::Focus::Reader;
+        }
+        (Overlay::Outline { selected }, a) => {
+            state.overlay = Some(Overlay::Outline {
+                selected: moved(selected, len, page, a),
+            });
+        }
+        (Overlay::Quotes { selected }, Action::Open) => {
+            state.overlay = None;
+            let listed = listed_quotes(state);
+            let line = listed.get(selected).and_then(|&q| {
+                let l = state.reader.doc.as_ref()?.quote_lines.get(q).copied()??;
+                Some((q, l))
+            });
+            if let Some((q, l)) = line {
+                reader::to_quote(state, q, l);
+            }
+        }
+        (Overlay::Quotes { selected }, a) => {
+            state.overlay = Some(Overlay::Quotes {
+                selected: moved(selected, len, page, a),
+            });
+        }
+    }
+    None
+}

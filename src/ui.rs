@@ -1,0 +1,100 @@
+//! Views: thin borrowed widgets over the state. Nothing here changes the state.
+
+pub mod help;
+pub mod layout;
+pub mod list;
+pub mod outline;
+pub mod popup;
+pub mod quotes;
+pub mod reader;
+pub mod status;
+pub mod style;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::Widget;
+
+use crate::config::Config;
+use crate::state::{Focus, Overlay, State};
+
+/// The whole screen.
+pub struct View<'a> {
+    pub state: &'a State,
+    pub config: &'a Config,
+}
+
+impl View<'_> {
+    pub fn areas(&self, size: Rect) -> layout::Areas {
+        let r = &self.config.reader;
+        layout::areas(size, &self.config.layout, r.max_width, r.align)
+    }
+}
+
+impl Widget for &View<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let areas = self.areas(area);
+        if areas.too_small {
+            too_small(area, buf);
+            return;
+        }
+        let theme = &self.config.theme;
+        let state = self.state;
+        list::ListView {
+            state,
+            theme,
+            columns: &self.config.layout.columns,
+            focused: state.focus == Focus::List && state.overlay.is_none(),
+        }
+        .render(areas.list, buf);
+        reader::ReaderView {
+            state,
+            theme,
+            areas: &areas,
+            focused: state.focus == Focus::Reader && state.overlay.is_none(),
+            dim_other_text: self.config.quotes.dim_other_text,
+        }
+        .render(areas.reader, buf);
+        if let Some(status_area) = areas.status {
+            status::StatusBar {
+                state,
+                theme,
+                keys: &self.config.keys,
+            }
+            .render(status_area, buf);
+        }
+        match state.overlay {
+            Some(Overlay::Help { scroll }) => help::HelpView {
+                keys: &self.config.keys,
+                theme,
+                scroll,
+            }
+            .render(area, buf),
+            Some(Overlay::Outline { selected }) => {
+                outline::OutlineView {
+                    state,
+                    theme,
+                    selected,
+                }
+                .render(area, buf);
+            }
+            Some(Overlay::Quotes { selected }) => quotes::QuotesView {
+                state,
+                theme,
+                selected,
+            }
+            .render(area, buf),
+            None => {}
+        }
+    }
+}
+
+fn too_small(area: Rect, buf: &mut Buffer) {
+    let text = "Terminal too small";
+    for (i, word) in [text, "(enlarge it, or q)"].iter().enumerate() {
+        let y = area.y + u16::try_from(i).unwrap_or(0);
+        if y < area.bottom() {
+            buf.set_stringn(area.x, y, word, usize::from(area.width), Style::new());
+        }
+    }
+}

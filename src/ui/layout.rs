@@ -1,0 +1,139 @@
+//! Where each part of the screen goes. Pure geometry, shared by the views and by
+//! the state (which needs the pane sizes for paging and wrapping).
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+use crate::config::{Align, LayoutConfig, ListWidth, Split};
+use crate::state::Viewport;
+
+/// Below this the panes are not drawn, only a notice.
+pub const MIN_WIDTH: u16 = 24;
+pub const MIN_HEIGHT: u16 = 6;
+
+/// The screen's parts for one size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Areas {
+    pub list: Rect,
+    pub reader: Rect,
+    pub status: Option<Rect>,
+    /// Inside the list's border.
+    pub list_inner: Rect,
+    /// Inside the reader's border.
+    pub reader_inner: Rect,
+    /// The column the article text is wrapped to, inside `reader_inner`.
+    pub text: Rect,
+    /// Too small to draw the panes.
+    pub too_small: bool,
+}
+
+impl Areas {
+    pub fn viewport(&self) -> Viewport {
+        Viewport {
+            list_rows: usize::from(self.list_inner.height),
+            reader_rows: usize::from(self.reader_inner.height),
+            text_width: self.text.width,
+        }
+    }
+}
+
+fn inner(r: Rect) -> Rect {
+    Rect {
+        x: r.x.saturating_add(1),
+        y: r.y.saturating_add(1),
+        width: r.width.saturating_sub(2),
+        height: r.height.saturating_sub(2),
+    }
+}
+
+/// Lay out a screen of `size`.
+pub fn areas(size: Rect, layout: &LayoutConfig, max_width: u16, align: Align) -> Areas {
+    if size.width < MIN_WIDTH || size.height < MIN_HEIGHT {
+        return Areas {
+            too_small: true,
+            ..Areas::default()
+        };
+    }
+    let (main, status) = if layout.status_bar {
+        let [main, status] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(size);
+        (main, Some(status))
+    } else {
+        (size, None)
+    };
+    let list_size = match layout.list_width {
+        ListWidth::Percent(p) => Constraint::Percentage(p.min(90)),
+        ListWidth::Columns(c) => Constraint::Length(c),
+    };
+    let [list, reader] = match layout.split {
+        Split::Horizontal => Layout::horizontal([list_size, Constraint::Min(10)]).areas(main),
+        Split::Vertical => Layout::vertical([list_size, Constraint::Min(3)]).areas(main),
+    };
+    let list_inner = inner(list);
+    let reader_inner = inner(reader);
+    // One column of padding each side, and the scrollbar sits on the border.
+    let room = reader_inner.width.saturating_sub(2);
+    let width = room.min(max_width.max(10)).max(1);
+    let x = match align {
+        Align::Center => reader_inner.x + 1 + (room.saturating_sub(width)) / 2,
+        Align::Left => reader_inner.x + 1,
+    };
+    let text = Rect {
+        x,
+        y: reader_inner.y,
+        width,
+        height: reader_inner.height,
+    };
+    Areas {
+        list,
+        reader,
+        status,
+        list_inner,
+        reader_inner,
+        text,
+        too_small: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_column_is_centred_and_capped() {
+        let a = areas(
+            Rect::new(0, 0, 200, 40),
+            &LayoutConfig::default(),
+            80,
+            Align::Center,
+        );
+        assert_eq!(a.text.width, 80);
+        let left = a.text.x - a.reader_inner.x;
+        let right = a.reader_inner.right() - a.text.right();
+        assert!(left.abs_diff(right) <= 1, "{left} vs {right}");
+        assert_eq!(a.status.map(|s| s.y), Some(39));
+    }
+
+    #[test]
+    fn narrow_panes_wrap_to_the_pane() {
+        let a = areas(
+            Rect::new(0, 0, 60, 20),
+            &LayoutConfig::default(),
+            80,
+            Align::Left,
+        );
+        assert!(a.text.width < 80);
+        assert_eq!(a.text.x, a.reader_inner.x + 1);
+    }
+
+    #[test]
+    fn tiny_terminals_are_too_small() {
+        let a = areas(
+            Rect::new(0, 0, 1, 1),
+            &LayoutConfig::default(),
+            80,
+            Align::Center,
+        );
+        assert!(a.too_small);
+        assert_eq!(a.viewport(), Viewport::default());
+    }
+}

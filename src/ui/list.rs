@@ -1,0 +1,233 @@
+//! The list pane: one row per article.
+
+use std::fmt::Write;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use crate::config::ListColumn;
+use crate::library::Entry;
+use crate::state::State;
+use crate::theme::Theme;
+
+pub struct ListView<'a> {
+    pub state: &'a State,
+    pub theme: &'a Theme,
+    pub columns: &'a [ListColumn],
+    pub focused: bool,
+}
+
+/// Cut `s` to at most `width` columns, with an ellipsis when cut.
+pub fn fit(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in s.chars() {
+        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if w + cw + 1 > width {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+fn pad(s: &str, width: usize) -> String {
+    let s = fit(s, width);
+    let w = s.width();
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+fn column_text(entry: &Entry, column: ListColumn) -> (String, usize) {
+    let meta = entry.meta.as_ref();
+    match column {
+        ListColumn::Title => (entry.title(), 0),
+        ListColumn::Source => (
+            match &entry.error {
+                Some(e) => format!("! {e}"),
+                None => meta.and_then(|m| m.source.clone()).unwrap_or_default(),
+            },
+            12,
+        ),
+        ListColumn::Date => (
+            meta.and_then(|m| m.date)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            10,
+        ),
+        ListColumn::ReadingTime => (format!("{}m", entry.reading_minutes()), 4),
+    }
+}
+
+/// The columns that fit in `width`: the title keeps at least 16 columns and the
+/// others are dropped from the right.
+fn fitting(columns: &[ListColumn], width: usize) -> Vec<ListColumn> {
+    let mut cols: Vec<ListColumn> = columns.to_vec();
+    if !cols.contains(&ListColumn::Title) {
+        cols.insert(0, ListColumn::Title);
+    }
+    loop {
+        let fixed: usize = cols
+            .iter()
+            .map(|c| match c {
+                ListColumn::Title => 0,
+                ListColumn::Source => 13,
+                ListColumn::Date => 11,
+                ListColumn::ReadingTime => 5,
+            })
+            .sum();
+        if fixed + 16 <= width || cols.len() <= 1 {
+            return cols;
+        }
+        if let Some(pos) = cols.iter().rposition(|c| *c != ListColumn::Title) {
+            cols.remove(pos);
+        }
+    }
+}
+
+fn row(entry: &Entry, columns: &[ListColumn], width: usize) -> String {
+    let fixed: usize = columns
+        .iter()
+        .filter(|c| **c != ListColumn::Title)
+        .map(|c| column_text(entry, *c).1 + 1)
+        .sum();
+    let title_width = width.saturating_sub(fixed + 1);
+    let mut out = String::from(" ");
+    for (i, c) in columns.iter().enumerate() {
+        let (text, w) = column_text(entry, *c);
+        if i > 0 {
+            out.push(' ');
+        }
+        match c {
+            ListColumn::Title => out.push_str(&pad(&text, title_width)),
+            ListColumn::ReadingTime => {
+                let t = fit(&text, w);
+                out.push_str(&" ".repeat(w.saturating_sub(t.width())));
+                out.push_str(&t);
+            }
+            _ => out.push_str(&pad(&text, w)),
+        }
+    }
+    out
+}
+
+impl Widget for &ListView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let state = self.state;
+        let theme = self.theme;
+        let lib = &state.library;
+        let mut title = format!(" Articles {} · {} ", lib.entries.len(), lib.label);
+        if !lib.skipped.is_empty() {
+            let _ = write!(title, "· {} skipped ", lib.skipped.len());
+        }
+        let mut block = Block::bordered()
+            .border_type(BorderType::Rounded)
+            .border_style(if self.focused {
+                theme.border_focused
+            } else {
+                theme.border
+            })
+            .title(Span::styled(title, theme.pane_title));
+        if let Some(notice) = &lib.notice {
+            block = block.title_bottom(Span::styled(format!(" {notice} "), theme.status_message));
+        }
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let width = usize::from(inner.width);
+        if state.order.is_empty() {
+            let msg = format!("No articles in {}", lib.label);
+            buf.set_stringn(
+                inner.x + 1,
+                inner.y,
+                msg,
+                width.saturating_sub(1),
+                theme.list,
+            );
+            return;
+        }
+        let columns = fitting(self.columns, width);
+        let rows = usize::from(inner.height);
+        for (i, &entry_index) in state
+            .order
+            .iter()
+            .enumerate()
+            .skip(state.list_offset)
+            .take(rows)
+        {
+            let Some(entry) = lib.entries.get(entry_index) else {
+                continue;
+            };
+            let y = inner.y + u16::try_from(i - state.list_offset).unwrap_or(0);
+            let mut style = theme.list;
+            if entry.error.is_some() {
+                style = style.patch(theme.trailer);
+            }
+            if i == state.selected {
+                style = style.patch(theme.selected);
+            }
+            let text = row(entry, &columns, width);
+            let line = Line::from(Span::styled(text, style));
+            buf.set_style(
+                Rect {
+                    x: inner.x,
+                    y,
+                    width: inner.width,
+                    height: 1,
+                },
+                if i == state.selected {
+                    style
+                } else {
+                    Style::new()
+                },
+            );
+            line.render(
+                Rect {
+                    x: inner.x,
+                    y,
+                    width: inner.width,
+                    height: 1,
+                },
+                buf,
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_cuts_with_an_ellipsis_and_respects_wide_characters() {
+        assert_eq!(fit("short", 10), "short");
+        assert_eq!(fit("a longer title", 8), "a longe…");
+        assert_eq!(fit("東京の朝", 5), "東京…");
+        assert!(fit("東京の朝", 5).width() <= 5);
+    }
+
+    #[test]
+    fn columns_are_dropped_from_the_right_when_narrow() {
+        let all = [
+            ListColumn::Title,
+            ListColumn::Source,
+            ListColumn::Date,
+            ListColumn::ReadingTime,
+        ];
+        assert_eq!(fitting(&all, 80).len(), 4);
+        assert_eq!(
+            fitting(&all, 30),
+            vec![ListColumn::Title, ListColumn::Source]
+        );
+        assert_eq!(fitting(&all, 10), vec![ListColumn::Title]);
+    }
+}

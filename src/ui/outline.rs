@@ -1,0 +1,77 @@
+//! The outline overlay: sections with word and quotation counts.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::popup;
+use crate::article::{Article, count_words};
+use crate::state::State;
+use crate::theme::Theme;
+
+pub struct OutlineView<'a> {
+    pub state: &'a State,
+    pub theme: &'a Theme,
+    pub selected: usize,
+}
+
+/// One row per section: (heading, words, quotations).
+pub fn rows(article: &Article) -> Vec<(String, usize, usize)> {
+    article
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let words: usize = s.blocks.iter().map(|b| count_words(&b.text)).sum();
+            let quotes = article.quotes.iter().filter(|q| q.section == i).count();
+            let heading = s.heading.clone().unwrap_or_else(|| "(top)".into());
+            (heading, words, quotes)
+        })
+        .collect()
+}
+
+impl Widget for &OutlineView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let Some(article) = self.state.article() else {
+            return;
+        };
+        let rows = rows(article);
+        let current = self.state.current_section();
+        let height = u16::try_from(rows.len() + 2).unwrap_or(u16::MAX);
+        let inner = popup::frame(
+            area,
+            buf,
+            64,
+            height,
+            "Outline · enter jumps",
+            self.theme.border_focused,
+        );
+        let visible = usize::from(inner.height);
+        let offset = popup::offset_for(self.selected, visible);
+        for (i, (heading, words, quotes)) in rows.iter().enumerate().skip(offset).take(visible) {
+            let y = inner.y + u16::try_from(i - offset).unwrap_or(0);
+            let marker = if i == current { "●" } else { " " };
+            let counts = format!("{words:>5} w {quotes:>3} q");
+            let w = usize::from(inner.width);
+            let head_w = w.saturating_sub(counts.len() + 7);
+            let text = format!(
+                "{marker}{:>2} {:<head_w$} {counts} ",
+                i + 1,
+                super::list::fit(heading, head_w)
+            );
+            let mut style = self.theme.help;
+            if i == self.selected {
+                style = style.patch(self.theme.selected);
+            }
+            Line::from(Span::styled(text, style)).render(
+                Rect {
+                    y,
+                    height: 1,
+                    ..inner
+                },
+                buf,
+            );
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! The reader pane: the visible slice of the wrapped article.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, BorderType, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
+};
+use unicode_width::UnicodeWidthStr;
+
+use super::layout::Areas;
+use super::list::fit;
+use super::style::{QuoteView, segment_style};
+use crate::doc::Doc;
+use crate::state::State;
+use crate::theme::Theme;
+
+pub struct ReaderView<'a> {
+    pub state: &'a State,
+    pub theme: &'a Theme,
+    pub areas: &'a Areas,
+    pub focused: bool,
+    pub dim_other_text: bool,
+}
+
+/// "42% 120/300": how far the bottom of the pane is into the article.
+pub fn position(scroll: usize, rows: usize, total: usize) -> String {
+    if total == 0 {
+        return String::new();
+    }
+    let bottom = (scroll + rows).min(total);
+    let percent = if total <= rows {
+        100
+    } else {
+        bottom * 100 / total
+    };
+    format!("{percent}% {bottom}/{total}")
+}
+
+impl ReaderView<'_> {
+    fn message(&self, text: &str, buf: &mut Buffer) {
+        let t = self.areas.text;
+        buf.set_stringn(t.x, t.y, text, usize::from(t.width), self.theme.trailer);
+    }
+
+    fn lines(&self, doc: &Doc, buf: &mut Buffer) {
+        let r = &self.state.reader;
+        let text = self.areas.text;
+        let quotes = QuoteView {
+            on: r.quote_mode,
+            current: r.current_quote,
+            dim_other_text: self.dim_other_text,
+        };
+        for row in 0..text.height {
+            let index = r.scroll + usize::from(row);
+            if index >= doc.len() {
+                break;
+            }
+            let spans: Vec<Span<'_>> = doc
+                .segments(index)
+                .into_iter()
+                .map(|s| Span::styled(s.text, segment_style(self.theme, s.style, quotes)))
+                .collect();
+            Line::from(spans).render(
+                Rect {
+                    y: text.y + row,
+                    height: 1,
+                    ..text
+                },
+                buf,
+            );
+        }
+        if r.quote_mode {
+            self.speakers(doc, buf);
+        }
+    }
+
+    /// Speaker names in the margin beside the first line of each quotation.
+    fn speakers(&self, doc: &Doc, buf: &mut Buffer) {
+        let Some(article) = self.state.article() else {
+            return;
+        };
+        let r = &self.state.reader;
+        let (inner, text) = (self.areas.reader_inner, self.areas.text);
+        let left = usize::from(text.x.saturating_sub(inner.x)).saturating_sub(1);
+        let right = usize::from(inner.right().saturating_sub(text.right())).saturating_sub(1);
+        let rows = usize::from(text.height);
+        for (q, line) in doc.quote_lines.iter().enumerate() {
+            let Some(line) = *line else { continue };
+            if line < r.scroll || line >= r.scroll + rows {
+                continue;
+            }
+            let Some(speaker) = article.quotes.get(q).and_then(|q| q.speaker.as_deref()) else {
+                continue;
+            };
+            let y = text.y + u16::try_from(line - r.scroll).unwrap_or(0);
+            if left >= 6 {
+                let label = fit(speaker, left);
+                let x = text
+                    .x
+                    .saturating_sub(1 + u16::try_from(label.width()).unwrap_or(0));
+                buf.set_stringn(x, y, &label, left, self.theme.speaker);
+            } else if right >= 6 {
+                let label = fit(&format!("— {speaker}"), right);
+                buf.set_stringn(text.right() + 1, y, &label, right, self.theme.speaker);
+            }
+        }
+    }
+}
+
+impl Widget for &ReaderView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let state = self.state;
+        let r = &state.reader;
+        let entry = r.entry.and_then(|i| state.library.entries.get(i));
+        let title = entry.map_or_else(String::new, |e| format!(" {} ", e.path.display()));
+        let rows = self.areas.reader_inner.height;
+        let mut block = Block::bordered()
+            .border_type(BorderType::Rounded)
+            .border_style(if self.focused {
+                self.theme.border_focused
+            } else {
+                self.theme.border
+            })
+            .title(Span::styled(
+                fit(&title, usize::from(area.width.saturating_sub(4))),
+                self.theme.pane_title,
+            ));
+        if let Some(doc) = &r.doc {
+            block = block.title_bottom(
+                Line::from(format!(
+                    " {} ",
+                    position(r.scroll, usize::from(rows), doc.len())
+                ))
+                .alignment(Alignment::Right),
+            );
+        }
+        block.render(area, buf);
+        match (entry, &r.doc) {
+            (None, _) => self.message("No article selected.", buf),
+            (Some(e), None) => match &e.error {
+                Some(reason) => self.message(&format!("Cannot show this file: {reason}"), buf),
+                None => self.message("Loading…", buf),
+            },
+            (Some(_), Some(doc)) => {
+                self.lines(doc, buf);
+                if doc.len() > usize::from(rows) {
+                    let mut sb = ScrollbarState::new(state.max_scroll() + 1)
+                        .position(r.scroll)
+                        .viewport_content_length(usize::from(rows));
+                    let track = Rect {
+                        y: area.y + 1,
+                        height: area.height.saturating_sub(2),
+                        ..area
+                    };
+                    Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                        .begin_symbol(None)
+                        .end_symbol(None)
+                        .style(self.theme.scrollbar)
+                        .render(track, buf, &mut sb);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::position;
+
+    #[test]
+    fn position_reports_the_bottom_line() {
+        assert_eq!(position(0, 10, 100), "10% 10/100");
+        assert_eq!(position(90, 10, 100), "100% 100/100");
+        assert_eq!(position(0, 10, 5), "100% 5/5");
+        assert_eq!(position(0, 10, 0), "");
+    }
+}

@@ -1,0 +1,124 @@
+//! The status bar: mode, where you are, and a message or the keys that matter now.
+
+use std::fmt::Write;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+use super::list::fit;
+use crate::action::Action;
+use crate::keymap::Keymap;
+use crate::state::{Focus, Overlay, State};
+use crate::theme::Theme;
+
+pub struct StatusBar<'a> {
+    pub state: &'a State,
+    pub theme: &'a Theme,
+    pub keys: &'a Keymap,
+}
+
+/// The mode label.
+pub fn mode(state: &State) -> &'static str {
+    match (state.overlay, state.focus) {
+        (Some(Overlay::Help { .. }), _) => "HELP",
+        (Some(Overlay::Outline { .. }), _) => "OUTLINE",
+        (Some(Overlay::Quotes { .. }), _) => "QUOTATIONS",
+        (None, Focus::List) => "LIST",
+        (None, Focus::Reader) if state.reader.quote_mode => "QUOTES",
+        (None, Focus::Reader) => "READ",
+    }
+}
+
+/// "§ 2/5 Heading · quotes: 12 in article (3/12 Jane Doe)".
+pub fn location(state: &State) -> String {
+    let mut parts = Vec::new();
+    let (Some(article), Some(doc)) = (state.article(), &state.reader.doc) else {
+        return String::new();
+    };
+    let n = article.sections.len();
+    if n > 0 {
+        let i = state.current_section();
+        let heading = article
+            .sections
+            .get(i)
+            .and_then(|s| s.heading.as_deref())
+            .unwrap_or("(top)");
+        parts.push(format!("§ section {}/{n} {heading}", i + 1));
+    }
+    if state.reader.quote_mode {
+        let counted: Vec<usize> = doc
+            .quote_lines
+            .iter()
+            .enumerate()
+            .filter_map(|(q, l)| l.map(|_| q))
+            .collect();
+        let mut s = format!("quotes: {} in article", counted.len());
+        if let Some(cur) = state.reader.current_quote
+            && let Some(pos) = counted.iter().position(|&q| q == cur)
+        {
+            let _ = write!(s, " ({}/{}", pos + 1, counted.len());
+            if let Some(sp) = article.quotes.get(cur).and_then(|q| q.speaker.as_deref()) {
+                let _ = write!(s, " {sp}");
+            }
+            s.push(')');
+        }
+        parts.push(s);
+    }
+    parts.join(" · ")
+}
+
+fn hints(state: &State, keys: &Keymap) -> String {
+    let wanted: &[(Action, &str)] = match (state.overlay, state.focus) {
+        (Some(Overlay::Help { .. }), _) => &[(Action::Back, "close")],
+        (Some(_), _) => &[(Action::Open, "jump"), (Action::Back, "close")],
+        (None, Focus::List) => &[
+            (Action::Open, "read"),
+            (Action::Outline, "outline"),
+            (Action::Help, "help"),
+            (Action::Quit, "quit"),
+        ],
+        (None, Focus::Reader) => &[
+            (Action::PageDown, "page"),
+            (Action::NextSection, "section"),
+            (Action::ToggleQuotes, "quotes"),
+            (Action::Back, "list"),
+            (Action::Help, "help"),
+        ],
+    };
+    wanted
+        .iter()
+        .filter_map(|(a, what)| keys.hint(*a).map(|k| format!("{k} {what}")))
+        .collect::<Vec<_>>()
+        .join("  ")
+}
+
+impl Widget for &StatusBar<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        buf.set_style(area, theme.status);
+        let width = usize::from(area.width);
+        let mode = format!(" {} ", mode(self.state));
+        let loc = location(self.state);
+        let right = match &self.state.message {
+            Some(m) => Span::styled(format!(" {m} "), theme.status_message),
+            None => Span::styled(format!(" {} ", hints(self.state, self.keys)), theme.status),
+        };
+        let used = mode.width() + 1;
+        let room = width.saturating_sub(used);
+        // The message wins over the location when both do not fit.
+        let right_text = fit(&right.content, room);
+        let loc_room = room.saturating_sub(right_text.width() + 1);
+        let loc = fit(&loc, loc_room);
+        let gap = room.saturating_sub(loc.width() + right_text.width());
+        Line::from(vec![
+            Span::styled(mode, theme.status_mode),
+            Span::styled(format!(" {loc}"), theme.status),
+            Span::styled(" ".repeat(gap), theme.status),
+            Span::styled(right_text, right.style),
+        ])
+        .render(area, buf);
+    }
+}
