@@ -1,0 +1,395 @@
+//! Widget tests: render views into a `Buffer` and check text *and* styles.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use byline::action::Action;
+use byline::article::{Article, Block, Meta, Quote, QuoteMarks, QuotePart, Section};
+use byline::config::Config;
+use byline::library::{Entry, Library, Source};
+use byline::state::{Settings, State, update};
+use byline::ui::View;
+use byline::ui::status::StatusBar;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::Widget;
+
+fn library(n: usize) -> Library {
+    Library {
+        entries: (0..n)
+            .map(|i| {
+                let mut e = Entry::new(
+                    PathBuf::from(format!("a{i}.txt")),
+                    Source::Embedded(b""),
+                    1200,
+                );
+                e.meta = Some(Meta {
+                    title: format!("Headline number {i}"),
+                    source: Some("Nordpress".into()),
+                    ..Meta::default()
+                });
+                e
+            })
+            .collect(),
+        label: "news".into(),
+        ..Library::default()
+    }
+}
+
+fn state(config: &Config, n: usize, article: Option<Article>, w: u16, h: u16) -> State {
+    let mut s = State::new(library(n), Settings::default());
+    let view = View { state: &s, config };
+    let areas = view.areas(Rect::new(0, 0, w, h));
+    s.set_viewport(areas.viewport());
+    if let Some(a) = article {
+        s.article_loaded(0, Ok(Arc::new(a)));
+    }
+    s
+}
+
+fn render(state: &State, config: &Config, w: u16, h: u16) -> Buffer {
+    let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
+    (&View { state, config }).render(buf.area, &mut buf);
+    buf
+}
+
+fn row_text(buf: &Buffer, y: u16) -> String {
+    (0..buf.area.width)
+        .map(|x| buf[(x, y)].symbol().to_string())
+        .collect()
+}
+
+fn screen(buf: &Buffer) -> String {
+    (0..buf.area.height)
+        .map(|y| row_text(buf, y))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Where `needle` starts on screen. Wide characters fill two cells; the second
+/// (a blank continuation) is skipped when matching.
+fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
+    find_from(buf, needle, 0)
+}
+
+fn find_from(buf: &Buffer, needle: &str, min_x: u16) -> Option<(u16, u16)> {
+    (0..buf.area.height).find_map(|y| {
+        let mut cells: Vec<String> = Vec::new();
+        let mut skip = 0usize;
+        for x in 0..buf.area.width {
+            let sym = buf[(x, y)].symbol();
+            if skip > 0 || x < min_x {
+                skip = skip.saturating_sub(1);
+                cells.push(String::new());
+                continue;
+            }
+            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+            cells.push(sym.to_string());
+        }
+        (0..cells.len()).find_map(|x| {
+            let s: String = cells[x..].concat();
+            (!cells[x].is_empty() && s.starts_with(needle)).then_some((u16::try_from(x).ok()?, y))
+        })
+    })
+}
+
+/// An article with one paragraph of `text` and the given quotations.
+fn article_with(paragraphs: &[&str], quotes: Vec<Quote>) -> Article {
+    Article {
+        meta: Meta {
+            title: "Harbour plan approved".into(),
+            ..Meta::default()
+        },
+        sections: vec![Section {
+            heading: None,
+            blocks: paragraphs.iter().map(|p| Block::paragraph(*p)).collect(),
+        }],
+        quotes,
+        words: 40,
+        ..Article::default()
+    }
+}
+
+fn quote(text: &str, depth: u8, parts: Vec<(usize, std::ops::Range<usize>)>) -> Quote {
+    Quote {
+        text: text.into(),
+        speaker: None,
+        section: 0,
+        depth,
+        marks: QuoteMarks::Double,
+        parts: parts
+            .into_iter()
+            .map(|(block, range)| QuotePart { block, range })
+            .collect(),
+    }
+}
+
+fn byte_range(hay: &str, needle: &str) -> std::ops::Range<usize> {
+    // A needle that is not there gives an empty range, which the tests' exact
+    // comparisons then reject.
+    hay.find(needle)
+        .map_or(0..0, |start| start..start + needle.len())
+}
+
+#[test]
+fn focused_pane_has_the_focused_border_and_the_selected_row_is_reversed() {
+    let config = Config::builtin();
+    let mut s = state(&config, 3, None, 100, 12);
+    let buf = render(&s, &config, 100, 12);
+    let theme = &config.theme;
+    // List focused: its corner uses the focused style, the reader's does not.
+    assert_eq!(buf[(0, 0)].style().fg, theme.border_focused.fg);
+    let reader_x = (0..100)
+        .rev()
+        .find(|&x| buf[(x, 0)].symbol() == "╭")
+        .unwrap();
+    assert!(reader_x > 0);
+    assert_eq!(buf[(reader_x, 0)].style().fg, theme.border.fg);
+    // The first row is selected: reversed across the row.
+    let (x, y) = find(&buf, "Headline number 0").unwrap();
+    assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
+    let (x1, y1) = find(&buf, "Headline number 1").unwrap();
+    assert!(!buf[(x1, y1)].modifier.contains(Modifier::REVERSED));
+    assert!(row_text(&buf, y).contains("Nordpress"));
+
+    update(&mut s, Action::Open);
+    let buf = render(&s, &config, 100, 12);
+    assert_eq!(buf[(0, 0)].style().fg, theme.border.fg);
+    assert_eq!(buf[(reader_x, 0)].style().fg, theme.border_focused.fg);
+    assert!(row_text(&buf, 11).contains("READ"), "{}", screen(&buf));
+}
+
+#[test]
+fn reader_shows_the_headline_styled_and_the_body_wrapped_to_the_text_column() {
+    let config = Config::builtin();
+    let body = "The council voted on Tuesday to rebuild the old harbour market, ending a dispute that had lasted for most of the decade.";
+    let s = state(&config, 1, Some(article_with(&[body], vec![])), 80, 14);
+    let buf = render(&s, &config, 80, 14);
+    // The list shows the title too; the reader's copy is right of the list.
+    let (x, y) = find_from(&buf, "Harbour plan approved", 31).unwrap();
+    assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
+    // Every body line fits inside the reader pane: no word is cut at the border.
+    let text = screen(&buf);
+    for word in body.split(' ') {
+        let w = word.trim_end_matches([',', '.']);
+        assert!(text.contains(w), "{w} missing from\n{text}");
+    }
+    assert!(text.contains("100% "), "position indicator\n{text}");
+}
+
+#[test]
+fn status_bar_shows_mode_and_hints() {
+    let config = Config::builtin();
+    let s = state(&config, 2, None, 60, 10);
+    let mut buf = Buffer::empty(Rect::new(0, 0, 60, 1));
+    (&StatusBar {
+        state: &s,
+        theme: &config.theme,
+        keys: &config.keys,
+    })
+        .render(buf.area, &mut buf);
+    let mut expected =
+        Buffer::with_lines([" LIST                    enter read  o outline  ? help  q quit "]);
+    // Status bar is 60 wide: cut the expectation to the same width.
+    expected.resize(Rect::new(0, 0, 60, 1));
+    let t = &config.theme;
+    expected.set_style(Rect::new(0, 0, 60, 1), t.status);
+    expected.set_style(Rect::new(0, 0, 6, 1), t.status_mode);
+    let got = row_text(&buf, 0);
+    assert!(got.starts_with(" LIST "), "{got}");
+    assert!(got.contains("enter read"), "{got}");
+    let colours = |c: &ratatui::buffer::Cell| (c.fg, c.bg, c.modifier);
+    for x in 0..60 {
+        assert_eq!(
+            colours(&buf[(x, 0)]),
+            colours(&expected[(x, 0)]),
+            "cell {x}"
+        );
+    }
+}
+
+#[test]
+fn help_overlay_lists_bindings_from_the_keymap() {
+    let config = Config::builtin();
+    let mut s = state(&config, 1, None, 100, 40);
+    update(&mut s, Action::Help);
+    let buf = render(&s, &config, 100, 40);
+    let text = screen(&buf);
+    for (action, keys) in config.keys.bindings() {
+        if matches!(action, Action::Section(n) if n >= 2) {
+            continue;
+        }
+        assert!(
+            text.contains(action.description()),
+            "{} missing\n{text}",
+            action.description()
+        );
+        assert!(text.contains(keys[0].as_str()));
+    }
+    let (x, y) = find(&buf, "ctrl-c").unwrap();
+    assert_eq!(buf[(x, y)].style().fg, config.theme.help_key.fg);
+}
+
+#[test]
+fn terminal_too_small_is_a_notice_not_a_panic() {
+    let config = Config::builtin();
+    for (w, h) in [(1, 1), (5, 2), (23, 5), (24, 6)] {
+        let s = state(&config, 2, Some(article_with(&["x"], vec![])), w, h);
+        let buf = render(&s, &config, w, h);
+        if w < 24 {
+            assert!(
+                screen(&buf).starts_with("Term") || w < 4,
+                "{}",
+                screen(&buf)
+            );
+        }
+    }
+}
+
+// ---- quotations: exactly the quoted cells carry the quote style ----
+
+/// The text of the reader's cells drawn in the quote style (`nested` for the
+/// nested style), in reading order.
+fn styled_text(buf: &Buffer, style: Style) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            let c = &buf[(x, y)];
+            if c.fg == style.fg.unwrap_or(Color::Reset) && c.modifier.contains(style.add_modifier) {
+                out.push_str(c.symbol());
+            }
+        }
+    }
+    out
+}
+
+fn quote_mode(config: &Config, article: Article, w: u16, h: u16) -> Buffer {
+    let mut s = state(config, 1, Some(article), w, h);
+    update(&mut s, Action::Open);
+    update(&mut s, Action::ToggleQuotes);
+    render(&s, config, w, h)
+}
+
+#[test]
+fn a_wrapped_quotation_is_highlighted_on_every_line_and_nothing_else_is() {
+    let config = Config::builtin();
+    let p = "The mayor spoke at noon. \u{201c}We will rebuild the harbour and the market before the first winter storms arrive,\u{201d} said Ana Lund, to applause.";
+    let q = byte_range(
+        p,
+        "\u{201c}We will rebuild the harbour and the market before the first winter storms arrive,\u{201d}",
+    );
+    for width in [60, 90] {
+        let article = article_with(&[p], vec![quote("We will…", 0, vec![(0, q.clone())])]);
+        let buf = quote_mode(&config, article, width, 16);
+        let got = styled_text(&buf, config.theme.quote);
+        let want: String = p[q.clone()].chars().filter(|c| *c != ' ').collect();
+        assert_eq!(
+            got.replace(' ', ""),
+            want,
+            "width {width}\n{}",
+            screen(&buf)
+        );
+        // The quotation spans more than one row at these widths.
+        let rows: Vec<u16> = (0..16)
+            .filter(|&y| (0..width).any(|x| buf[(x, y)].fg == config.theme.quote.fg.unwrap()))
+            .collect();
+        assert!(rows.len() >= 2, "width {width}: rows {rows:?}");
+        // Other body text is dimmed.
+        let (x, y) = find(&buf, "The mayor").unwrap();
+        assert!(buf[(x, y)].modifier.contains(Modifier::DIM));
+    }
+}
+
+#[test]
+fn a_nested_quotation_has_the_nested_style_inside_the_outer_one() {
+    let config = Config::builtin();
+    let p = "She said: \u{201c}They told us \u{2018}never again\u{2019} and we believed them.\u{201d} Then she left.";
+    let outer = byte_range(
+        p,
+        "\u{201c}They told us \u{2018}never again\u{2019} and we believed them.\u{201d}",
+    );
+    let inner = byte_range(p, "\u{2018}never again\u{2019}");
+    for width in [40, 100] {
+        let article = article_with(
+            &[p],
+            vec![
+                quote("outer", 0, vec![(0, outer.clone())]),
+                quote("never again", 1, vec![(0, inner.clone())]),
+            ],
+        );
+        let buf = quote_mode(&config, article, width, 16);
+        let nested = styled_text(&buf, config.theme.quote_nested);
+        assert_eq!(nested.replace(' ', ""), "\u{2018}neveragain\u{2019}");
+        let top = styled_text(&buf, config.theme.quote);
+        assert_eq!(
+            top.replace(' ', ""),
+            "\u{201c}Theytoldusandwebelievedthem.\u{201d}",
+            "width {width}\n{}",
+            screen(&buf)
+        );
+    }
+}
+
+#[test]
+fn a_multi_paragraph_quotation_is_highlighted_in_both_paragraphs_only() {
+    let config = Config::builtin();
+    let p1 = "Lund continued: \u{201c}The harbour is the city.";
+    let p2 = "\u{201c}Without it we are a village.\u{201d} Nobody answered.";
+    let r1 = byte_range(p1, "\u{201c}The harbour is the city.");
+    let r2 = byte_range(p2, "\u{201c}Without it we are a village.\u{201d}");
+    for width in [50, 90] {
+        let article = article_with(
+            &[p1, p2],
+            vec![quote("…", 0, vec![(0, r1.clone()), (1, r2.clone())])],
+        );
+        let buf = quote_mode(&config, article, width, 18);
+        let got = styled_text(&buf, config.theme.quote).replace(' ', "");
+        assert_eq!(
+            got,
+            "\u{201c}Theharbouristhecity.\u{201c}Withoutitweareavillage.\u{201d}",
+            "width {width}\n{}",
+            screen(&buf)
+        );
+    }
+}
+
+#[test]
+fn a_quotation_with_wide_characters_keeps_its_columns() {
+    let config = Config::builtin();
+    let p = "駅で店主は「東京の朝はいつも早いです、本当に早いです」と話した。 Then the train left the station.";
+    let q = byte_range(p, "「東京の朝はいつも早いです、本当に早いです」");
+    for width in [34, 80] {
+        let mut qt = quote("東京", 0, vec![(0, q.clone())]);
+        qt.marks = QuoteMarks::Corner;
+        let buf = quote_mode(&config, article_with(&[p], vec![qt]), width, 16);
+        let got = styled_text(&buf, config.theme.quote);
+        // Wide characters take two cells: the second is a blank continuation.
+        assert_eq!(
+            got.replace(' ', ""),
+            p[q.clone()],
+            "width {width}\n{}",
+            screen(&buf)
+        );
+        let (x, y) = find(&buf, "「東").unwrap();
+        assert_eq!(buf[(x + 2, y)].symbol(), "東");
+        assert_eq!(buf[(x + 4, y)].symbol(), "京");
+    }
+}
+
+#[test]
+fn without_quote_mode_nothing_is_highlighted() {
+    let config = Config::builtin();
+    let p = "\u{201c}Fine,\u{201d} she said.";
+    let article = article_with(
+        &[p],
+        vec![quote(
+            "Fine,",
+            0,
+            vec![(0, byte_range(p, "\u{201c}Fine,\u{201d}"))],
+        )],
+    );
+    let s = state(&config, 1, Some(article), 80, 12);
+    let buf = render(&s, &config, 80, 12);
+    assert_eq!(styled_text(&buf, config.theme.quote), "");
+}
