@@ -13,6 +13,7 @@ pub mod library;
 pub mod loader;
 pub mod parse;
 pub mod state;
+pub mod store;
 pub mod terminal;
 pub mod theme;
 pub mod ui;
