@@ -12,6 +12,7 @@ pub mod keymap;
 pub mod library;
 pub mod loader;
 pub mod parse;
+pub mod search;
 pub mod state;
 pub mod store;
 pub mod terminal;
