@@ -60,6 +60,28 @@ pub enum Action {
     QuoteList,
     /// Reload the config and the articles.
     Reload,
+    /// Mark the article read or unread.
+    ToggleRead,
+    /// Star or unstar the article.
+    ToggleStar,
+    /// Show only starred articles (again: show all).
+    StarredOnly,
+    /// Search in the article, or filter the list.
+    Search,
+    /// Go to the next search match.
+    SearchNext,
+    /// Go to the previous search match.
+    SearchPrev,
+    /// Search the full text of every article.
+    SearchAll,
+    /// Sort the list by date, title or source, in turn.
+    CycleSort,
+    /// List the links in the article.
+    Links,
+    /// Open the article in $EDITOR (or $PAGER).
+    Edit,
+    /// List the files that were skipped, and why.
+    Skipped,
 }
 
 impl Action {
@@ -95,6 +117,17 @@ impl Action {
         Action::NextQuote,
         Action::PrevQuote,
         Action::QuoteList,
+        Action::Search,
+        Action::SearchNext,
+        Action::SearchPrev,
+        Action::SearchAll,
+        Action::ToggleRead,
+        Action::ToggleStar,
+        Action::StarredOnly,
+        Action::CycleSort,
+        Action::Links,
+        Action::Edit,
+        Action::Skipped,
         Action::Reload,
         Action::Help,
         Action::Quit,
@@ -136,6 +169,17 @@ impl Action {
             Action::PrevQuote => "prev_quote",
             Action::QuoteList => "quote_list",
             Action::Reload => "reload",
+            Action::ToggleRead => "toggle_read",
+            Action::ToggleStar => "toggle_star",
+            Action::StarredOnly => "starred_only",
+            Action::Search => "search",
+            Action::SearchNext => "search_next",
+            Action::SearchPrev => "search_prev",
+            Action::SearchAll => "search_all",
+            Action::CycleSort => "cycle_sort",
+            Action::Links => "links",
+            Action::Edit => "edit",
+            Action::Skipped => "skipped",
         }
     }
 
@@ -168,6 +212,17 @@ impl Action {
             Action::PrevQuote => "Previous quotation",
             Action::QuoteList => "List of quotations and speakers",
             Action::Reload => "Reload config and articles",
+            Action::ToggleRead => "Mark read / unread",
+            Action::ToggleStar => "Star / unstar",
+            Action::StarredOnly => "Show starred only / all",
+            Action::Search => "Search the article, or filter the list",
+            Action::SearchNext => "Next match",
+            Action::SearchPrev => "Previous match",
+            Action::SearchAll => "Search all articles",
+            Action::CycleSort => "Sort by date, title, source",
+            Action::Links => "Links in the article",
+            Action::Edit => "Open in $EDITOR / $PAGER",
+            Action::Skipped => "Skipped files and why",
         }
     }
 

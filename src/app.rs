@@ -1,17 +1,21 @@
 //! The event loop: terminal events and background results in, `update`, draw.
 
+mod effects;
+mod events;
+mod persist;
+mod watch;
+
 use std::collections::HashSet;
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Result;
-use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event;
 
 use crate::config::Config;
-use crate::keymap::Key;
 use crate::library::{Library, open};
 use crate::loader::{Loaded, Loader};
-use crate::state::{Effect, Settings, State, update};
+use crate::state::{Settings, State};
 use crate::terminal::{Signals, Tui};
 use crate::ui::View;
 
@@ -20,6 +24,8 @@ pub struct Start {
     pub paths: Vec<PathBuf>,
     /// Reads the config again (for `R`); an error is shown, the old config kept.
     pub reload_config: Box<dyn Fn() -> Result<Config, String>>,
+    /// Where reading state is kept (`None`: not kept).
+    pub data_dir: Option<PathBuf>,
 }
 
 /// Settings the state takes from the config.
@@ -42,6 +48,10 @@ struct App {
     loader: Loader,
     inflight: HashSet<usize>,
     start: Start,
+    persist: persist::Persist,
+    watch: watch::Watch,
+    /// Leave the loop.
+    quit: bool,
 }
 
 /// Run the reader until the user quits or a signal arrives.
@@ -51,82 +61,74 @@ struct App {
 pub fn run(config: Config, start: Start) -> Result<()> {
     let signals = Signals::register();
     let lib = library(&start, &config);
-    let state = State::new(lib, settings(&config));
+    let mut state = State::new(lib, settings(&config));
+    let persist = persist::Persist::open(start.data_dir.clone(), &mut state);
+    let watch = watch::Watch::new(&start, &config);
     let mut app = App {
         config,
         state,
         loader: Loader::default(),
         inflight: HashSet::new(),
         start,
+        persist,
+        watch,
+        quit: false,
     };
     app.loader.read_heads(&app.state.library);
     let mut tui = Tui::enter(app.config.mouse);
     let result = app.run(&mut tui, &signals);
     drop(tui);
+    app.finish();
     result
 }
 
 impl App {
     fn resize(&mut self, width: u16, height: u16) {
-        let view = View {
+        let areas = self
+            .view()
+            .areas(ratatui::layout::Rect::new(0, 0, width, height));
+        self.state.set_viewport(areas.viewport());
+    }
+
+    fn view(&self) -> View<'_> {
+        View {
             state: &self.state,
             config: &self.config,
-        };
-        let areas = view.areas(ratatui::layout::Rect::new(0, 0, width, height));
-        self.state.set_viewport(areas.viewport());
+        }
     }
 
     fn run(&mut self, tui: &mut Tui, signals: &Signals) -> Result<()> {
         let size = tui.terminal.size()?;
         self.resize(size.width, size.height);
         let mut dirty = true;
-        loop {
-            if signals.received() {
-                return Ok(());
-            }
+        while !self.quit && !signals.received() {
             self.request_article();
             if dirty {
-                tui.terminal.draw(|frame| {
-                    let view = View {
-                        state: &self.state,
-                        config: &self.config,
-                    };
-                    frame.render_widget(&view, frame.area());
-                })?;
+                tui.terminal
+                    .draw(|frame| frame.render_widget(&self.view(), frame.area()))?;
                 dirty = false;
             }
             while let Ok(msg) = self.loader.rx.try_recv() {
                 self.loaded(msg);
                 dirty = true;
             }
+            if self.watch.due(Instant::now()) {
+                self.rescan();
+                dirty = true;
+            }
+            let now = Instant::now();
+            let was = self.state.message.clone();
+            self.state.tick(now);
+            self.persist.sync(&mut self.state, now);
+            dirty |= was != self.state.message;
             if !event::poll(Duration::from_millis(40))? {
                 continue;
             }
+            let ev = event::read()?;
+            self.event(&ev, tui)?;
             dirty = true;
-            match event::read()? {
-                Event::Key(key) if key.kind != KeyEventKind::Release => {
-                    if is_ctrl(key, 'c') {
-                        return Ok(());
-                    }
-                    if is_ctrl(key, 'z') {
-                        tui.suspend();
-                        let size = tui.terminal.size()?;
-                        self.resize(size.width, size.height);
-                        continue;
-                    }
-                    if let Some(action) = self.config.keys.lookup(Key::from(key)) {
-                        self.state.message = None;
-                        match update(&mut self.state, action) {
-                            Some(Effect::Quit) => return Ok(()),
-                            Some(Effect::Reload) => self.reload(),
-                            None => {}
-                        }
-                    }
-                }
-                Event::Resize(w, h) => self.resize(w, h),
-                _ => {}
-            }
         }
+        Ok(())
     }
 
     /// Start reading the article the reader wants, once.
@@ -142,7 +144,9 @@ impl App {
     fn loaded(&mut self, msg: Loaded) {
         match msg {
             Loaded::Heads { generation, batch } if generation == self.loader.generation => {
+                let indices: Vec<usize> = batch.iter().map(|(i, _)| *i).collect();
                 self.state.heads_loaded(batch);
+                self.persist.apply(&mut self.state, &indices);
             }
             Loaded::Article {
                 generation,
@@ -152,8 +156,26 @@ impl App {
                 self.inflight.remove(&index);
                 self.state.article_loaded(index, result);
             }
+            Loaded::Hits {
+                generation,
+                query,
+                items,
+                done,
+            } if generation == self.loader.generation => {
+                self.state.hits_found(&query, items, done);
+            }
             _ => {}
         }
+    }
+
+    /// The articles again (after `R`, or when the folder changed).
+    fn rescan(&mut self) {
+        let lib = library(&self.start, &self.config);
+        self.inflight.clear();
+        let message = self.state.message.take();
+        self.loader.read_heads(&lib);
+        self.state.set_library(lib);
+        self.state.message = self.state.message.take().or(message);
     }
 
     /// `R`: the config and the articles again; a bad config keeps the old one.
@@ -162,10 +184,8 @@ impl App {
             Ok(config) => {
                 self.config = config;
                 self.state.set_settings(settings(&self.config));
-                let lib = library(&self.start, &self.config);
-                self.inflight.clear();
-                self.loader.read_heads(&lib);
-                self.state.set_library(lib);
+                self.watch = watch::Watch::new(&self.start, &self.config);
+                self.rescan();
                 if self.state.message.is_none() {
                     self.state.message = Some("Reloaded".into());
                 }
@@ -173,8 +193,13 @@ impl App {
             Err(e) => self.state.message = Some(format!("config not reloaded: {e}")),
         }
     }
-}
 
-fn is_ctrl(key: KeyEvent, c: char) -> bool {
-    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char(c)
+    /// After the terminal is restored: keep the reading position and marks.
+    fn finish(&mut self) {
+        self.state.remember_position();
+        self.persist.sync(&mut self.state, Instant::now());
+        if let Err(e) = self.persist.flush() {
+            eprintln!("byline: {e}");
+        }
+    }
 }

@@ -154,6 +154,8 @@ pub struct Config {
     pub reader: ReaderConfig,
     pub quotes: QuotesConfig,
     pub mouse: bool,
+    /// Program (and arguments) that opens links; empty: xdg-open / open.
+    pub opener: Vec<String>,
 }
 
 impl Config {

@@ -12,7 +12,7 @@ mod wrap;
 use std::ops::Range;
 
 pub use build::{BuildOptions, build, marks_bit};
-pub use segments::{Segment, SegmentStyle};
+pub use segments::{Match, Segment, SegmentStyle};
 
 /// What a block of the document is; the theme gives each its style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +101,8 @@ pub struct Doc {
     /// First line of each section (index = `Article::sections` index): its heading,
     /// or the top of the article for the unnamed first section.
     pub section_lines: Vec<usize>,
+    /// First line of each block (index = `blocks` index).
+    pub block_lines: Vec<usize>,
     /// First line of each quotation (index = `Article::quotes` index); `None` for
     /// a quotation whose marks do not count (config `quotes.styles`).
     pub quote_lines: Vec<Option<usize>>,
@@ -127,6 +129,27 @@ impl Doc {
             .iter()
             .rposition(|&start| start <= index)
             .unwrap_or(0)
+    }
+
+    /// The line of block `block` that holds byte `offset`.
+    pub fn line_of(&self, block: usize, offset: usize) -> usize {
+        let Some(&first) = self.block_lines.get(block) else {
+            return 0;
+        };
+        let end = self
+            .block_lines
+            .get(block + 1)
+            .copied()
+            .unwrap_or(self.lines.len())
+            .min(self.lines.len());
+        let lines = self.lines.get(first..end).unwrap_or_default();
+        let in_block = lines
+            .iter()
+            .take_while(|l| l.block == u32::try_from(block).ok())
+            .count();
+        let lines = lines.get(..in_block).unwrap_or_default();
+        let i = lines.partition_point(|l| (l.end as usize) <= offset);
+        first + i.min(in_block.saturating_sub(1))
     }
 
     /// The visible text of a line, without styling (tests and search use it).

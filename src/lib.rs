@@ -10,6 +10,7 @@ pub mod config;
 pub mod doc;
 pub mod keymap;
 pub mod library;
+pub mod links;
 pub mod loader;
 pub mod parse;
 pub mod search;

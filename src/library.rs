@@ -37,6 +37,12 @@ pub struct Entry {
     pub article: Option<Arc<Article>>,
     /// Why the file could not be read, if it could not.
     pub error: Option<String>,
+    /// Hash of the file's head: the key of its reading state.
+    pub hash: Option<u64>,
+    pub read: bool,
+    pub starred: bool,
+    /// Where reading stopped last time.
+    pub anchor: Option<crate::store::Anchor>,
 }
 
 impl Entry {
@@ -49,6 +55,10 @@ impl Entry {
             meta: None,
             article: None,
             error: None,
+            hash: None,
+            read: false,
+            starred: false,
+            anchor: None,
         }
     }
 

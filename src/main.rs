@@ -36,6 +36,7 @@ fn read(paths: Vec<PathBuf>, explicit: Option<PathBuf>) -> ExitCode {
     let start = byline::app::Start {
         paths,
         reload_config: Box::new(move || load_config(explicit.as_deref())),
+        data_dir: byline::store::default_dir(),
     };
     match byline::app::run(config, start) {
         Ok(()) => ExitCode::SUCCESS,

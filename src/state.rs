@@ -4,7 +4,12 @@
 //! the background arrive through [`State::head_loaded`] and
 //! [`State::article_loaded`]; the terminal size through [`State::set_viewport`].
 
+mod filter;
+mod find;
+mod input;
 mod list;
+mod marks;
+mod mouse;
 mod overlay;
 mod reader;
 #[cfg(test)]
@@ -12,13 +17,19 @@ mod tests;
 
 use std::sync::Arc;
 
+pub use filter::fuzzy_filter;
+pub use find::Find;
+pub use input::{Input, InputKind};
+pub use marks::READ_AFTER;
+pub use mouse::Pane;
 pub use overlay::{Overlay, listed_quotes as overlay_quotes};
 pub use reader::Reader;
 
 use crate::action::Action;
-use crate::article::{Article, Meta};
+use crate::article::Article;
 use crate::config::{QuotesConfig, ReaderConfig, Sort};
 use crate::library::Library;
+use crate::library::load::Head;
 
 /// Which pane has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,12 +59,36 @@ pub struct Settings {
 }
 
 /// What the app loop must do after an update.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Leave byline.
     Quit,
     /// Read the config and the articles again.
     Reload,
+    /// Search the full text of every article for this query.
+    SearchAll(String),
+    /// Open a link with the configured opener.
+    OpenUrl(String),
+    /// Open entry N in $EDITOR / $PAGER.
+    Edit(usize),
+}
+
+/// One article found by the full-text search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into `library.entries`.
+    pub entry: usize,
+    /// Text around the first match.
+    pub snippet: String,
+}
+
+/// Results of the full-text search, as they come in.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Hits {
+    pub query: String,
+    pub items: Vec<Hit>,
+    /// All articles have been searched.
+    pub done: bool,
 }
 
 /// Everything byline shows, and nothing about how.
@@ -73,6 +108,16 @@ pub struct State {
     pub settings: Settings,
     /// A message for the status bar (replaced by the next one).
     pub message: Option<String>,
+    /// The prompt, while typing a search or filter.
+    pub input: Option<Input>,
+    /// The list filter (fuzzy on title, source, kicker).
+    pub filter: Option<String>,
+    /// Show only starred articles.
+    pub starred_only: bool,
+    /// Entries whose reading state changed (the app saves them).
+    pub changed: Vec<usize>,
+    /// Full-text search results.
+    pub hits: Option<Hits>,
 }
 
 impl State {
@@ -86,12 +131,88 @@ impl State {
         state
     }
 
+    /// The `!` overlay's rows: skipped files and entries that failed, with reasons.
+    pub fn skipped_rows(&self) -> Vec<(String, String)> {
+        let skipped = self
+            .library
+            .skipped
+            .iter()
+            .map(|s| (s.path.display().to_string(), s.reason.clone()));
+        let failed = self
+            .library
+            .entries
+            .iter()
+            .filter_map(|e| Some((e.path.display().to_string(), e.error.clone()?)));
+        skipped.chain(failed).collect()
+    }
+
+    /// Open a full-text hit: show its article and search for the query there.
+    pub(crate) fn open_hit(&mut self, selected: usize) {
+        let Some((entry, query)) = self
+            .hits
+            .as_ref()
+            .and_then(|h| Some((h.items.get(selected)?.entry, h.query.clone())))
+        else {
+            return;
+        };
+        if !self.order.contains(&entry) {
+            self.filter = None;
+            self.starred_only = false;
+            self.refresh_order();
+        }
+        if let Some(pos) = self.order.iter().position(|&i| i == entry) {
+            self.selected = pos;
+            list::keep_visible(self);
+            self.sync_reader();
+            self.focus = Focus::Reader;
+            self.reader.pending_search = Some(query);
+            self.apply_pending_search();
+        }
+    }
+
+    /// Run the search a full-text hit asked for, once the article is loaded.
+    fn apply_pending_search(&mut self) {
+        if self.reader.doc.is_none() {
+            return;
+        }
+        if let Some(q) = self.reader.pending_search.take() {
+            self.reader.search_origin = 0;
+            self.set_search(&q);
+        }
+    }
+
+    /// Full-text results arrived (more may follow).
+    pub fn hits_found(&mut self, query: &str, mut items: Vec<Hit>, done: bool) {
+        let hits = self.hits.get_or_insert_with(Hits::default);
+        if hits.query != query {
+            *hits = Hits {
+                query: query.to_string(),
+                ..Hits::default()
+            };
+        }
+        hits.items.append(&mut items);
+        hits.done = done;
+        if done {
+            let n = hits.items.len();
+            self.message = Some(format!("{n} articles match {query}"));
+        }
+        if !matches!(self.overlay, Some(Overlay::Hits { .. })) && (done || !hits.items.is_empty()) {
+            self.overlay = Some(Overlay::Hits { selected: 0 });
+        }
+    }
+
     /// Replace the library (start, reload), keeping the selection on the same path.
     pub fn set_library(&mut self, library: Library) {
         let keep = self.selected_entry().map(|e| e.path.clone());
+        self.remember_position();
         self.message = library.skipped_summary();
+        let mut library = library;
+        carry_over(&self.library, &mut library);
         self.library = library;
-        self.resort();
+        self.hits = None;
+        self.reader.clear();
+        self.order.clear();
+        self.refresh_order();
         if let Some(path) = keep
             && let Some(pos) = self
                 .order
@@ -99,10 +220,9 @@ impl State {
                 .position(|&i| self.library.entries.get(i).is_some_and(|e| e.path == path))
         {
             self.selected = pos;
+            list::keep_visible(self);
+            self.sync_reader();
         }
-        self.selected = self.selected.min(self.order.len().saturating_sub(1));
-        self.reader.clear();
-        self.sync_reader();
     }
 
     /// Index into `library.entries` of the selected entry.
@@ -131,28 +251,24 @@ impl State {
     }
 
     /// A file's head has been read.
-    pub fn head_loaded(&mut self, index: usize, result: Result<Meta, String>) {
+    pub fn head_loaded(&mut self, index: usize, result: Result<Head, String>) {
         if let Some(e) = self.library.entries.get_mut(index) {
             match result {
-                Ok(meta) => e.meta = Some(meta),
+                Ok(head) => {
+                    e.meta = Some(head.meta);
+                    e.hash = Some(head.hash);
+                }
                 Err(reason) => e.error = Some(reason),
             }
         }
     }
 
     /// Several heads have been read: one re-sort for all of them.
-    pub fn heads_loaded(&mut self, batch: Vec<(usize, Result<Meta, String>)>) {
+    pub fn heads_loaded(&mut self, batch: Vec<(usize, Result<Head, String>)>) {
         for (i, r) in batch {
             self.head_loaded(i, r);
         }
-        let keep = self.selected_index();
-        self.resort();
-        if let Some(k) = keep
-            && let Some(pos) = self.order.iter().position(|&i| i == k)
-        {
-            self.selected = pos;
-        }
-        list::keep_visible(self);
+        self.refresh_order();
     }
 
     /// A whole article has been read.
@@ -171,7 +287,9 @@ impl State {
         }
         if self.reader.entry == Some(index) {
             self.rebuild_doc();
+            self.restore_position();
             reader::apply_pending(self);
+            self.apply_pending_search();
         }
     }
 
@@ -191,14 +309,28 @@ impl State {
         let rewrap = settings.reader != self.settings.reader
             || settings.quotes.styles != self.settings.quotes.styles;
         self.settings = settings;
-        self.resort();
+        self.refresh_order();
         if rewrap {
             self.rebuild_doc();
         }
     }
+}
 
-    fn resort(&mut self) {
-        self.order = crate::library::sort::order(&self.library.entries, self.settings.sort);
+/// A re-scanned library keeps what was known of files that are still there
+/// (same path and size): head, marks and position; the article is read again.
+fn carry_over(old: &Library, new: &mut Library) {
+    let by_path: std::collections::HashMap<&std::path::Path, &crate::library::Entry> =
+        old.entries.iter().map(|e| (e.path.as_path(), e)).collect();
+    for e in &mut new.entries {
+        if let Some(o) = by_path.get(e.path.as_path()) {
+            e.read = o.read;
+            e.starred = o.starred;
+            e.anchor = o.anchor;
+            if o.size == e.size {
+                e.meta.clone_from(&o.meta);
+                e.hash = o.hash;
+            }
+        }
     }
 }
 
@@ -217,7 +349,16 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
                 Focus::Reader => Focus::List,
             };
         }
-        Action::Back => state.focus = Focus::List,
+        Action::Back => {
+            if state.focus == Focus::List && state.filter.is_some() {
+                state.filter = None;
+                state.refresh_order();
+            } else if state.reader.search.is_some() {
+                state.reader.search = None;
+            } else {
+                state.focus = Focus::List;
+            }
+        }
         Action::Open => {
             if state.selected_entry().is_some() {
                 state.focus = Focus::Reader;
@@ -249,6 +390,17 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::ToggleQuotes => reader::toggle_quotes(state),
         Action::Outline => overlay::open_outline(state),
         Action::QuoteList => overlay::open_quotes(state),
+        Action::ToggleRead => state.toggle_read(),
+        Action::ToggleStar => state.toggle_star(),
+        Action::StarredOnly => state.toggle_starred_only(),
+        Action::CycleSort => state.cycle_sort(),
+        Action::Search => state.search_key(),
+        Action::SearchNext => state.search_step(true),
+        Action::SearchPrev => state.search_step(false),
+        Action::SearchAll => state.start_input(InputKind::SearchAll),
+        Action::Links => overlay::open_links(state),
+        Action::Skipped => state.overlay = Some(Overlay::Skipped { scroll: 0 }),
+        Action::Edit => return state.selected_index().map(Effect::Edit),
     }
     None
 }

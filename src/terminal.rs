@@ -26,17 +26,25 @@ impl Tui {
         Self { terminal, mouse }
     }
 
-    /// Leave TUI mode for a moment (suspend, external program), then come back.
+    /// Stop like any terminal program on ctrl-z; SIGCONT resumes here, and the
+    /// TUI comes back.
     pub fn suspend(&mut self) {
+        self.run_outside(|| {
+            #[cfg(unix)]
+            let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+        });
+    }
+
+    /// Leave TUI mode while `f` runs (an editor, a suspend), then come back.
+    pub fn run_outside<T>(&mut self, f: impl FnOnce() -> T) -> T {
         restore(self.mouse);
-        // Stop like any terminal program on ctrl-z; SIGCONT resumes us here.
-        #[cfg(unix)]
-        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+        let out = f();
         self.terminal = ratatui::init();
         if self.mouse {
             let _ = execute!(stdout(), EnableMouseCapture);
         }
         let _ = self.terminal.clear();
+        out
     }
 }
 

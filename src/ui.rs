@@ -4,6 +4,7 @@ pub mod help;
 pub mod layout;
 pub mod list;
 pub mod outline;
+pub mod pick;
 pub mod popup;
 pub mod quotes;
 pub mod reader;
@@ -84,9 +85,71 @@ impl Widget for &View<'_> {
                 selected,
             }
             .render(area, buf),
+            Some(Overlay::Links { selected }) => {
+                let rows = state
+                    .article()
+                    .map(|a| crate::links::links(a))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|l| (l.text, l.url))
+                    .collect();
+                pick::PickView {
+                    title: "Links · enter opens".into(),
+                    rows,
+                    selected: Some(selected),
+                    offset: 0,
+                    theme,
+                    empty: "No links",
+                }
+                .render(area, buf);
+            }
+            Some(Overlay::Skipped { scroll }) => pick::PickView {
+                title: "Skipped files".into(),
+                rows: state.skipped_rows(),
+                selected: None,
+                offset: scroll,
+                theme,
+                empty: "Nothing was skipped",
+            }
+            .render(area, buf),
+            Some(Overlay::Hits { selected }) => {
+                let (title, rows) = hits_rows(state);
+                pick::PickView {
+                    title,
+                    rows,
+                    selected: Some(selected),
+                    offset: 0,
+                    theme,
+                    empty: "No article matches",
+                }
+                .render(area, buf);
+            }
             None => {}
         }
     }
+}
+
+/// Title and rows of the full-text results overlay.
+fn hits_rows(state: &State) -> (String, Vec<(String, String)>) {
+    let Some(hits) = &state.hits else {
+        return (String::new(), Vec::new());
+    };
+    let more = if hits.done { "" } else { " (searching…)" };
+    let title = format!("{} articles match “{}”{more}", hits.items.len(), hits.query);
+    let rows = hits
+        .items
+        .iter()
+        .map(|h| {
+            let title = state
+                .library
+                .entries
+                .get(h.entry)
+                .map(crate::library::Entry::title)
+                .unwrap_or_default();
+            (h.snippet.clone(), title)
+        })
+        .collect();
+    (title, rows)
 }
 
 fn too_small(area: Rect, buf: &mut Buffer) {

@@ -122,6 +122,7 @@ pub fn build(article: &Article, opts: BuildOptions) -> Doc {
     }
     Doc {
         blocks,
+        block_lines: wrapped.first_line,
         lines: wrapped.lines,
         width: opts.width,
         section_lines,

@@ -1,6 +1,8 @@
 //! One wrapped line -> styled segments (semantic styles; the theme turns them
 //! into colours). Only visible lines are ever turned into segments.
 
+use std::ops::Range;
+
 use super::{BlockRole, Doc, DocBlock, Flags};
 
 /// What a stretch of a line is, for the theme.
@@ -14,6 +16,17 @@ pub struct SegmentStyle {
     pub outer_quote: Option<usize>,
     /// Indentation, list marker or block-quote gutter.
     pub prefix: bool,
+    /// Inside a search match; `Current` for the one stepped to.
+    pub matched: Match,
+}
+
+/// Whether a segment is a search match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Match {
+    #[default]
+    No,
+    Yes,
+    Current,
 }
 
 /// A run of text with one style.
@@ -35,6 +48,17 @@ impl Doc {
     /// The styled pieces of line `index`, prefix first. Empty for a blank line or
     /// an index past the end.
     pub fn segments(&self, index: usize) -> Vec<Segment> {
+        self.segments_marked(index, &[], None)
+    }
+
+    /// Like [`Doc::segments`], with search matches (byte ranges of the line's
+    /// block) marked; `current` is the match stepped to.
+    pub fn segments_marked(
+        &self,
+        index: usize,
+        matches: &[Range<usize>],
+        current: Option<&Range<usize>>,
+    ) -> Vec<Segment> {
         let Some(line) = self.lines.get(index) else {
             return Vec::new();
         };
@@ -47,6 +71,7 @@ impl Doc {
             quote: None,
             outer_quote: None,
             prefix: false,
+            matched: Match::No,
         };
         let mut out = Vec::new();
         if block.role == BlockRole::Rule {
@@ -74,6 +99,9 @@ impl Doc {
         for q in &block.quotes {
             points.extend([q.range.start, q.range.end]);
         }
+        for m in matches {
+            points.extend([m.start, m.end]);
+        }
         points.retain(|p| (start..=end).contains(p));
         points.sort_unstable();
         points.dedup();
@@ -82,9 +110,17 @@ impl Doc {
             let Some(text) = block.text.get(a..b) else {
                 continue;
             };
+            let mut style = style_at(block, a, base);
+            if let Some(m) = matches.iter().find(|m| m.start <= a && a < m.end) {
+                style.matched = if current == Some(m) {
+                    Match::Current
+                } else {
+                    Match::Yes
+                };
+            }
             out.push(Segment {
                 text: printable(text),
-                style: style_at(block, a, base),
+                style,
             });
         }
         if line.hyphen {

@@ -30,14 +30,34 @@ fn read_prefix(source: &Source, limit: Option<usize>) -> Result<Vec<u8>, String>
     }
 }
 
+/// What the head of a file tells: the list's columns and the reading-state key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Head {
+    pub meta: Meta,
+    /// Hash of the head's bytes (see [`crate::store::hash`]).
+    pub hash: u64,
+}
+
 /// Read the head of an article: what the list shows.
 ///
 /// # Errors
 /// A one-line reason when the file cannot be read or is not text.
-pub fn head(source: &Source, format: Format) -> Result<Meta, String> {
+pub fn head(source: &Source, format: Format) -> Result<Head, String> {
     let bytes = read_prefix(source, Some(HEAD_BYTES))?;
     let text = crate::parse::decode(&bytes).map_err(|e| e.to_string())?;
-    Ok(crate::parse::parse(&text, format).meta)
+    Ok(Head {
+        meta: crate::parse::parse(&text, format).meta,
+        hash: crate::store::hash(&bytes),
+    })
+}
+
+/// Read and decode a whole file (for the full-text search).
+///
+/// # Errors
+/// A one-line reason when the file cannot be read or is not text.
+pub fn text(source: &Source) -> Result<String, String> {
+    let bytes = read_prefix(source, None)?;
+    crate::parse::decode(&bytes).map_err(|e| e.to_string())
 }
 
 /// Read and parse a whole article.

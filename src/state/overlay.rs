@@ -12,6 +12,12 @@ pub enum Overlay {
     Outline { selected: usize },
     /// Quotations of the article; `selected` is an index into the listed ones.
     Quotes { selected: usize },
+    /// Links in the article.
+    Links { selected: usize },
+    /// Files that were skipped, and why.
+    Skipped { scroll: usize },
+    /// Full-text search results (`State::hits`).
+    Hits { selected: usize },
 }
 
 /// Rows in the quotations overlay: the quotations that count, as indices.
@@ -53,9 +59,22 @@ pub(super) fn open_quotes(state: &mut State) {
     state.overlay = Some(Overlay::Quotes { selected });
 }
 
+/// `L`: the links of the article.
+pub(super) fn open_links(state: &mut State) {
+    let n = state.article().map_or(0, |a| crate::links::links(a).len());
+    if n == 0 {
+        state.message = Some("No links in this article".into());
+        return;
+    }
+    state.overlay = Some(Overlay::Links { selected: 0 });
+}
+
 fn rows(state: &State, overlay: Overlay) -> usize {
     match overlay {
         Overlay::Help { .. } => usize::MAX,
+        Overlay::Links { .. } => state.article().map_or(0, |a| crate::links::links(a).len()),
+        Overlay::Skipped { .. } => state.skipped_rows().len(),
+        Overlay::Hits { .. } => state.hits.as_ref().map_or(0, |h| h.items.len()),
         Overlay::Outline { .. } => state
             .reader
             .doc
@@ -87,7 +106,36 @@ pub(super) fn update(state: &mut State, action: Action) -> Option<Effect> {
         (_, Action::Quit | Action::Back)
         | (Overlay::Help { .. }, Action::Help)
         | (Overlay::Outline { .. }, Action::Outline)
-        | (Overlay::Quotes { .. }, Action::QuoteList) => state.overlay = None,
+        | (Overlay::Quotes { .. }, Action::QuoteList)
+        | (Overlay::Links { .. }, Action::Links)
+        | (Overlay::Skipped { .. }, Action::Skipped) => state.overlay = None,
+        (Overlay::Skipped { scroll }, a) => {
+            state.overlay = Some(Overlay::Skipped {
+                scroll: moved(scroll, len, page, a),
+            });
+        }
+        (Overlay::Links { selected }, Action::Open) => {
+            state.overlay = None;
+            let url = state
+                .article()
+                .and_then(|a| crate::links::links(a).into_iter().nth(selected))
+                .map(|l| l.url);
+            return url.map(Effect::OpenUrl);
+        }
+        (Overlay::Links { selected }, a) => {
+            state.overlay = Some(Overlay::Links {
+                selected: moved(selected, len, page, a),
+            });
+        }
+        (Overlay::Hits { selected }, Action::Open) => {
+            state.overlay = None;
+            state.open_hit(selected);
+        }
+        (Overlay::Hits { selected }, a) => {
+            state.overlay = Some(Overlay::Hits {
+                selected: moved(selected, len, page, a),
+            });
+        }
         (Overlay::Help { scroll }, a) => {
             state.overlay = Some(Overlay::Help {
                 scroll: moved(scroll, len, page, a),

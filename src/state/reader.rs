@@ -23,6 +23,18 @@ pub struct Reader {
     pub jumped: Option<(usize, usize)>,
     /// A jump asked for before the article was loaded.
     pub pending: Option<Action>,
+    /// When the article was first seen in the focused reader (for the read mark).
+    pub opened_at: Option<std::time::Instant>,
+    /// The read mark was set (or deliberately cleared) for this opening.
+    pub read_timer_done: bool,
+    /// The saved position has been applied for this opening.
+    pub restored: bool,
+    /// The search in this article.
+    pub search: Option<super::Find>,
+    /// Where the search started (Esc returns there).
+    pub search_origin: usize,
+    /// A search to run once the article is loaded (opened from a full-text hit).
+    pub pending_search: Option<String>,
 }
 
 impl Reader {
@@ -53,10 +65,12 @@ impl State {
     pub(super) fn sync_reader(&mut self) {
         let want = self.selected_index();
         if self.reader.entry != want {
+            self.remember_position();
             let quote_mode = self.reader.quote_mode;
             self.reader = Reader::new(quote_mode);
             self.reader.entry = want;
             self.rebuild_doc();
+            self.restore_position();
         }
     }
 
@@ -142,6 +156,7 @@ pub(super) fn motion(state: &mut State, action: Action) {
         _ => s,
     };
     scroll_to(state, target);
+    state.read_by_scrolling();
 }
 
 /// Section and quotation jumps; kept for later when the article is not loaded yet.

@@ -101,8 +101,11 @@ fn row(entry: &Entry, columns: &[ListColumn], width: usize) -> String {
         .filter(|c| **c != ListColumn::Title)
         .map(|c| column_text(entry, *c).1 + 1)
         .sum();
-    let title_width = width.saturating_sub(fixed + 1);
-    let mut out = String::from(" ");
+    let title_width = width.saturating_sub(fixed + 3);
+    // Unread dot and star before the title.
+    let mut out = String::from(if entry.read { " " } else { "●" });
+    out.push(if entry.starred { '★' } else { ' ' });
+    out.push(' ');
     for (i, c) in columns.iter().enumerate() {
         let (text, w) = column_text(entry, *c);
         if i > 0 {
@@ -126,9 +129,20 @@ impl Widget for &ListView<'_> {
         let state = self.state;
         let theme = self.theme;
         let lib = &state.library;
-        let mut title = format!(" Articles {} · {} ", lib.entries.len(), lib.label);
+        let mut title = format!(
+            " Articles {} · {} unread · {} ",
+            lib.entries.len(),
+            state.unread(),
+            lib.label
+        );
         if !lib.skipped.is_empty() {
             let _ = write!(title, "· {} skipped ", lib.skipped.len());
+        }
+        if state.starred_only {
+            title.push_str("· ★ only ");
+        }
+        if let Some(f) = state.filter.as_deref().filter(|f| !f.is_empty()) {
+            let _ = write!(title, "· filter “{f}” {} ", state.order.len());
         }
         let mut block = Block::bordered()
             .border_type(BorderType::Rounded)
@@ -145,7 +159,11 @@ impl Widget for &ListView<'_> {
         block.render(area, buf);
         let width = usize::from(inner.width);
         if state.order.is_empty() {
-            let msg = format!("No articles in {}", lib.label);
+            let msg = if state.filter.is_some() || state.starred_only {
+                "No article matches".to_string()
+            } else {
+                format!("No articles in {}", lib.label)
+            };
             buf.set_stringn(
                 inner.x + 1,
                 inner.y,
@@ -169,6 +187,9 @@ impl Widget for &ListView<'_> {
             };
             let y = inner.y + u16::try_from(i - state.list_offset).unwrap_or(0);
             let mut style = theme.list;
+            if !entry.read {
+                style = style.patch(theme.unread);
+            }
             if entry.error.is_some() {
                 style = style.patch(theme.trailer);
             }

@@ -56,8 +56,24 @@ impl ReaderView<'_> {
             if index >= doc.len() {
                 break;
             }
+            let block = doc
+                .lines
+                .get(index)
+                .and_then(|l| l.block)
+                .map(|b| b as usize);
+            let (matches, current) = match (&r.search, block) {
+                (Some(f), Some(b)) => {
+                    let cur = f
+                        .current
+                        .and_then(|c| f.matches.get(c))
+                        .filter(|(mb, _)| *mb == b)
+                        .map(|(_, range)| range);
+                    (f.in_block(b).cloned().collect::<Vec<_>>(), cur)
+                }
+                _ => (Vec::new(), None),
+            };
             let spans: Vec<Span<'_>> = doc
-                .segments(index)
+                .segments_marked(index, &matches, current)
                 .into_iter()
                 .map(|s| Span::styled(s.text, segment_style(self.theme, s.style, quotes)))
                 .collect();

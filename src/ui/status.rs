@@ -26,6 +26,10 @@ pub fn mode(state: &State) -> &'static str {
         (Some(Overlay::Help { .. }), _) => "HELP",
         (Some(Overlay::Outline { .. }), _) => "OUTLINE",
         (Some(Overlay::Quotes { .. }), _) => "QUOTATIONS",
+        (Some(Overlay::Links { .. }), _) => "LINKS",
+        (Some(Overlay::Skipped { .. }), _) => "SKIPPED",
+        (Some(Overlay::Hits { .. }), _) => "FOUND",
+        (None, _) if state.input.is_some() => "SEARCH",
         (None, Focus::List) => "LIST",
         (None, Focus::Reader) if state.reader.quote_mode => "QUOTES",
         (None, Focus::Reader) => "READ",
@@ -67,6 +71,10 @@ pub fn location(state: &State) -> String {
         }
         parts.push(s);
     }
+    if let Some(f) = &state.reader.search {
+        let cur = f.current.map_or(0, |c| c + 1);
+        parts.push(format!("/{} {cur}/{}", f.query, f.matches.len()));
+    }
     parts.join(" · ")
 }
 
@@ -101,6 +109,23 @@ impl Widget for &StatusBar<'_> {
         buf.set_style(area, theme.status);
         let width = usize::from(area.width);
         let mode = format!(" {} ", mode(self.state));
+        if let Some(input) = &self.state.input {
+            let mut spans = vec![
+                Span::styled(mode, theme.status_mode),
+                Span::styled(format!(" {}{}", input.prompt(), input.text), theme.status),
+                Span::styled("█", theme.status),
+            ];
+            if let Some(f) = &self.state.reader.search
+                && input.kind == crate::state::InputKind::Search
+            {
+                spans.push(Span::styled(
+                    format!("  {} matches", f.matches.len()),
+                    theme.status,
+                ));
+            }
+            Line::from(spans).render(area, buf);
+            return;
+        }
         let loc = location(self.state);
         let right = match &self.state.message {
             Some(m) => Span::styled(format!(" {m} "), theme.status_message),

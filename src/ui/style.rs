@@ -1,8 +1,8 @@
 //! Semantic segment styles -> theme styles.
 
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 
-use crate::doc::{BlockRole, SegmentStyle};
+use crate::doc::{BlockRole, Match, SegmentStyle};
 use crate::theme::Theme;
 
 /// How quotations are being shown.
@@ -41,6 +41,15 @@ pub fn segment_style(theme: &Theme, seg: SegmentStyle, quotes: QuoteView) -> Sty
     ] {
         if on {
             style = style.patch(s);
+        }
+    }
+    match seg.matched {
+        Match::No => {}
+        Match::Yes => return style.patch(theme.search_match),
+        Match::Current => {
+            return style
+                .patch(theme.search_match)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
         }
     }
     if !quotes.on || seg.prefix {

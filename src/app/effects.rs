@@ -1,0 +1,103 @@
+//! What `update` asks the outside world for: quit, reload, search all, open a
+//! link, edit a file.
+
+use std::process::{Command, Stdio};
+
+use anyhow::Result;
+
+use super::App;
+use crate::library::Source;
+use crate::state::Effect;
+use crate::terminal::Tui;
+
+/// The program that opens links when the config names none.
+fn default_opener() -> &'static str {
+    if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    }
+}
+
+/// Split a command line like `code -w` into program and arguments.
+fn command_words(s: &str) -> Option<(String, Vec<String>)> {
+    let mut words = s.split_whitespace().map(str::to_string);
+    Some((words.next()?, words.collect()))
+}
+
+impl App {
+    pub(super) fn effect(&mut self, effect: Option<Effect>, tui: &mut Tui) -> Result<()> {
+        match effect {
+            None => {}
+            Some(Effect::Quit) => self.quit = true,
+            Some(Effect::Reload) => self.reload(),
+            Some(Effect::SearchAll(q)) => self.loader.search_all(&self.state.library, &q),
+            Some(Effect::OpenUrl(url)) => self.open_url(&url),
+            Some(Effect::Edit(i)) => self.edit(i, tui)?,
+        }
+        Ok(())
+    }
+
+    /// Open a link: the opener runs without a shell and gets the URL as one
+    /// argument, so nothing in an article can run a command.
+    fn open_url(&mut self, url: &str) {
+        if !(url.starts_with("http://") || url.starts_with("https://")) {
+            self.state.message = Some(format!("Not opened (not a web link): {url}"));
+            return;
+        }
+        let (program, args) = match self.config.opener.split_first() {
+            Some((p, rest)) => (p.clone(), rest.to_vec()),
+            None => (default_opener().to_string(), Vec::new()),
+        };
+        let child = Command::new(&program)
+            .args(args)
+            .arg(url)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn();
+        self.state.message = Some(match child {
+            Ok(mut c) => {
+                // Reap it when it exits, without waiting here.
+                std::thread::spawn(move || c.wait());
+                format!("Opened {url}")
+            }
+            Err(e) => format!("Could not run {program}: {e}"),
+        });
+    }
+
+    /// `e`: the article in $EDITOR (or $PAGER, or less); the TUI comes back after.
+    fn edit(&mut self, index: usize, tui: &mut Tui) -> Result<()> {
+        let Some(entry) = self.state.library.entries.get(index) else {
+            return Ok(());
+        };
+        let Source::File(path) = &entry.source else {
+            self.state.message = Some("The samples are built in: there is no file to open".into());
+            return Ok(());
+        };
+        let path = path.clone();
+        let cmd = ["VISUAL", "EDITOR", "PAGER"]
+            .iter()
+            .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+            .unwrap_or_else(|| "less".into());
+        let Some((program, args)) = command_words(&cmd) else {
+            return Ok(());
+        };
+        let status = tui.run_outside(|| Command::new(&program).args(&args).arg(&path).status());
+        let size = tui.terminal.size()?;
+        self.resize(size.width, size.height);
+        match status {
+            Ok(s) if s.success() => {
+                // The file may have changed: read it again.
+                if let Some(e) = self.state.library.entries.get_mut(index) {
+                    e.article = None;
+                }
+                self.inflight.remove(&index);
+                self.state.reload_article(index);
+            }
+            Ok(s) => self.state.message = Some(format!("{program} exited with {s}")),
+            Err(e) => self.state.message = Some(format!("Could not run {program}: {e}")),
+        }
+        Ok(())
+    }
+}

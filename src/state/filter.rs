@@ -1,0 +1,89 @@
+//! Which entries the list shows, in which order: sorted, then filtered by the
+//! fuzzy filter and the starred-only switch.
+
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
+
+use super::State;
+use crate::config::SortKey;
+use crate::library::Entry;
+
+/// The text the list filter matches against: title, source and kicker.
+fn haystack(e: &Entry) -> String {
+    let mut s = e.title();
+    if let Some(m) = &e.meta {
+        for extra in [&m.source, &m.kicker].into_iter().flatten() {
+            s.push(' ');
+            s.push_str(extra);
+        }
+    }
+    s
+}
+
+/// Entries (indices) that match `query`, keeping their order.
+pub fn fuzzy_filter(entries: &[Entry], order: &[usize], query: &str) -> Vec<usize> {
+    let pattern = Pattern::parse(query, CaseMatching::Smart, Normalization::Smart);
+    let mut matcher = Matcher::new(Config::DEFAULT);
+    let mut buf = Vec::new();
+    order
+        .iter()
+        .copied()
+        .filter(|&i| {
+            entries.get(i).is_some_and(|e| {
+                let h = haystack(e);
+                pattern
+                    .score(Utf32Str::new(&h, &mut buf), &mut matcher)
+                    .is_some()
+            })
+        })
+        .collect()
+}
+
+impl State {
+    /// Sort, filter, and keep the selection on the same entry when it is still shown.
+    pub fn refresh_order(&mut self) {
+        let keep = self.selected_index();
+        let mut order = crate::library::sort::order(&self.library.entries, self.settings.sort);
+        if self.starred_only {
+            order.retain(|&i| self.library.entries.get(i).is_some_and(|e| e.starred));
+        }
+        if let Some(q) = self.filter.as_deref().filter(|q| !q.trim().is_empty()) {
+            order = fuzzy_filter(&self.library.entries, &order, q);
+        }
+        self.order = order;
+        self.selected = keep
+            .and_then(|k| self.order.iter().position(|&i| i == k))
+            .unwrap_or(0)
+            .min(self.order.len().saturating_sub(1));
+        super::list::keep_visible(self);
+        self.sync_reader();
+    }
+
+    /// `S`: starred only, or all again.
+    pub(super) fn toggle_starred_only(&mut self) {
+        self.starred_only = !self.starred_only;
+        self.refresh_order();
+        self.message = Some(if self.starred_only {
+            format!("Starred only: {}", self.order.len())
+        } else {
+            "All articles".into()
+        });
+    }
+
+    /// `t`: date, title, source in turn (newest first; A to Z).
+    pub(super) fn cycle_sort(&mut self) {
+        let sort = &mut self.settings.sort;
+        (sort.key, sort.descending) = match sort.key {
+            SortKey::Date => (SortKey::Title, false),
+            SortKey::Title => (SortKey::Source, false),
+            SortKey::Source => (SortKey::Date, true),
+        };
+        let name = match sort.key {
+            SortKey::Date => "date, newest first",
+            SortKey::Title => "title",
+            SortKey::Source => "source",
+        };
+        self.refresh_order();
+        self.message = Some(format!("Sorted by {name}"));
+    }
+}

@@ -1,0 +1,150 @@
+//! Read marks, stars and reading positions.
+
+use std::time::{Duration, Instant};
+
+use super::{Focus, State};
+use crate::store::Anchor;
+
+/// How long an article must be open in the reader to count as read.
+pub const READ_AFTER: Duration = Duration::from_secs(3);
+
+impl State {
+    fn entry_changed(&mut self, index: usize) {
+        if !self.changed.contains(&index) {
+            self.changed.push(index);
+        }
+    }
+
+    /// Entries whose read mark, star or position changed since the last call:
+    /// the app saves them.
+    pub fn take_changed(&mut self) -> Vec<usize> {
+        std::mem::take(&mut self.changed)
+    }
+
+    pub(super) fn set_read(&mut self, index: usize, read: bool) {
+        if let Some(e) = self.library.entries.get_mut(index)
+            && e.read != read
+        {
+            e.read = read;
+            self.entry_changed(index);
+        }
+    }
+
+    /// `m`: flip the read mark of the selected article.
+    pub(super) fn toggle_read(&mut self) {
+        let Some(i) = self.selected_index() else {
+            return;
+        };
+        let read = self.library.entries.get(i).is_some_and(|e| e.read);
+        self.set_read(i, !read);
+        // A deliberate "unread" must not be undone by the timer a moment later.
+        self.reader.read_timer_done = true;
+        self.message = Some(if read { "Marked unread" } else { "Marked read" }.into());
+    }
+
+    /// `s`: star or unstar the selected article.
+    pub(super) fn toggle_star(&mut self) {
+        let Some(i) = self.selected_index() else {
+            return;
+        };
+        let Some(e) = self.library.entries.get_mut(i) else {
+            return;
+        };
+        e.starred = !e.starred;
+        let starred = e.starred;
+        self.entry_changed(i);
+        self.message = Some(if starred { "Starred" } else { "Unstarred" }.into());
+        if self.starred_only {
+            self.refresh_order();
+        }
+    }
+
+    /// Time passes: an article open in the reader for [`READ_AFTER`] is read.
+    pub fn tick(&mut self, now: Instant) {
+        if self.focus != Focus::Reader || self.reader.doc.is_none() {
+            self.reader.opened_at = None;
+            return;
+        }
+        let opened = *self.reader.opened_at.get_or_insert(now);
+        if !self.reader.read_timer_done && now.duration_since(opened) >= READ_AFTER {
+            self.reader.read_timer_done = true;
+            if let Some(i) = self.reader.entry {
+                self.set_read(i, true);
+            }
+        }
+    }
+
+    /// Scrolling past half of the article marks it read.
+    pub(super) fn read_by_scrolling(&mut self) {
+        let len = self.reader.len();
+        if len > 0
+            && (self.reader.scroll + self.viewport.reader_rows) * 2 >= len
+            && !self.reader.read_timer_done
+            && let Some(i) = self.reader.entry
+        {
+            self.reader.read_timer_done = true;
+            self.set_read(i, true);
+        }
+    }
+
+    /// The reader's position as an anchor (block and byte at the top line).
+    pub fn anchor(&self) -> Option<Anchor> {
+        let doc = self.reader.doc.as_ref()?;
+        let line = doc.lines.get(self.reader.scroll)?;
+        Some(Anchor {
+            block: line.block?,
+            offset: line.start,
+        })
+    }
+
+    /// Keep the reader's position in its entry (leaving the article, quitting).
+    pub fn remember_position(&mut self) {
+        let Some(i) = self.reader.entry else { return };
+        let anchor = if self.reader.scroll == 0 {
+            None
+        } else {
+            self.anchor()
+        };
+        if let Some(e) = self.library.entries.get_mut(i)
+            && e.anchor != anchor
+            && e.article.is_some()
+        {
+            e.anchor = anchor;
+            self.entry_changed(i);
+        }
+    }
+
+    /// Go back to where reading stopped last time (once per opening).
+    pub(super) fn restore_position(&mut self) {
+        if self.reader.restored || self.reader.doc.is_none() {
+            return;
+        }
+        self.reader.restored = true;
+        let Some(anchor) = self
+            .reader
+            .entry
+            .and_then(|i| self.library.entries.get(i))
+            .and_then(|e| e.anchor)
+        else {
+            return;
+        };
+        if let Some(doc) = &self.reader.doc {
+            let line = doc.line_of(anchor.block as usize, anchor.offset as usize);
+            self.reader.scroll = line.min(self.max_scroll());
+        }
+    }
+
+    /// The article was changed outside (edited): read it again, keep the place.
+    pub fn reload_article(&mut self, index: usize) {
+        if self.reader.entry == Some(index) {
+            self.remember_position();
+            self.reader.doc = None;
+            self.reader.restored = false;
+        }
+    }
+
+    /// Number of unread articles.
+    pub fn unread(&self) -> usize {
+        self.library.entries.iter().filter(|e| !e.read).count()
+    }
+}
