@@ -212,9 +212,9 @@ fn status_bar_shows_mode_and_hints() {
 #[test]
 fn help_overlay_lists_bindings_from_the_keymap() {
     let config = Config::builtin();
-    let mut s = state(&config, 1, None, 100, 40);
+    let mut s = state(&config, 1, None, 100, 70);
     update(&mut s, Action::Help);
-    let buf = render(&s, &config, 100, 40);
+    let buf = render(&s, &config, 100, 70);
     let text = screen(&buf);
     for (action, keys) in config.keys.bindings() {
         if matches!(action, Action::Section(n) if n >= 2) {
