@@ -6,6 +6,7 @@ pub mod action;
 pub mod article;
 pub mod cli;
 pub mod config;
+pub mod corpus;
 pub mod keymap;
 pub mod parse;
 pub mod theme;
