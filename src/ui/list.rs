@@ -48,29 +48,49 @@ fn pad(s: &str, width: usize) -> String {
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
 }
 
+const SOURCE_WIDTH: usize = 10;
+const DATE_WIDTH: usize = 6;
+const TIME_WIDTH: usize = 3;
+/// The title keeps at least this many columns before others are dropped.
+const MIN_TITLE: usize = 16;
+
+/// "14 Mar": the list is sorted by date, so the year is rarely needed; the
+/// reader shows the full date.
+pub fn short_date(d: crate::article::Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let month = MONTHS
+        .get(usize::from(d.month.saturating_sub(1)))
+        .copied()
+        .unwrap_or("???");
+    format!("{:>2} {month}", d.day)
+}
+
 fn column_text(entry: &Entry, column: ListColumn) -> (String, usize) {
     let meta = entry.meta.as_ref();
     match column {
         ListColumn::Title => (entry.title(), 0),
-        ListColumn::Source => (
-            match &entry.error {
+        ListColumn::Source => {
+            let text = match &entry.error {
                 Some(e) => format!("! {e}"),
                 None => meta.and_then(|m| m.source.clone()).unwrap_or_default(),
-            },
-            12,
-        ),
-        ListColumn::Date => (
-            meta.and_then(|m| m.date)
-                .map(|d| d.to_string())
-                .unwrap_or_default(),
-            10,
-        ),
-        ListColumn::ReadingTime => (format!("{}m", entry.reading_minutes()), 4),
+            };
+            (text, SOURCE_WIDTH)
+        }
+        ListColumn::Date => {
+            let text = meta
+                .and_then(|m| m.date)
+                .map(short_date)
+                .unwrap_or_default();
+            (text, DATE_WIDTH)
+        }
+        ListColumn::ReadingTime => (format!("{}m", entry.reading_minutes()), TIME_WIDTH),
     }
 }
 
-/// The columns that fit in `width`: the title keeps at least 16 columns and the
-/// others are dropped from the right.
+/// The columns that fit in `width`: the title keeps at least [`MIN_TITLE`]
+/// columns and the others are dropped from the right.
 fn fitting(columns: &[ListColumn], width: usize) -> Vec<ListColumn> {
     let mut cols: Vec<ListColumn> = columns.to_vec();
     if !cols.contains(&ListColumn::Title) {
@@ -80,13 +100,13 @@ fn fitting(columns: &[ListColumn], width: usize) -> Vec<ListColumn> {
         let fixed: usize = cols
             .iter()
             .map(|c| match c {
-                ListColumn::Title => 0,
-                ListColumn::Source => 13,
-                ListColumn::Date => 11,
-                ListColumn::ReadingTime => 5,
+                ListColumn::Title => 3,
+                ListColumn::Source => SOURCE_WIDTH + 1,
+                ListColumn::Date => DATE_WIDTH + 1,
+                ListColumn::ReadingTime => TIME_WIDTH + 1,
             })
             .sum();
-        if fixed + 16 <= width || cols.len() <= 1 {
+        if fixed + MIN_TITLE <= width || cols.len() <= 1 {
             return cols;
         }
         if let Some(pos) = cols.iter().rposition(|c| *c != ListColumn::Title) {
@@ -250,5 +270,17 @@ mod tests {
             vec![ListColumn::Title, ListColumn::Source]
         );
         assert_eq!(fitting(&all, 10), vec![ListColumn::Title]);
+        assert_eq!(fitting(&all, 41).len(), 4);
+        assert_eq!(fitting(&all, 40).len(), 3);
+    }
+
+    #[test]
+    fn dates_are_short() {
+        let d = crate::article::Date {
+            year: 2026,
+            month: 3,
+            day: 4,
+        };
+        assert_eq!(short_date(d), " 4 Mar");
     }
 }
