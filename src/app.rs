@@ -17,6 +17,7 @@ use crate::library::{Library, open};
 use crate::loader::{Loaded, Loader};
 use crate::state::{Settings, State};
 use crate::terminal::{Signals, Tui};
+use crate::timings::Timings;
 use crate::ui::View;
 
 /// How byline was started, for reloading.
@@ -26,6 +27,8 @@ pub struct Start {
     pub reload_config: Box<dyn Fn() -> Result<Config, String>>,
     /// Where reading state is kept (`None`: not kept).
     pub data_dir: Option<PathBuf>,
+    /// Start-up phases, for `--debug-timings`.
+    pub timings: Timings,
 }
 
 /// Settings the state takes from the config.
@@ -52,15 +55,21 @@ struct App {
     watch: watch::Watch,
     /// Leave the loop.
     quit: bool,
+    /// Heads received for the current library (for the timings).
+    heads_seen: usize,
 }
 
 /// Run the reader until the user quits or a signal arrives.
 ///
 /// # Errors
 /// When the terminal cannot be drawn to or read from.
-pub fn run(config: Config, start: Start) -> Result<()> {
+pub fn run(config: Config, mut start: Start) -> Result<()> {
     let signals = Signals::register();
+    start.timings.mark("config");
     let lib = library(&start, &config);
+    start
+        .timings
+        .mark(&format!("scan: {} files", lib.entries.len()));
     let mut state = State::new(lib, settings(&config));
     let persist = persist::Persist::open(start.data_dir.clone(), &mut state);
     let watch = watch::Watch::new(&start, &config);
@@ -73,12 +82,16 @@ pub fn run(config: Config, start: Start) -> Result<()> {
         persist,
         watch,
         quit: false,
+        heads_seen: 0,
     };
     app.loader.read_heads(&app.state.library);
     let mut tui = Tui::enter(app.config.mouse);
     let result = app.run(&mut tui, &signals);
     drop(tui);
     app.finish();
+    if let Some(report) = app.start.timings.report() {
+        eprint!("{report}");
+    }
     result
 }
 
@@ -107,6 +120,7 @@ impl App {
                 tui.terminal
                     .draw(|frame| frame.render_widget(&self.view(), frame.area()))?;
                 dirty = false;
+                self.start.timings.mark("first frame");
             }
             while let Ok(msg) = self.loader.rx.try_recv() {
                 self.loaded(msg);
@@ -145,8 +159,12 @@ impl App {
         match msg {
             Loaded::Heads { generation, batch } if generation == self.loader.generation => {
                 let indices: Vec<usize> = batch.iter().map(|(i, _)| *i).collect();
+                self.heads_seen += indices.len();
                 self.state.heads_loaded(batch);
                 self.persist.apply(&mut self.state, &indices);
+                if self.heads_seen >= self.state.library.entries.len() {
+                    self.start.timings.mark("all heads read");
+                }
             }
             Loaded::Article {
                 generation,
@@ -154,7 +172,9 @@ impl App {
                 result,
             } if generation == self.loader.generation => {
                 self.inflight.remove(&index);
+                let t = Instant::now();
                 self.state.article_loaded(index, result);
+                self.start.timings.took("article wrapped", t.elapsed());
             }
             Loaded::Hits {
                 generation,
@@ -162,6 +182,9 @@ impl App {
                 items,
                 done,
             } if generation == self.loader.generation => {
+                if done {
+                    self.start.timings.mark("search all done");
+                }
                 self.state.hits_found(&query, items, done);
             }
             _ => {}
@@ -172,6 +195,7 @@ impl App {
     fn rescan(&mut self) {
         let lib = library(&self.start, &self.config);
         self.inflight.clear();
+        self.heads_seen = 0;
         let message = self.state.message.take();
         self.loader.read_heads(&lib);
         self.state.set_library(lib);

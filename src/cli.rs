@@ -26,6 +26,10 @@ pub struct Cli {
     #[arg(long, value_name = "FILE", global = true)]
     pub config: Option<PathBuf>,
 
+    /// Print when each start-up phase finished (to stderr, after quitting).
+    #[arg(long)]
+    pub debug_timings: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

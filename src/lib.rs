@@ -19,4 +19,5 @@ pub mod state;
 pub mod store;
 pub mod terminal;
 pub mod theme;
+pub mod timings;
 pub mod ui;

@@ -21,11 +21,12 @@ fn main() -> ExitCode {
         Some(Command::Config { command }) => {
             byline::cli::config_cmd::run(command, cli.config.as_deref())
         }
-        None => read(cli.paths, cli.config),
+        None => read(cli.paths, cli.config, cli.debug_timings),
     }
 }
 
-fn read(paths: Vec<PathBuf>, explicit: Option<PathBuf>) -> ExitCode {
+fn read(paths: Vec<PathBuf>, explicit: Option<PathBuf>, debug_timings: bool) -> ExitCode {
+    let started = std::time::Instant::now();
     let config = match load_config(explicit.as_deref()) {
         Ok(c) => c,
         Err(e) => {
@@ -37,6 +38,7 @@ fn read(paths: Vec<PathBuf>, explicit: Option<PathBuf>) -> ExitCode {
         paths,
         reload_config: Box::new(move || load_config(explicit.as_deref())),
         data_dir: byline::store::default_dir(),
+        timings: byline::timings::Timings::new(started, debug_timings),
     };
     match byline::app::run(config, start) {
         Ok(()) => ExitCode::SUCCESS,
