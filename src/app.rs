@@ -10,7 +10,6 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
-use crossterm::event;
 
 use crate::config::Config;
 use crate::library::{Library, open};
@@ -115,6 +114,12 @@ impl App {
         self.resize(size.width, size.height);
         let mut dirty = true;
         while !self.quit && !signals.received() {
+            if signals.take_stop() {
+                tui.suspend();
+                let size = tui.terminal.size()?;
+                self.resize(size.width, size.height);
+                dirty = true;
+            }
             self.request_article();
             if dirty {
                 tui.terminal
@@ -135,10 +140,9 @@ impl App {
             self.state.tick(now);
             self.persist.sync(&mut self.state, now);
             dirty |= was != self.state.message;
-            if !event::poll(Duration::from_millis(40))? {
+            let Some(ev) = tui.events.next(Duration::from_millis(40))? else {
                 continue;
-            }
-            let ev = event::read()?;
+            };
             self.event(&ev, tui)?;
             dirty = true;
         }

@@ -10,9 +10,14 @@ use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
+mod events;
+
+pub use events::Events;
+
 /// The terminal in TUI mode; dropping it restores the terminal.
 pub struct Tui {
     pub terminal: DefaultTerminal,
+    pub events: Events,
     mouse: bool,
 }
 
@@ -23,22 +28,30 @@ impl Tui {
         if mouse {
             let _ = execute!(stdout(), EnableMouseCapture);
         }
-        Self { terminal, mouse }
+        Self {
+            terminal,
+            events: Events::spawn(),
+            mouse,
+        }
     }
 
     /// Stop like any terminal program on ctrl-z; SIGCONT resumes here, and the
     /// TUI comes back.
     pub fn suspend(&mut self) {
         self.run_outside(|| {
+            // Our SIGTSTP handler only sets a flag; stop the way the default
+            // handler would. SIGCONT resumes here.
             #[cfg(unix)]
-            let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+            let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP);
         });
     }
 
     /// Leave TUI mode while `f` runs (an editor, a suspend), then come back.
     pub fn run_outside<T>(&mut self, f: impl FnOnce() -> T) -> T {
+        self.events.pause();
         restore(self.mouse);
         let out = f();
+        self.events.resume();
         self.terminal = ratatui::init();
         if self.mouse {
             let _ = execute!(stdout(), EnableMouseCapture);
@@ -62,14 +75,21 @@ impl Drop for Tui {
     }
 }
 
-/// Set when SIGTERM, SIGHUP, SIGINT or SIGQUIT arrives.
+/// Set when SIGTERM, SIGHUP, SIGINT or SIGQUIT arrives (`quit`), or SIGTSTP
+/// from outside (`stop`: `kill -TSTP`; ctrl-z itself arrives as a key).
 #[derive(Clone, Default)]
-pub struct Signals(Arc<AtomicBool>);
+pub struct Signals {
+    quit: Arc<AtomicBool>,
+    stop: Arc<AtomicBool>,
+}
 
 impl Signals {
     /// Register the handlers. Failing to register is not fatal: the keys still work.
     pub fn register() -> Self {
         let flag = Arc::new(AtomicBool::new(false));
+        let stop = Arc::new(AtomicBool::new(false));
+        #[cfg(unix)]
+        let _ = signal_hook::flag::register(signal_hook::consts::SIGTSTP, Arc::clone(&stop));
         #[cfg(unix)]
         for sig in [
             signal_hook::consts::SIGTERM,
@@ -79,10 +99,16 @@ impl Signals {
         ] {
             let _ = signal_hook::flag::register(sig, Arc::clone(&flag));
         }
-        Self(flag)
+        Self { quit: flag, stop }
     }
 
+    /// A signal asked byline to quit.
     pub fn received(&self) -> bool {
-        self.0.load(Ordering::Relaxed)
+        self.quit.load(Ordering::Relaxed)
+    }
+
+    /// A SIGTSTP arrived: the terminal must be restored before stopping.
+    pub fn take_stop(&self) -> bool {
+        self.stop.swap(false, Ordering::Relaxed)
     }
 }
