@@ -1,0 +1,286 @@
+//! Config errors that name the file, line, column and key path, and what was
+//! expected and found.
+
+use std::ops::Range;
+
+use toml::de::{DeTable, DeValue};
+
+use super::locate::Origin;
+use super::suggest;
+
+/// A config file that could not be read or is not valid.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    /// The file named by `--config` or `BYLINE_CONFIG` could not be read.
+    #[error("{file}: {message}")]
+    Read { file: String, message: String },
+    /// The file was read but is not a valid config.
+    #[error("{file}:{line}:{column}: {message}")]
+    Invalid {
+        file: String,
+        line: usize,
+        column: usize,
+        /// The dotted key path (`theme.heading.fg`), empty for a syntax error.
+        key: String,
+        message: String,
+    },
+}
+
+impl ConfigError {
+    pub(crate) fn read(file: String, err: &std::io::Error, origin: Origin) -> Self {
+        let message = match (err.kind(), origin) {
+            (std::io::ErrorKind::NotFound, Origin::Flag) => {
+                "no such file (named by --config)".to_string()
+            }
+            (std::io::ErrorKind::NotFound, Origin::Env) => {
+                "no such file (named by BYLINE_CONFIG)".to_string()
+            }
+            _ => format!("cannot read the config: {err}"),
+        };
+        Self::Read { file, message }
+    }
+
+    /// The error on one line for the status bar: the file's name without its
+    /// folder.
+    pub fn short(&self) -> String {
+        let base = |file: &str| {
+            std::path::Path::new(file)
+                .file_name()
+                .map_or_else(|| file.to_string(), |n| n.to_string_lossy().into_owned())
+        };
+        match self {
+            Self::Read { file, message } => format!("{}: {message}", base(file)),
+            Self::Invalid {
+                file,
+                line,
+                column,
+                message,
+                ..
+            } => format!("{}:{line}:{column}: {message}", base(file)),
+        }
+    }
+}
+
+/// What went wrong, before the location is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Problem {
+    /// A key the table does not take, with the keys it does take.
+    UnknownKey { name: String, expected: Vec<String> },
+    /// A bad value: the message is prefixed with the key path.
+    Value(String),
+    /// Not valid TOML.
+    Syntax(String),
+}
+
+/// A problem at a byte range of the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Diag {
+    pub span: Range<usize>,
+    pub problem: Problem,
+}
+
+impl Diag {
+    pub fn value(span: Range<usize>, message: impl Into<String>) -> Self {
+        Self {
+            span,
+            problem: Problem::Value(message.into()),
+        }
+    }
+
+    /// From a toml error: a syntax error, or serde's words rephrased.
+    pub fn from_toml(err: &toml::de::Error, syntax: bool) -> Self {
+        let span = err.span().unwrap_or(0..0);
+        let msg = err.message().trim_end();
+        let problem = if syntax {
+            Problem::Syntax(msg.to_string())
+        } else {
+            rephrase(msg)
+        };
+        Self { span, problem }
+    }
+
+    /// Place the problem in `text` and word the message.
+    pub fn into_error(self, text: &str, file: &str) -> ConfigError {
+        let (line, column) = line_column(text, self.span.start);
+        let (table, _) = DeTable::parse_recoverable(text);
+        let mut path = Vec::new();
+        find_path(table.get_ref(), self.span.start, &mut path);
+        let key = path.join(".");
+        let message = match self.problem {
+            Problem::Syntax(m) if m == "duplicate key" && !key.is_empty() => {
+                format!("duplicate key `{key}`")
+            }
+            Problem::Syntax(m) => format!("TOML syntax error: {m}"),
+            Problem::Value(m) if key.is_empty() => m,
+            Problem::Value(m) => format!("{key}: {m}"),
+            Problem::UnknownKey { name, expected } => {
+                let shown = if key.is_empty() {
+                    name.clone()
+                } else {
+                    key.clone()
+                };
+                let hint = match suggest(&name, expected.iter().map(String::as_str)) {
+                    Some(close) => format!("did you mean `{close}`?"),
+                    None if expected.is_empty() => "this table takes no keys".to_string(),
+                    None => format!("expected one of {}", backticked(&expected)),
+                };
+                format!("unknown key `{shown}`; {hint}")
+            }
+        };
+        ConfigError::Invalid {
+            file: file.to_string(),
+            line,
+            column,
+            key,
+            message,
+        }
+    }
+}
+
+fn backticked(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The names between backticks in serde's "expected one of `a`, `b`".
+fn quoted_names(text: &str) -> Vec<String> {
+    text.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+/// Serde's messages, said as "expected X, found Y".
+fn rephrase(msg: &str) -> Problem {
+    if let Some(rest) = msg.strip_prefix("unknown field `")
+        && let Some((name, expected)) = rest.split_once('`')
+    {
+        return Problem::UnknownKey {
+            name: name.to_string(),
+            expected: quoted_names(expected),
+        };
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant `")
+        && let Some((found, expected)) = rest.split_once('`')
+    {
+        let names = quoted_names(expected);
+        let base = format!("expected one of {}, found `{found}`", backticked(&names));
+        return Problem::Value(match suggest(found, names.iter().map(String::as_str)) {
+            Some(close) => format!("{base}; did you mean `{close}`?"),
+            None => base,
+        });
+    }
+    for prefix in ["invalid type: ", "invalid value: "] {
+        if let Some(rest) = msg.strip_prefix(prefix)
+            && let Some((found, expected)) = rest.rsplit_once(", expected ")
+        {
+            return Problem::Value(format!("expected {expected}, found {found}"));
+        }
+    }
+    Problem::Value(msg.to_string())
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut end = offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = text.get(..end).unwrap_or_default();
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+    (line, column)
+}
+
+/// The keys leading to the key or value at `pos`, deepest match.
+fn find_path(table: &DeTable<'_>, pos: usize, path: &mut Vec<String>) -> bool {
+    for (key, value) in table {
+        let here = key.span().contains(&pos) || value.span().contains(&pos);
+        path.push(key.get_ref().to_string());
+        let deeper = match value.get_ref() {
+            DeValue::Table(inner) => find_path(inner, pos, path),
+            DeValue::Array(items) => items.iter().any(|item| match item.get_ref() {
+                DeValue::Table(inner) => find_path(inner, pos, path),
+                _ => false,
+            }),
+            _ => false,
+        };
+        if deeper || here {
+            return true;
+        }
+        path.pop();
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column() {
+        let text = "a = 1\nbé = 2\n";
+        assert_eq!(line_column(text, 0), (1, 1));
+        assert_eq!(line_column(text, 6), (2, 1));
+        assert_eq!(line_column(text, 10), (2, 4));
+        assert_eq!(line_column(text, 8), (2, 2));
+        assert_eq!(line_column(text, 9), (2, 3));
+        assert_eq!(line_column(text, 7), (2, 2));
+        assert_eq!(line_column(text, 999), (3, 1));
+    }
+
+    #[test]
+    fn serde_messages_become_expected_found() {
+        assert_eq!(
+            rephrase("invalid type: string \"x\", expected u16"),
+            Problem::Value("expected u16, found string \"x\"".into())
+        );
+        assert_eq!(
+            rephrase("unknown variant `titel`, expected one of `date`, `title`, `source`"),
+            Problem::Value(
+                "expected one of `date`, `title`, `source`, found `titel`; did you mean `title`?"
+                    .into()
+            )
+        );
+        assert_eq!(
+            rephrase("unknown field `fgg`, expected `fg` or `bg`"),
+            Problem::UnknownKey {
+                name: "fgg".into(),
+                expected: vec!["fg".into(), "bg".into()]
+            }
+        );
+    }
+
+    #[test]
+    fn key_path_of_a_nested_value() {
+        let text = "[theme.heading]\nfg = 'x'\n[keys]\ndown = ['j', 'k']\n";
+        let (table, _) = DeTable::parse_recoverable(text);
+        let mut path = Vec::new();
+        let pos = text.find("'x'").unwrap();
+        assert!(find_path(table.get_ref(), pos, &mut path));
+        assert_eq!(path, ["theme", "heading", "fg"]);
+        let mut path = Vec::new();
+        find_path(table.get_ref(), text.find("'k'").unwrap(), &mut path);
+        assert_eq!(path, ["keys", "down"]);
+    }
+
+    #[test]
+    fn short_form_drops_the_folder() {
+        let err = ConfigError::Invalid {
+            file: "/home/a/.config/byline/config.toml".into(),
+            line: 3,
+            column: 1,
+            key: "thme".into(),
+            message: "unknown key `thme`; did you mean `theme`?".into(),
+        };
+        assert_eq!(
+            err.short(),
+            "config.toml:3:1: unknown key `thme`; did you mean `theme`?"
+        );
+    }
+}
