@@ -31,6 +31,10 @@ impl Key {
         };
         let code = match code {
             KeyCode::BackTab => KeyCode::Tab,
+            // Terminals cannot tell ctrl-F from ctrl-f.
+            KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
+                KeyCode::Char(c.to_ascii_lowercase())
+            }
             c => c,
         };
         Self { code, mods }

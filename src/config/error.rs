@@ -105,11 +105,31 @@ impl Diag {
         let (table, _) = DeTable::parse_recoverable(text);
         let mut path = Vec::new();
         find_path(table.get_ref(), self.span.start, &mut path);
-        let key = path.join(".");
-        let message = match self.problem {
-            Problem::Syntax(m) if m == "duplicate key" && !key.is_empty() => {
-                format!("duplicate key `{key}`")
+        let mut key = path.join(".");
+        let mut first_line = None;
+        if matches!(&self.problem, Problem::Syntax(m) if m == "duplicate key") {
+            let name = text.get(self.span.clone()).unwrap_or_default();
+            let mut found = None;
+            find_earlier_key(
+                table.get_ref(),
+                name,
+                self.span.start,
+                &mut Vec::new(),
+                &mut found,
+            );
+            if let Some((p, start)) = found {
+                key = p.join(".");
+                first_line = Some(line_column(text, start).0);
             }
+        }
+        let message = match self.problem {
+            Problem::Syntax(m) if m == "duplicate key" => match first_line {
+                Some(l) => format!("duplicate key `{key}`: it is already set on line {l}"),
+                None => format!(
+                    "TOML syntax error: duplicate key `{}`",
+                    text.get(self.span.clone()).unwrap_or_default()
+                ),
+            },
             Problem::Syntax(m) => format!("TOML syntax error: {m}"),
             Problem::Value(m) if key.is_empty() => m,
             Problem::Value(m) => format!("{key}: {m}"),
@@ -178,6 +198,11 @@ fn rephrase(msg: &str) -> Problem {
         if let Some(rest) = msg.strip_prefix(prefix)
             && let Some((found, expected)) = rest.rsplit_once(", expected ")
         {
+            let expected = match expected {
+                "a sequence" => "an array",
+                "a map" => "a table",
+                e => e,
+            };
             return Problem::Value(format!("expected {expected}, found {found}"));
         }
     }
@@ -216,6 +241,29 @@ fn find_path(table: &DeTable<'_>, pos: usize, path: &mut Vec<String>) -> bool {
         path.pop();
     }
     false
+}
+
+/// The path of the last key named `name` that starts before `before`, with its
+/// start: the first definition of a key defined twice.
+fn find_earlier_key(
+    table: &DeTable<'_>,
+    name: &str,
+    before: usize,
+    path: &mut Vec<String>,
+    found: &mut Option<(Vec<String>, usize)>,
+) {
+    for (key, value) in table {
+        path.push(key.get_ref().to_string());
+        let start = key.span().start;
+        if key.get_ref() == name && start < before && found.as_ref().is_none_or(|(_, s)| *s < start)
+        {
+            *found = Some((path.clone(), start));
+        }
+        if let DeValue::Table(inner) = value.get_ref() {
+            find_earlier_key(inner, name, before, path, found);
+        }
+        path.pop();
+    }
 }
 
 #[cfg(test)]

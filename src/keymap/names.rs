@@ -134,6 +134,8 @@ mod tests {
         );
         assert_eq!(parse_key("alt-x"), Ok(key(Char('x'), KeyModifiers::ALT)));
         assert_eq!(parse_key("Ctrl-Alt-x"), parse_key("alt-ctrl-x"));
+        assert_eq!(parse_key("ctrl-F"), parse_key("ctrl-f"));
+        assert_ne!(parse_key("alt-J"), parse_key("alt-j"));
         assert_eq!(parse_key("shift-g"), parse_key("G"));
         assert_eq!(parse_key("shift-tab"), Ok(key(Tab, KeyModifiers::SHIFT)));
         assert_eq!(parse_key("backtab"), parse_key("shift-tab"));
