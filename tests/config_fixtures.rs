@@ -87,6 +87,6 @@ fn a_missing_named_file_is_an_error() {
     let err = load(Path::new("tests/invalid_configs/nope.toml")).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "tests/invalid_configs/nope.toml: no such file (named by --config)"
+        "tests/invalid_configs/nope.toml: no such file"
     );
 }

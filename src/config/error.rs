@@ -29,9 +29,7 @@ pub enum ConfigError {
 impl ConfigError {
     pub(crate) fn read(file: String, err: &std::io::Error, origin: Origin) -> Self {
         let message = match (err.kind(), origin) {
-            (std::io::ErrorKind::NotFound, Origin::Flag) => {
-                "no such file (named by --config)".to_string()
-            }
+            (std::io::ErrorKind::NotFound, Origin::Flag) => "no such file".to_string(),
             (std::io::ErrorKind::NotFound, Origin::Env) => {
                 "no such file (named by BYLINE_CONFIG)".to_string()
             }
@@ -131,6 +129,15 @@ impl Diag {
                 ),
             },
             Problem::Syntax(m) => format!("TOML syntax error: {m}"),
+            Problem::Value(m) if m == FOUND_MISSING => {
+                let found: String = text
+                    .get(self.span.clone())
+                    .unwrap_or_default()
+                    .chars()
+                    .take(40)
+                    .collect();
+                format!("{key}: {m}, found `{found}`")
+            }
             Problem::Value(m) if key.is_empty() => m,
             Problem::Value(m) => format!("{key}: {m}"),
             Problem::UnknownKey { name, expected } => {
@@ -201,13 +208,21 @@ fn rephrase(msg: &str) -> Problem {
             let expected = match expected {
                 "a sequence" => "an array",
                 "a map" => "a table",
+                "u16" => "a whole number from 0 to 65535",
+                e if e.starts_with("struct ") => "a table",
                 e => e,
             };
             return Problem::Value(format!("expected {expected}, found {found}"));
         }
     }
+    if msg == "wanted string or table" {
+        return Problem::Value(FOUND_MISSING.to_string());
+    }
     Problem::Value(msg.to_string())
 }
+
+/// A message still to be completed with the value found in the text.
+const FOUND_MISSING: &str = "expected a name in quotes";
 
 /// 1-based line and column (in characters) of a byte offset.
 pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
@@ -285,8 +300,12 @@ mod tests {
     #[test]
     fn serde_messages_become_expected_found() {
         assert_eq!(
+            rephrase("invalid type: string \"red\", expected struct StyleSpec"),
+            Problem::Value("expected a table, found string \"red\"".into())
+        );
+        assert_eq!(
             rephrase("invalid type: string \"x\", expected u16"),
-            Problem::Value("expected u16, found string \"x\"".into())
+            Problem::Value("expected a whole number from 0 to 65535, found string \"x\"".into())
         );
         assert_eq!(
             rephrase("unknown variant `titel`, expected one of `date`, `title`, `source`"),
