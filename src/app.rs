@@ -84,7 +84,7 @@ pub fn run(config: Config, mut start: Start) -> Result<()> {
         heads_seen: 0,
     };
     app.loader.read_heads(&app.state.library);
-    let mut tui = Tui::enter(app.config.mouse);
+    let mut tui = Tui::enter(app.config.mouse)?;
     let result = app.run(&mut tui, &signals);
     drop(tui);
     app.finish();

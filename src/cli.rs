@@ -17,7 +17,7 @@ Examples:
 
 /// A terminal reader for news articles kept as local files.
 #[derive(Debug, Parser)]
-#[command(version, about, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
+#[command(version, about, after_help = EXAMPLES)]
 pub struct Cli {
     /// Folders or files to read (default: `articles_dir` from the config).
     pub paths: Vec<PathBuf>,

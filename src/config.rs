@@ -1,147 +1,33 @@
 //! The resolved configuration: what the rest of byline reads.
 //!
-//! FIRST VERSION: built-in defaults only. The config issue loads
-//! `config/default.toml` (embedded) merged with the user's file, with errors that
-//! name file, line, column and key.
+//! `config/default.toml` is embedded and is the single source of the defaults;
+//! the user's file (see [`path`]) overrides the keys it sets. Errors name the
+//! file, line, column and key path ([`ConfigError`]).
 
-use std::path::PathBuf;
+mod apply;
+mod error;
+mod locate;
+mod place;
+mod raw;
+mod types;
+
+pub use error::ConfigError;
+pub use locate::{Env, Located, Origin, expand_tilde, locate};
+pub use types::{
+    Align, LayoutConfig, ListColumn, ListWidth, QuotesConfig, ReaderConfig, Sort, SortKey, Split,
+};
+
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 use crate::keymap::Keymap;
 use crate::theme::Theme;
 
-/// What the list is sorted by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum SortKey {
-    #[default]
-    Date,
-    Title,
-    Source,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Sort {
-    pub key: SortKey,
-    /// Newest / Z first.
-    pub descending: bool,
-}
-
-impl Default for Sort {
-    fn default() -> Self {
-        Self {
-            key: SortKey::Date,
-            descending: true,
-        }
-    }
-}
-
-/// Width of the list pane.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ListWidth {
-    Percent(u16),
-    Columns(u16),
-}
-
-/// Whether the list stands left of the reader or above it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Split {
-    #[default]
-    Horizontal,
-    Vertical,
-}
-
-/// A column of the list pane.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ListColumn {
-    Title,
-    Source,
-    Date,
-    ReadingTime,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LayoutConfig {
-    pub list_width: ListWidth,
-    pub split: Split,
-    pub columns: Vec<ListColumn>,
-    pub status_bar: bool,
-}
-
-impl Default for LayoutConfig {
-    fn default() -> Self {
-        Self {
-            list_width: ListWidth::Percent(38),
-            split: Split::Horizontal,
-            columns: vec![
-                ListColumn::Title,
-                ListColumn::Source,
-                ListColumn::Date,
-                ListColumn::ReadingTime,
-            ],
-            status_bar: true,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Align {
-    #[default]
-    Center,
-    Left,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReaderConfig {
-    /// Text is wrapped to the pane or to this many columns, whichever is narrower.
-    pub max_width: u16,
-    pub align: Align,
-    /// Blank lines between paragraphs.
-    pub paragraph_spacing: u16,
-    pub justify: bool,
-    pub hyphenate: bool,
-    pub show_reading_time: bool,
-}
-
-impl Default for ReaderConfig {
-    fn default() -> Self {
-        Self {
-            max_width: 80,
-            align: Align::Center,
-            paragraph_spacing: 1,
-            justify: false,
-            hyphenate: false,
-            show_reading_time: true,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QuotesConfig {
-    /// Quote mode is on when an article opens.
-    pub highlight: bool,
-    pub dim_other_text: bool,
-    /// Which families of marks count as quotations.
-    pub styles: Vec<crate::article::QuoteMarks>,
-}
-
-impl Default for QuotesConfig {
-    fn default() -> Self {
-        use crate::article::QuoteMarks;
-        Self {
-            highlight: false,
-            dim_other_text: true,
-            styles: vec![
-                QuoteMarks::Double,
-                QuoteMarks::Single,
-                QuoteMarks::Low,
-                QuoteMarks::Guillemets,
-                QuoteMarks::Corner,
-            ],
-        }
-    }
-}
+/// The complete default configuration, every key commented.
+pub const DEFAULT_TOML: &str = include_str!("../config/default.toml");
 
 /// The whole configuration, resolved and validated.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     /// Folders opened when byline is started without paths (`~` expanded).
     pub articles_dirs: Vec<PathBuf>,
@@ -158,13 +44,152 @@ pub struct Config {
     pub opener: Vec<String>,
 }
 
+impl Default for Config {
+    /// The built-in defaults, as [`Config::builtin`].
+    fn default() -> Self {
+        Self::builtin()
+    }
+}
+
+static BUILTIN: LazyLock<Config> = LazyLock::new(|| {
+    let mut config = Config::fallback();
+    // The embedded file is tested to load; should it not, the fallback stands.
+    if let Ok(raw) = raw::parse(DEFAULT_TOML, "<built-in default>") {
+        let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+        let _ = apply::apply(&mut config, raw, home.as_deref());
+    }
+    config
+});
+
 impl Config {
-    /// The built-in defaults.
+    /// The built-in defaults: `config/default.toml`, parsed.
     pub fn builtin() -> Self {
+        BUILTIN.clone()
+    }
+
+    /// The same defaults written in Rust, used only should the embedded file fail
+    /// to load. A test keeps it equal to the file.
+    fn fallback() -> Self {
         Self {
+            articles_dirs: Vec::new(),
             extensions: vec!["txt".into(), "md".into(), "markdown".into(), "text".into()],
+            sort: Sort::default(),
+            theme: Theme::default(),
+            keys: Keymap::default(),
+            layout: LayoutConfig::default(),
+            reader: ReaderConfig::default(),
+            quotes: QuotesConfig::default(),
             mouse: true,
-            ..Self::default()
+            opener: Vec::new(),
         }
+    }
+
+    /// The defaults with a config file's text applied on top. `name` is how the
+    /// file is named in errors; `home` expands `~`; `no_color` strips colours.
+    ///
+    /// # Errors
+    /// The first problem in the text, placed at its line and column.
+    pub fn from_toml(
+        text: &str,
+        name: &str,
+        home: Option<&Path>,
+        no_color: bool,
+    ) -> Result<Self, ConfigError> {
+        let mut config = Self::builtin();
+        let raw = raw::parse(text, name)?;
+        apply::apply(&mut config, raw, home).map_err(|d| d.into_error(text, name))?;
+        if no_color {
+            config.theme = config.theme.without_colors();
+        }
+        Ok(config)
+    }
+}
+
+/// A loaded configuration and the file it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub config: Config,
+    /// The file read, or `None` when only the defaults apply.
+    pub path: Option<PathBuf>,
+}
+
+/// Load the configuration: `explicit` (`--config`), else `BYLINE_CONFIG`, else the
+/// platform file. A missing platform file means defaults; a missing file named
+/// by flag or environment is an error.
+///
+/// # Errors
+/// The file cannot be read, or the first problem in it.
+pub fn load(explicit: Option<&Path>) -> Result<Loaded, ConfigError> {
+    load_with(explicit, &Env::from_process())
+}
+
+/// [`load`] with the environment given, for tests.
+///
+/// # Errors
+/// As [`load`].
+pub fn load_with(explicit: Option<&Path>, env: &Env) -> Result<Loaded, ConfigError> {
+    let located = locate(explicit, env);
+    let defaults = |path: Option<PathBuf>| {
+        let mut config = Config::builtin();
+        if env.no_color {
+            config.theme = config.theme.without_colors();
+        }
+        Loaded { config, path }
+    };
+    let Some(path) = located.path else {
+        return Ok(defaults(None));
+    };
+    let shown = env.display(&path);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e)
+            if e.kind() == std::io::ErrorKind::NotFound && located.origin == Origin::Platform =>
+        {
+            return Ok(defaults(None));
+        }
+        Err(e) => return Err(ConfigError::read(shown, &e, located.origin)),
+    };
+    let config = Config::from_toml(&text, &shown, env.home.as_deref(), env.no_color)?;
+    Ok(Loaded {
+        config,
+        path: Some(path),
+    })
+}
+
+/// Where the configuration is read from (see [`load`]), whether or not it exists.
+pub fn path(explicit: Option<&Path>) -> Option<PathBuf> {
+    locate(explicit, &Env::from_process()).path
+}
+
+/// The candidate closest to `word`, if it is close enough to be a likely typo.
+pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (word.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|c| (strsim::osa_distance(word, c), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_is_the_default_file_and_the_rust_fallback() {
+        let raw = raw::parse(DEFAULT_TOML, "default.toml").unwrap();
+        let mut config = Config::fallback();
+        apply::apply(&mut config, raw, None).unwrap();
+        assert_eq!(config, Config::fallback());
+        assert_eq!(Config::builtin(), Config::fallback());
+        assert_eq!(Config::default(), Config::builtin());
+    }
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(suggest("thme", ["theme", "keys"]), Some("theme"));
+        assert_eq!(suggest("fgg", ["fg", "bg"]), Some("fg"));
+        assert_eq!(suggest("zzzz", ["theme", "keys"]), None);
     }
 }

@@ -1,7 +1,12 @@
 //! Keys to actions. Key events come in from the terminal; [`Action`]s go out.
 //!
-//! FIRST VERSION: hard-wired defaults. The config issue replaces the table with the
-//! `[keys]` table of `config/default.toml` merged with the user's file.
+//! The bindings come from the `[keys]` table of `config/default.toml`, merged with
+//! the user's file (see [`crate::config`]). [`Keymap::default`] is the same table
+//! written in Rust, kept equal to the file by a test.
+
+mod names;
+
+pub use names::parse_key;
 
 use std::collections::HashMap;
 
@@ -21,136 +26,169 @@ impl Key {
         // Shift is part of the character for printable keys.
         let mods = match code {
             KeyCode::Char(_) => mods - KeyModifiers::SHIFT,
+            KeyCode::BackTab => mods | KeyModifiers::SHIFT,
             _ => mods,
         };
         let code = match code {
             KeyCode::BackTab => KeyCode::Tab,
+            // Terminals cannot tell ctrl-F from ctrl-f.
+            KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
+                KeyCode::Char(c.to_ascii_lowercase())
+            }
             c => c,
         };
         Self { code, mods }
     }
+
+    /// Ctrl-c, which always quits (the app handles it before the keymap).
+    pub const CTRL_C: Key = Key {
+        code: KeyCode::Char('c'),
+        mods: KeyModifiers::CONTROL,
+    };
 }
 
 impl From<KeyEvent> for Key {
     fn from(ev: KeyEvent) -> Self {
-        let mods = if ev.code == KeyCode::BackTab {
-            ev.modifiers | KeyModifiers::SHIFT
-        } else {
-            ev.modifiers
-        };
-        Key::new(ev.code, mods)
+        Key::new(ev.code, ev.modifiers)
     }
 }
 
-type Binding = (KeyCode, KeyModifiers, &'static str);
+/// Two actions bound to one key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Conflict {
+    pub key: Key,
+    /// The earlier action in [`Action::ALL`] order, then the later one.
+    pub actions: (Action, Action),
+}
 
 /// The active key bindings.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Keymap {
     map: HashMap<Key, Action>,
-    /// Bindings per action in the order they were given, as written ("ctrl-d").
-    names: Vec<(Action, Vec<String>)>,
+    /// Every action in [`Action::ALL`] order with its keys as written ("ctrl-d").
+    bound: Vec<(Action, Vec<(Key, String)>)>,
 }
+
+/// The default bindings, as in `config/default.toml`.
+const DEFAULT_KEYS: &[(Action, &[&str])] = &[
+    (Action::Down, &["j", "down"]),
+    (Action::Up, &["k", "up"]),
+    (Action::PageDown, &["space", "pagedown"]),
+    (Action::PageUp, &["b", "pageup"]),
+    (Action::HalfPageDown, &["ctrl-d"]),
+    (Action::HalfPageUp, &["ctrl-u"]),
+    (Action::Top, &["g", "home"]),
+    (Action::Bottom, &["G", "end"]),
+    (Action::Open, &["enter", "l", "right"]),
+    (Action::Back, &["esc", "h", "left"]),
+    (Action::FocusNext, &["tab"]),
+    (Action::FocusPrev, &["shift-tab"]),
+    (Action::NextArticle, &["J"]),
+    (Action::PrevArticle, &["K"]),
+    (Action::NextSection, &["]"]),
+    (Action::PrevSection, &["["]),
+    (Action::Section(1), &["1"]),
+    (Action::Section(2), &["2"]),
+    (Action::Section(3), &["3"]),
+    (Action::Section(4), &["4"]),
+    (Action::Section(5), &["5"]),
+    (Action::Section(6), &["6"]),
+    (Action::Section(7), &["7"]),
+    (Action::Section(8), &["8"]),
+    (Action::Section(9), &["9"]),
+    (Action::Outline, &["o"]),
+    (Action::ToggleQuotes, &["\""]),
+    (Action::NextQuote, &["}"]),
+    (Action::PrevQuote, &["{"]),
+    (Action::QuoteList, &["Q"]),
+    (Action::Reload, &["R"]),
+    (Action::ToggleRead, &["m"]),
+    (Action::ToggleStar, &["s"]),
+    (Action::StarredOnly, &["S"]),
+    (Action::Search, &["/"]),
+    (Action::SearchNext, &["n"]),
+    (Action::SearchPrev, &["N"]),
+    (Action::SearchAll, &["ctrl-f", "F"]),
+    (Action::CycleSort, &["t"]),
+    (Action::Links, &["L"]),
+    (Action::Edit, &["e"]),
+    (Action::Skipped, &["!"]),
+    (Action::Help, &["?"]),
+    (Action::Quit, &["q"]),
+];
 
 impl Default for Keymap {
     fn default() -> Self {
-        use KeyCode::{Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
-        let none = KeyModifiers::NONE;
-        let ctrl = KeyModifiers::CONTROL;
-        let shift = KeyModifiers::SHIFT;
-        let table: Vec<(Action, Vec<Binding>)> = vec![
-            (
-                Action::Down,
-                vec![(Char('j'), none, "j"), (Down, none, "down")],
-            ),
-            (Action::Up, vec![(Char('k'), none, "k"), (Up, none, "up")]),
-            (
-                Action::PageDown,
-                vec![(Char(' '), none, "space"), (PageDown, none, "pagedown")],
-            ),
-            (
-                Action::PageUp,
-                vec![(Char('b'), none, "b"), (PageUp, none, "pageup")],
-            ),
-            (Action::HalfPageDown, vec![(Char('d'), ctrl, "ctrl-d")]),
-            (Action::HalfPageUp, vec![(Char('u'), ctrl, "ctrl-u")]),
-            (
-                Action::Top,
-                vec![(Char('g'), none, "g"), (Home, none, "home")],
-            ),
-            (
-                Action::Bottom,
-                vec![(Char('G'), none, "G"), (End, none, "end")],
-            ),
-            (
-                Action::Open,
-                vec![
-                    (Enter, none, "enter"),
-                    (Char('l'), none, "l"),
-                    (Right, none, "right"),
-                ],
-            ),
-            (
-                Action::Back,
-                vec![
-                    (Esc, none, "esc"),
-                    (Char('h'), none, "h"),
-                    (Left, none, "left"),
-                ],
-            ),
-            (Action::FocusNext, vec![(Tab, none, "tab")]),
-            (Action::FocusPrev, vec![(Tab, shift, "shift-tab")]),
-            (Action::NextArticle, vec![(Char('J'), none, "J")]),
-            (Action::PrevArticle, vec![(Char('K'), none, "K")]),
-            (Action::NextSection, vec![(Char(']'), none, "]")]),
-            (Action::PrevSection, vec![(Char('['), none, "[")]),
-            (Action::Outline, vec![(Char('o'), none, "o")]),
-            (Action::ToggleQuotes, vec![(Char('"'), none, "\"")]),
-            (Action::NextQuote, vec![(Char('}'), none, "}")]),
-            (Action::PrevQuote, vec![(Char('{'), none, "{")]),
-            (Action::QuoteList, vec![(Char('Q'), none, "Q")]),
-            (Action::Reload, vec![(Char('R'), none, "R")]),
-            (Action::ToggleRead, vec![(Char('m'), none, "m")]),
-            (Action::ToggleStar, vec![(Char('s'), none, "s")]),
-            (Action::StarredOnly, vec![(Char('S'), none, "S")]),
-            (Action::Search, vec![(Char('/'), none, "/")]),
-            (Action::SearchNext, vec![(Char('n'), none, "n")]),
-            (Action::SearchPrev, vec![(Char('N'), none, "N")]),
-            (
-                Action::SearchAll,
-                vec![(Char('f'), ctrl, "ctrl-f"), (Char('F'), none, "F")],
-            ),
-            (Action::CycleSort, vec![(Char('t'), none, "t")]),
-            (Action::Links, vec![(Char('L'), none, "L")]),
-            (Action::Edit, vec![(Char('e'), none, "e")]),
-            (Action::Skipped, vec![(Char('!'), none, "!")]),
-            (Action::Help, vec![(Char('?'), none, "?")]),
-            (Action::Quit, vec![(Char('q'), none, "q")]),
-        ];
-        let mut keymap = Keymap {
-            map: HashMap::new(),
-            names: Vec::new(),
-        };
-        for (action, keys) in table {
-            let mut names = Vec::new();
-            for (code, mods, name) in keys {
-                keymap.map.insert(Key::new(code, mods), action);
-                names.push(name.to_string());
-            }
-            keymap.names.push((action, names));
-        }
-        for n in 1..=9u8 {
-            let c = char::from(b'0' + n);
-            keymap
-                .map
-                .insert(Key::new(Char(c), none), Action::Section(n));
-            keymap.names.push((Action::Section(n), vec![c.to_string()]));
+        let mut keymap = Keymap::empty();
+        for (action, names) in DEFAULT_KEYS {
+            let keys = names
+                .iter()
+                .filter_map(|n| parse_key(n).ok().map(|k| (k, (*n).to_string())))
+                .collect();
+            keymap.bind(*action, keys);
         }
         keymap
     }
 }
 
 impl Keymap {
+    /// No bindings at all.
+    pub fn empty() -> Self {
+        Self {
+            map: HashMap::new(),
+            bound: Action::ALL.iter().map(|a| (*a, Vec::new())).collect(),
+        }
+    }
+
+    /// Replace the keys of `action` (an empty list unbinds it). A key listed twice
+    /// for the same action is kept once. Conflicts with other actions are left for
+    /// [`Keymap::conflicts`].
+    pub fn bind(&mut self, action: Action, keys: Vec<(Key, String)>) {
+        let mut unique: Vec<(Key, String)> = Vec::with_capacity(keys.len());
+        for (key, name) in keys {
+            if !unique.iter().any(|(k, _)| *k == key) {
+                unique.push((key, name));
+            }
+        }
+        if let Some(slot) = self.bound.iter_mut().find(|(a, _)| *a == action) {
+            slot.1 = unique;
+        }
+        self.map.clear();
+        for (action, keys) in self.bound.iter().rev() {
+            for (key, _) in keys {
+                self.map.insert(*key, *action);
+            }
+        }
+    }
+
+    /// Keys bound to more than one action.
+    pub fn conflicts(&self) -> Vec<Conflict> {
+        let mut seen: HashMap<Key, Action> = HashMap::new();
+        let mut out = Vec::new();
+        for (action, keys) in &self.bound {
+            for (key, _) in keys {
+                match seen.get(key) {
+                    Some(first) => out.push(Conflict {
+                        key: *key,
+                        actions: (*first, *action),
+                    }),
+                    None => {
+                        seen.insert(*key, *action);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The keys of `action` with their spellings.
+    pub fn keys_of(&self, action: Action) -> &[(Key, String)] {
+        self.bound
+            .iter()
+            .find(|(a, _)| *a == action)
+            .map_or(&[], |(_, keys)| keys.as_slice())
+    }
+
     /// The action bound to this key, if any.
     pub fn lookup(&self, key: Key) -> Option<Action> {
         self.map.get(&key).copied()
@@ -159,23 +197,86 @@ impl Keymap {
     /// Every action with the keys bound to it, as written in the config, in the
     /// order of [`Action::ALL`]. Actions without keys are left out.
     pub fn bindings(&self) -> Vec<(Action, Vec<String>)> {
-        Action::ALL
+        self.bound
             .iter()
-            .filter_map(|a| {
-                self.names
-                    .iter()
-                    .find(|(b, keys)| b == a && !keys.is_empty())
-                    .cloned()
-            })
+            .filter(|(_, keys)| !keys.is_empty())
+            .map(|(a, keys)| (*a, keys.iter().map(|(_, n)| n.clone()).collect()))
             .collect()
     }
 
     /// The first key bound to an action, for hints in the status bar.
     pub fn hint(&self, action: Action) -> Option<&str> {
-        self.names
-            .iter()
-            .find(|(a, _)| *a == action)
-            .and_then(|(_, keys)| keys.first())
-            .map(String::as_str)
+        self.keys_of(action).first().map(|(_, n)| n.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(code: KeyCode, mods: KeyModifiers) -> Key {
+        Key::from(KeyEvent::new(code, mods))
+    }
+
+    #[test]
+    fn default_bindings() {
+        let km = Keymap::default();
+        let none = KeyModifiers::NONE;
+        assert_eq!(km.lookup(ev(KeyCode::Char('j'), none)), Some(Action::Down));
+        assert_eq!(
+            km.lookup(ev(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            Some(Action::Bottom)
+        );
+        assert_eq!(
+            km.lookup(ev(KeyCode::BackTab, KeyModifiers::SHIFT)),
+            Some(Action::FocusPrev)
+        );
+        assert_eq!(
+            km.lookup(ev(KeyCode::BackTab, none)),
+            Some(Action::FocusPrev)
+        );
+        assert_eq!(
+            km.lookup(ev(KeyCode::Char('d'), KeyModifiers::CONTROL)),
+            Some(Action::HalfPageDown)
+        );
+        assert_eq!(
+            km.lookup(ev(KeyCode::Char('5'), none)),
+            Some(Action::Section(5))
+        );
+        assert_eq!(km.lookup(ev(KeyCode::Char('x'), none)), None);
+        assert_eq!(km.hint(Action::Quit), Some("q"));
+        assert!(km.conflicts().is_empty());
+        assert_eq!(km.bindings().len(), Action::ALL.len());
+    }
+
+    #[test]
+    fn rebinding_replaces_and_unbinding_removes() {
+        let mut km = Keymap::default();
+        let d = parse_key("ctrl-n").unwrap();
+        km.bind(
+            Action::Down,
+            vec![(d, "ctrl-n".into()), (d, "Ctrl-N".into())],
+        );
+        assert_eq!(km.lookup(d), Some(Action::Down));
+        assert_eq!(km.lookup(parse_key("j").unwrap()), None);
+        assert_eq!(km.hint(Action::Down), Some("ctrl-n"));
+        assert_eq!(km.keys_of(Action::Down).len(), 1);
+        km.bind(Action::Help, vec![]);
+        assert_eq!(km.hint(Action::Help), None);
+        assert!(km.bindings().iter().all(|(a, _)| *a != Action::Help));
+    }
+
+    #[test]
+    fn conflicts_name_both_actions() {
+        let mut km = Keymap::default();
+        let k = parse_key("k").unwrap();
+        km.bind(Action::Down, vec![(k, "k".into())]);
+        assert_eq!(
+            km.conflicts(),
+            vec![Conflict {
+                key: k,
+                actions: (Action::Down, Action::Up)
+            }]
+        );
     }
 }

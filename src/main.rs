@@ -6,12 +6,9 @@ use clap::Parser;
 use byline::cli::{Cli, Command};
 use byline::config::Config;
 
-/// Read the config. FIRST VERSION: built-in defaults until the config loader lands.
-fn load_config(explicit: Option<&std::path::Path>) -> Result<Config, String> {
-    match explicit {
-        Some(p) if !p.exists() => Err(format!("{}: config file not found", p.display())),
-        _ => Ok(Config::builtin()),
-    }
+/// Read the config (flag, `BYLINE_CONFIG`, platform file, or the defaults).
+fn load_config(explicit: Option<&std::path::Path>) -> Result<Config, byline::config::ConfigError> {
+    byline::config::load(explicit).map(|l| l.config)
 }
 
 fn main() -> ExitCode {
@@ -36,7 +33,7 @@ fn read(paths: Vec<PathBuf>, explicit: Option<PathBuf>, debug_timings: bool) -> 
     };
     let start = byline::app::Start {
         paths,
-        reload_config: Box::new(move || load_config(explicit.as_deref())),
+        reload_config: Box::new(move || load_config(explicit.as_deref()).map_err(|e| e.short())),
         data_dir: byline::store::default_dir(),
         timings: byline::timings::Timings::new(started, debug_timings),
     };

@@ -2,7 +2,7 @@
 //! error (the guard's `Drop`), on panic (ratatui's hook) and on signals (the app
 //! loop polls [`Signals`] and returns normally).
 
-use std::io::{Write, stdout};
+use std::io::{IsTerminal, Write, stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -23,16 +23,31 @@ pub struct Tui {
 
 impl Tui {
     /// Raw mode, alternate screen, panic hook; mouse capture when asked.
-    pub fn enter(mouse: bool) -> Self {
-        let terminal = ratatui::init();
+    ///
+    /// # Errors
+    /// When standard output is not a terminal or cannot be set up (the terminal
+    /// is left as it was).
+    pub fn enter(mouse: bool) -> std::io::Result<Self> {
+        if !stdout().is_terminal() {
+            return Err(std::io::Error::other(
+                "standard output is not a terminal (to print an article, use `byline parse FILE`)",
+            ));
+        }
+        let terminal = match ratatui::try_init() {
+            Ok(t) => t,
+            Err(e) => {
+                ratatui::restore();
+                return Err(e);
+            }
+        };
         if mouse {
             let _ = execute!(stdout(), EnableMouseCapture);
         }
-        Self {
+        Ok(Self {
             terminal,
             events: Events::spawn(),
             mouse,
-        }
+        })
     }
 
     /// Stop like any terminal program on ctrl-z; SIGCONT resumes here, and the
@@ -51,11 +66,12 @@ impl Tui {
         self.events.pause();
         restore(self.mouse);
         let out = f();
-        self.events.resume();
-        self.terminal = ratatui::init();
+        let _ = crossterm::terminal::enable_raw_mode();
+        let _ = execute!(stdout(), crossterm::terminal::EnterAlternateScreen);
         if self.mouse {
             let _ = execute!(stdout(), EnableMouseCapture);
         }
+        self.events.resume();
         let _ = self.terminal.clear();
         out
     }

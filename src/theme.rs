@@ -1,106 +1,172 @@
 //! Resolved styles for every element byline draws.
 //!
-//! FIRST VERSION: the `default` preset only. The config issue adds presets
-//! (`light`, `high-contrast`, `monochrome`), per-element overrides and `NO_COLOR`.
+//! A theme starts from a [`Preset`] (`default`, `light`, `high-contrast`,
+//! `monochrome`); the `[theme]` table of the config then overrides single elements
+//! ([`ThemeSpec`]). `NO_COLOR` strips the colours and keeps the attributes
+//! ([`Theme::without_colors`]).
 
-use ratatui::style::{Color, Modifier, Style};
+mod presets;
+mod style_spec;
 
-/// One style per element. Views read these; nothing else decides colours.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Theme {
+pub use presets::Preset;
+pub use style_spec::{ColorSpec, ModifierName, StyleSpec};
+
+use ratatui::style::Style;
+use serde::Deserialize;
+
+/// Declares [`Theme`] (one `Style` per element) and [`ThemeSpec`] (the `[theme]`
+/// table: a preset plus one optional override per element) from a single list.
+macro_rules! theme_elements {
+    ($( $(#[doc = $doc:literal])* $name:ident ),* $(,)?) => {
+        /// One style per element. Views read these; nothing else decides colours.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct Theme {
+            $( $(#[doc = $doc])* pub $name: Style, )*
+        }
+
+        impl Theme {
+            /// The element names, as written in the config's `[theme]` table.
+            pub const ELEMENTS: &'static [&'static str] = &[$(stringify!($name)),*];
+
+            /// The style of the element with this config name.
+            pub fn get(&self, name: &str) -> Option<Style> {
+                match name {
+                    $( stringify!($name) => Some(self.$name), )*
+                    _ => None,
+                }
+            }
+
+            fn styles_mut(&mut self) -> Vec<&mut Style> {
+                vec![$( &mut self.$name ),*]
+            }
+        }
+
+        /// The `[theme]` table as written: a preset and per-element overrides.
+        #[derive(Debug, Clone, Default, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct ThemeSpec {
+            pub preset: Option<Preset>,
+            $( pub $name: Option<StyleSpec>, )*
+        }
+
+        impl ThemeSpec {
+            /// Apply the per-element overrides (not the preset) to `theme`.
+            pub fn apply_overrides(&self, theme: &mut Theme) {
+                $( if let Some(spec) = &self.$name { spec.apply(&mut theme.$name); } )*
+            }
+        }
+    };
+}
+
+theme_elements! {
     /// List rows.
-    pub list: Style,
+    list,
     /// Unread list rows (added to `list`).
-    pub unread: Style,
+    unread,
     /// The selected list row.
-    pub selected: Style,
+    selected,
     /// Pane borders.
-    pub border: Style,
+    border,
     /// The border of the focused pane.
-    pub border_focused: Style,
+    border_focused,
     /// Pane titles.
-    pub pane_title: Style,
-    pub kicker: Style,
-    pub headline: Style,
-    pub standfirst: Style,
-    pub byline: Style,
-    pub dateline: Style,
+    pane_title,
+    kicker,
+    headline,
+    standfirst,
+    byline,
+    dateline,
     /// Section headings.
-    pub heading: Style,
-    pub body: Style,
+    heading,
+    body,
     /// Block quotes, list markers, trailers and code use these.
-    pub blockquote: Style,
-    pub trailer: Style,
-    pub code: Style,
-    pub emphasis: Style,
-    pub strong: Style,
-    pub link: Style,
+    blockquote,
+    trailer,
+    code,
+    emphasis,
+    strong,
+    link,
     /// Quotations in quote mode.
-    pub quote: Style,
+    quote,
     /// Quotations nested inside another.
-    pub quote_nested: Style,
+    quote_nested,
     /// The quotation stepped to with `{` / `}` (added on top).
-    pub quote_current: Style,
+    quote_current,
     /// Speaker names shown beside quotations.
-    pub speaker: Style,
+    speaker,
     /// Text that is not a quotation while quote mode dims it.
-    pub dimmed: Style,
-    pub search_match: Style,
-    pub status: Style,
+    dimmed,
+    search_match,
+    status,
     /// The mode label at the left of the status bar.
-    pub status_mode: Style,
+    status_mode,
     /// Messages in the status bar.
-    pub status_message: Style,
-    pub help: Style,
+    status_message,
+    help,
     /// Key names in the help overlay.
-    pub help_key: Style,
-    pub scrollbar: Style,
+    help_key,
+    scrollbar,
 }
 
 impl Default for Theme {
+    /// The `default` preset.
     fn default() -> Self {
-        let bold = Modifier::BOLD;
-        Self {
-            list: Style::new(),
-            unread: Style::new().add_modifier(bold),
-            selected: Style::new().add_modifier(Modifier::REVERSED),
-            border: Style::new().fg(Color::DarkGray),
-            border_focused: Style::new().fg(Color::Cyan).add_modifier(bold),
-            pane_title: Style::new().add_modifier(bold),
-            kicker: Style::new().fg(Color::Red).add_modifier(bold),
-            headline: Style::new().add_modifier(bold),
-            standfirst: Style::new().add_modifier(Modifier::ITALIC),
-            byline: Style::new().fg(Color::Gray),
-            dateline: Style::new().add_modifier(bold),
-            heading: Style::new()
-                .fg(Color::Yellow)
-                .add_modifier(bold | Modifier::UNDERLINED),
-            body: Style::new(),
-            blockquote: Style::new().add_modifier(Modifier::ITALIC),
-            trailer: Style::new().add_modifier(Modifier::DIM),
-            code: Style::new().fg(Color::Green),
-            emphasis: Style::new().add_modifier(Modifier::ITALIC),
-            strong: Style::new().add_modifier(bold),
-            link: Style::new()
-                .fg(Color::Blue)
-                .add_modifier(Modifier::UNDERLINED),
-            quote: Style::new().fg(Color::Green).add_modifier(bold),
-            quote_nested: Style::new()
-                .fg(Color::Magenta)
-                .add_modifier(Modifier::ITALIC),
-            quote_current: Style::new().add_modifier(Modifier::REVERSED),
-            speaker: Style::new().fg(Color::Gray).add_modifier(Modifier::ITALIC),
-            dimmed: Style::new().add_modifier(Modifier::DIM),
-            search_match: Style::new().fg(Color::Black).bg(Color::Yellow),
-            status: Style::new().fg(Color::White).bg(Color::DarkGray),
-            status_mode: Style::new()
-                .fg(Color::Black)
-                .bg(Color::Cyan)
-                .add_modifier(bold),
-            status_message: Style::new().fg(Color::Yellow).bg(Color::DarkGray),
-            help: Style::new(),
-            help_key: Style::new().fg(Color::Cyan).add_modifier(bold),
-            scrollbar: Style::new().fg(Color::DarkGray),
+        Preset::Default.theme()
+    }
+}
+
+impl Theme {
+    /// The same theme with every colour removed and every attribute kept, for
+    /// `NO_COLOR`.
+    #[must_use]
+    pub fn without_colors(mut self) -> Self {
+        for style in self.styles_mut() {
+            style.fg = None;
+            style.bg = None;
+            style.underline_color = None;
         }
+        self
+    }
+}
+
+/// Whether the `NO_COLOR` convention asks for no colours: the variable is set and
+/// not empty (<https://no-color.org>).
+pub fn no_color_requested(value: Option<&std::ffi::OsStr>) -> bool {
+    value.is_some_and(|v| !v.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::{Color, Modifier};
+
+    #[test]
+    fn no_color_strips_colours_and_keeps_attributes() {
+        let theme = Theme::default().without_colors();
+        for name in Theme::ELEMENTS {
+            let style = theme.get(name).unwrap();
+            assert_eq!((style.fg, style.bg), (None, None), "{name}");
+        }
+        assert!(theme.heading.add_modifier.contains(Modifier::BOLD));
+        assert!(theme.heading.add_modifier.contains(Modifier::UNDERLINED));
+        assert_eq!(Theme::default().heading.fg, Some(Color::Yellow));
+    }
+
+    #[test]
+    fn no_color_needs_a_non_empty_value() {
+        use std::ffi::OsStr;
+        assert!(!no_color_requested(None));
+        assert!(!no_color_requested(Some(OsStr::new(""))));
+        assert!(no_color_requested(Some(OsStr::new("1"))));
+    }
+
+    #[test]
+    fn every_element_is_named_once() {
+        let mut names = Theme::ELEMENTS.to_vec();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Theme::ELEMENTS.len());
+        assert_eq!(Theme::ELEMENTS.len(), 31);
+        assert!(Theme::default().get("nope").is_none());
     }
 }

@@ -1,0 +1,181 @@
+//! Apply one parsed file on top of a configuration: the keys it sets replace
+//! the current values; tables merge key by key.
+
+use std::ops::Range;
+use std::path::Path;
+
+use toml::Spanned;
+
+use super::error::Diag;
+use super::raw::{Order, RawConfig};
+use super::{Config, expand_tilde, suggest};
+use crate::action::Action;
+use crate::keymap::{Key, Keymap, parse_key};
+
+/// Apply `raw` to `config`. On error `config` may be partly changed.
+pub(crate) fn apply(config: &mut Config, raw: RawConfig, home: Option<&Path>) -> Result<(), Diag> {
+    if let Some(dirs) = raw.articles_dir {
+        config.articles_dirs = dirs.0.iter().map(|d| expand_tilde(d, home)).collect();
+    }
+    if let Some(exts) = raw.extensions {
+        config.extensions = exts
+            .into_iter()
+            .map(|e| extension(&e))
+            .collect::<Result<_, _>>()?;
+    }
+    if let Some(sort) = raw.sort {
+        if let Some(key) = sort.key {
+            config.sort.key = key;
+        }
+        if let Some(order) = sort.order {
+            config.sort.descending = order == Order::Descending;
+        }
+    }
+    if let Some(mouse) = raw.mouse {
+        config.mouse = mouse;
+    }
+    if let Some(opener) = raw.opener {
+        config.opener = opener_words(&opener)?;
+    }
+    if let Some(theme) = raw.theme {
+        if let Some(preset) = theme.preset {
+            config.theme = preset.theme();
+        }
+        theme.apply_overrides(&mut config.theme);
+    }
+    if let Some(keys) = raw.keys {
+        apply_keys(&mut config.keys, keys)?;
+    }
+    if let Some(layout) = raw.layout {
+        let l = &mut config.layout;
+        set(&mut l.list_width, layout.list_width);
+        set(&mut l.split, layout.split);
+        set(&mut l.columns, layout.columns);
+        set(&mut l.status_bar, layout.status_bar);
+    }
+    if let Some(reader) = raw.reader {
+        let r = &mut config.reader;
+        if let Some(w) = reader.max_width {
+            r.max_width = at_least(&w, 20)?;
+        }
+        if let Some(s) = reader.paragraph_spacing {
+            if *s.get_ref() > 4 {
+                return Err(Diag::value(
+                    s.span(),
+                    format!("expected 0 to 4 blank lines, found {}", s.get_ref()),
+                ));
+            }
+            r.paragraph_spacing = *s.get_ref();
+        }
+        set(&mut r.align, reader.align);
+        set(&mut r.justify, reader.justify);
+        set(&mut r.hyphenate, reader.hyphenate);
+        set(&mut r.show_reading_time, reader.show_reading_time);
+    }
+    if let Some(quotes) = raw.quotes {
+        let q = &mut config.quotes;
+        set(&mut q.highlight, quotes.highlight);
+        set(&mut q.dim_other_text, quotes.dim_other_text);
+        if let Some(styles) = quotes.styles {
+            q.styles = styles.into_iter().map(Into::into).collect();
+        }
+    }
+    Ok(())
+}
+
+fn set<T>(slot: &mut T, value: Option<T>) {
+    if let Some(v) = value {
+        *slot = v;
+    }
+}
+
+fn at_least(value: &Spanned<u16>, min: u16) -> Result<u16, Diag> {
+    let v = *value.get_ref();
+    if v < min {
+        return Err(Diag::value(
+            value.span(),
+            format!("expected at least {min} columns, found {v}"),
+        ));
+    }
+    Ok(v)
+}
+
+fn extension(ext: &Spanned<String>) -> Result<String, Diag> {
+    let e = ext.get_ref().trim_start_matches('.').to_lowercase();
+    if e.is_empty() || e.contains(['/', '\\', '.', ' ']) {
+        return Err(Diag::value(
+            ext.span(),
+            format!(
+                "expected a file extension like \"txt\", found {:?}",
+                ext.get_ref()
+            ),
+        ));
+    }
+    Ok(e)
+}
+
+fn opener_words(opener: &Spanned<super::raw::OneOrMany<String>>) -> Result<Vec<String>, Diag> {
+    let words = match opener.get_ref().0.as_slice() {
+        [one] => one.split_whitespace().map(str::to_string).collect(),
+        many => many.to_vec(),
+    };
+    if words.iter().any(String::is_empty) {
+        return Err(Diag::value(
+            opener.span(),
+            "expected a command, found an empty word",
+        ));
+    }
+    Ok(words)
+}
+
+type KeyEntries = std::collections::BTreeMap<Spanned<String>, Spanned<super::raw::KeyList>>;
+
+/// Each entry replaces its action's keys; then no key may serve two actions.
+fn apply_keys(keymap: &mut Keymap, entries: KeyEntries) -> Result<(), Diag> {
+    // Where each (action, key) of this file was written, to place conflicts.
+    let mut written: Vec<(Action, Key, String, Range<usize>)> = Vec::new();
+    for (name, keys) in entries {
+        let Some(action) = Action::from_name(name.get_ref()) else {
+            return Err(unknown_action(&name));
+        };
+        let mut bound = Vec::new();
+        for (key_name, span) in keys.get_ref().spanned(&keys.span()) {
+            let key = parse_key(&key_name).map_err(|m| Diag::value(span.clone(), m))?;
+            if key == Key::CTRL_C && action != Action::Quit {
+                return Err(Diag::value(
+                    span,
+                    format!("ctrl-c always quits and cannot be bound to `{action}`"),
+                ));
+            }
+            written.push((action, key, key_name.clone(), span));
+            bound.push((key, key_name));
+        }
+        keymap.bind(action, bound);
+    }
+    if let Some(conflict) = keymap.conflicts().first() {
+        let (a, b) = conflict.actions;
+        let place = written
+            .iter()
+            .filter(|(act, key, _, _)| *key == conflict.key && (*act == a || *act == b))
+            .max_by_key(|(_, _, _, span)| span.start);
+        if let Some((_, _, spelled, span)) = place {
+            return Err(Diag::value(
+                span.clone(),
+                format!(
+                    "key {spelled:?} is bound to both `{a}` and `{b}`; unbind it from one of them"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn unknown_action(name: &Spanned<String>) -> Diag {
+    let found = name.get_ref();
+    let names = Action::ALL.iter().map(|a| a.name());
+    let message = match suggest(found, names) {
+        Some(close) => format!("unknown action `{found}`; did you mean `{close}`?"),
+        None => format!("unknown action `{found}`; `byline config default` lists them all"),
+    };
+    Diag::value(name.span(), message)
+}

@@ -1,0 +1,92 @@
+//! `config/default.toml` documents every theme element with the `default`
+//! preset's value, and every action with its default keys.
+
+use byline::action::Action;
+use byline::config::DEFAULT_TOML;
+use byline::theme::{StyleSpec, Theme};
+use ratatui::style::Style;
+
+/// `# name = { ... }` lines of the `[theme]` section.
+#[cfg(test)]
+fn documented_elements() -> Vec<(String, String)> {
+    DEFAULT_TOML
+        .lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("# ")?;
+            let (name, value) = rest.split_once(" = ")?;
+            let end = value.find('}')?;
+            let value = value.get(..=end)?;
+            (Theme::ELEMENTS.contains(&name) && value.starts_with('{'))
+                .then(|| (name.to_string(), value.to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn every_theme_element_is_documented_once_with_the_default_preset_value() {
+    let documented = documented_elements();
+    let names: Vec<&str> = documented.iter().map(|(n, _)| n.as_str()).collect();
+    for element in Theme::ELEMENTS {
+        assert_eq!(
+            names.iter().filter(|n| *n == element).count(),
+            1,
+            "{element}"
+        );
+    }
+    let theme = Theme::default();
+    for (name, value) in documented {
+        #[derive(serde::Deserialize)]
+        struct One {
+            s: StyleSpec,
+        }
+        let spec = toml::from_str::<One>(&format!("s = {value}")).unwrap().s;
+        let mut style = Style::new();
+        spec.apply(&mut style);
+        assert_eq!(Some(style), theme.get(&name), "{name} = {value}");
+    }
+}
+
+#[test]
+fn every_action_has_an_entry() {
+    let table: toml::Table = toml::from_str(DEFAULT_TOML).unwrap();
+    let keys = table["keys"].as_table().unwrap();
+    for action in Action::ALL {
+        assert!(
+            keys.contains_key(action.name()),
+            "{action} missing from [keys]"
+        );
+    }
+    assert_eq!(keys.len(), Action::ALL.len());
+}
+
+#[test]
+fn every_top_level_key_is_set() {
+    let table: toml::Table = toml::from_str(DEFAULT_TOML).unwrap();
+    let mut keys: Vec<&str> = table.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        [
+            "articles_dir",
+            "extensions",
+            "keys",
+            "layout",
+            "mouse",
+            "opener",
+            "quotes",
+            "reader",
+            "sort",
+            "theme"
+        ]
+    );
+    let count = |t: &str| table[t].as_table().unwrap().len();
+    assert_eq!(
+        (
+            count("sort"),
+            count("layout"),
+            count("reader"),
+            count("quotes")
+        ),
+        (2, 4, 6, 3)
+    );
+}
