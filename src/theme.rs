@@ -121,6 +121,11 @@ impl Theme {
     #[must_use]
     pub fn without_colors(mut self) -> Self {
         for style in self.styles_mut() {
+            // A background made the element stand out (search matches, the
+            // status bar): reverse video does that without colour.
+            if style.bg.is_some_and(|c| c != ratatui::style::Color::Reset) {
+                *style = style.add_modifier(ratatui::style::Modifier::REVERSED);
+            }
             style.fg = None;
             style.bg = None;
             style.underline_color = None;
@@ -149,6 +154,10 @@ mod tests {
         }
         assert!(theme.heading.add_modifier.contains(Modifier::BOLD));
         assert!(theme.heading.add_modifier.contains(Modifier::UNDERLINED));
+        // Elements that stood out by their background are reversed instead.
+        assert!(theme.search_match.add_modifier.contains(Modifier::REVERSED));
+        assert!(theme.status.add_modifier.contains(Modifier::REVERSED));
+        assert!(!theme.body.add_modifier.contains(Modifier::REVERSED));
         assert_eq!(Theme::default().heading.fg, Some(Color::Yellow));
     }
 

@@ -393,3 +393,33 @@ fn without_quote_mode_nothing_is_highlighted() {
     let buf = render(&s, &config, 80, 12);
     assert_eq!(styled_text(&buf, config.theme.quote), "");
 }
+
+#[test]
+fn without_colour_quotations_and_headings_stand_out_by_attributes() {
+    let mut config = Config::builtin();
+    config.theme = config.theme.clone().without_colors();
+    let p = "Before. \u{201c}Rebuild it now,\u{201d} she said.";
+    let q = byte_range(p, "\u{201c}Rebuild it now,\u{201d}");
+    let mut article = article_with(&[p], vec![quote("Rebuild it now,", 0, vec![(0, q)])]);
+    article.sections.push(Section {
+        heading: Some("The next steps".into()),
+        blocks: vec![Block::paragraph("After.")],
+    });
+    let buf = quote_mode(&config, article, 80, 16);
+    let attrs = |needle: &str| {
+        let (x, y) = find_from(&buf, needle, 31).unwrap();
+        let c = &buf[(x, y)];
+        assert_eq!(
+            (c.fg, c.bg),
+            (Color::Reset, Color::Reset),
+            "{needle} has no colour"
+        );
+        c.modifier
+    };
+    let quote = attrs("Rebuild");
+    let body = attrs("she said");
+    let heading = attrs("The next steps");
+    assert_ne!(quote, body, "quotation vs body");
+    assert_ne!(heading, body, "heading vs body");
+    assert_ne!(heading, quote, "heading vs quotation");
+}
