@@ -398,9 +398,9 @@ fn without_quote_mode_nothing_is_highlighted() {
 fn without_colour_quotations_and_headings_stand_out_by_attributes() {
     let mut config = Config::builtin();
     config.theme = config.theme.clone().without_colors();
-    let p = "Before. \u{201c}Rebuild it now,\u{201d} she said.";
-    let q = byte_range(p, "\u{201c}Rebuild it now,\u{201d}");
-    let mut article = article_with(&[p], vec![quote("Rebuild it now,", 0, vec![(0, q)])]);
+    let text = "Before. \u{201c}Rebuild it now,\u{201d} she said.";
+    let range = byte_range(text, "\u{201c}Rebuild it now,\u{201d}");
+    let mut article = article_with(&[text], vec![quote("Rebuild it now,", 0, vec![(0, range)])]);
     article.sections.push(Section {
         heading: Some("The next steps".into()),
         blocks: vec![Block::paragraph("After.")],
