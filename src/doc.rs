@@ -7,6 +7,8 @@
 
 mod build;
 mod segments;
+#[cfg(test)]
+mod tests;
 mod wrap;
 
 use std::ops::Range;
@@ -98,6 +100,8 @@ pub struct Doc {
     pub lines: Vec<Line>,
     /// The width the lines were wrapped to.
     pub width: u16,
+    /// Stretch full lines to the width (config `reader.justify`).
+    pub justify: bool,
     /// First line of each section (index = `Article::sections` index): its heading,
     /// or the top of the article for the unnamed first section.
     pub section_lines: Vec<usize>,

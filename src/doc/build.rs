@@ -14,6 +14,7 @@ pub struct BuildOptions {
     /// Blank lines between paragraphs.
     pub paragraph_spacing: u16,
     pub hyphenate: bool,
+    pub justify: bool,
     pub show_reading_time: bool,
     /// Which quotation families count, as a bit set of [`marks_bit`].
     pub quote_marks: u8,
@@ -36,6 +37,7 @@ impl Default for BuildOptions {
             width: 80,
             paragraph_spacing: 1,
             hyphenate: false,
+            justify: false,
             show_reading_time: true,
             quote_marks: u8::MAX,
         }
@@ -125,6 +127,7 @@ pub fn build(article: &Article, opts: BuildOptions) -> Doc {
         block_lines: wrapped.first_line,
         lines: wrapped.lines,
         width: opts.width,
+        justify: opts.justify,
         section_lines,
         quote_lines,
     }

@@ -130,7 +130,50 @@ impl Doc {
                 style,
             });
         }
+        let last_of_block = self
+            .lines
+            .get(index + 1)
+            .is_none_or(|next| next.block != line.block || next.first);
+        if self.justify
+            && !last_of_block
+            && matches!(
+                block.role,
+                BlockRole::Body | BlockRole::BlockQuote | BlockRole::ListItem | BlockRole::Trailer
+            )
+        {
+            justify(&mut out, usize::from(self.width));
+        }
         out
+    }
+}
+
+/// Widen the spaces between words so that the line fills `width` columns.
+fn justify(segments: &mut [Segment], width: usize) {
+    let used: usize = segments
+        .iter()
+        .map(|s| unicode_width::UnicodeWidthStr::width(s.text.as_str()))
+        .sum();
+    let gaps: usize = segments
+        .iter()
+        .filter(|s| !s.style.prefix)
+        .map(|s| s.text.matches(' ').count())
+        .sum();
+    let Some(extra) = width.checked_sub(used).filter(|e| *e > 0 && gaps > 0) else {
+        return;
+    };
+    // Spread evenly; the first gaps take the remainder.
+    let (each, mut rest) = (extra / gaps, extra % gaps);
+    for seg in segments.iter_mut().filter(|s| !s.style.prefix) {
+        let mut text = String::with_capacity(seg.text.len() + extra);
+        for c in seg.text.chars() {
+            text.push(c);
+            if c == ' ' {
+                let more = each + usize::from(rest > 0);
+                rest = rest.saturating_sub(1);
+                text.extend(std::iter::repeat_n(' ', more));
+            }
+        }
+        seg.text = text;
     }
 }
 

@@ -97,6 +97,7 @@ impl State {
             width: self.viewport.text_width,
             paragraph_spacing: r.paragraph_spacing,
             hyphenate: r.hyphenate,
+            justify: r.justify,
             show_reading_time: r.show_reading_time,
             quote_marks: self
                 .settings

@@ -1,0 +1,191 @@
+//! Layout tests: widths, no text lost, justification, hyphenation, positions.
+
+use proptest::prelude::*;
+use unicode_width::UnicodeWidthStr;
+
+use super::*;
+use crate::article::{Article, Block, Dateline, Meta, Quote, QuoteMarks, QuotePart, Section};
+
+fn opts(width: u16) -> BuildOptions {
+    BuildOptions {
+        width,
+        ..BuildOptions::default()
+    }
+}
+
+fn article(paragraphs: &[&str]) -> Article {
+    Article {
+        meta: Meta {
+            title: "Title".into(),
+            ..Meta::default()
+        },
+        sections: vec![Section {
+            heading: None,
+            blocks: paragraphs.iter().map(|p| Block::paragraph(*p)).collect(),
+        }],
+        ..Article::default()
+    }
+}
+
+/// The non-space characters of the body lines, in order.
+fn body_chars(doc: &Doc) -> String {
+    (0..doc.len())
+        .filter(|&i| {
+            doc.lines[i]
+                .block
+                .is_some_and(|b| doc.blocks[b as usize].role == BlockRole::Body)
+        })
+        .flat_map(|i| doc.segments(i))
+        .filter(|s| !s.style.prefix)
+        .flat_map(|s| s.text.chars().collect::<Vec<_>>())
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect()
+}
+
+#[test]
+fn lines_fit_the_width_and_keep_every_character() {
+    let text = "The council voted on Tuesday to rebuild the harbour market. 東京の朝はいつも早いです。 A link https://example.org/a/very/long/path/that/does/not/fit/anywhere ends it.";
+    for width in [10, 17, 40, 80] {
+        let doc = build(&article(&[text]), opts(width));
+        for i in 0..doc.len() {
+            let w = doc.line_text(i).width();
+            assert!(w <= usize::from(width), "width {width}: line {i} is {w}");
+        }
+        let want: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .collect();
+        assert_eq!(body_chars(&doc), want, "width {width}");
+    }
+}
+
+#[test]
+fn justified_lines_fill_the_width_except_the_last() {
+    let text = "one two three four five six seven eight nine ten eleven twelve thirteen";
+    let doc = build(
+        &article(&[text]),
+        BuildOptions {
+            justify: true,
+            ..opts(20)
+        },
+    );
+    let body: Vec<usize> = (0..doc.len())
+        .filter(|&i| {
+            doc.lines[i]
+                .block
+                .is_some_and(|b| doc.blocks[b as usize].role == BlockRole::Body)
+        })
+        .collect();
+    assert!(body.len() >= 3);
+    for &i in &body[..body.len() - 1] {
+        assert_eq!(doc.line_text(i).width(), 20, "{:?}", doc.line_text(i));
+    }
+    assert!(doc.line_text(*body.last().unwrap()).width() < 20);
+}
+
+#[test]
+fn hyphenation_breaks_long_words_with_a_hyphen() {
+    let text = "Extraordinarily unconventional administrative responsibilities";
+    let plain = build(&article(&[text]), opts(12));
+    let hyph = build(
+        &article(&[text]),
+        BuildOptions {
+            hyphenate: true,
+            ..opts(12)
+        },
+    );
+    assert!(!(0..plain.len()).any(|i| plain.lines[i].hyphen));
+    assert!((0..hyph.len()).any(|i| hyph.lines[i].hyphen && hyph.line_text(i).ends_with('-')));
+}
+
+#[test]
+fn the_dateline_opens_the_first_paragraph_in_its_own_style() {
+    let mut a = article(&["Dockworkers walked out."]);
+    a.meta.dateline = Some(Dateline {
+        text: "BERGEN, Norway (Nordpress) -".into(),
+        place: Some("BERGEN".into()),
+        ..Dateline::default()
+    });
+    let doc = build(&a, opts(60));
+    let i = (0..doc.len())
+        .find(|&i| doc.line_text(i).starts_with("BERGEN"))
+        .unwrap();
+    assert_eq!(
+        doc.line_text(i),
+        "BERGEN, Norway (Nordpress) - Dockworkers walked out."
+    );
+    let segs = doc.segments(i);
+    assert!(segs[0].style.flags.dateline);
+    assert_eq!(segs[0].text, "BERGEN, Norway (Nordpress) -");
+    assert!(!segs[1].style.flags.dateline);
+}
+
+#[test]
+fn sections_and_quotations_know_their_first_lines() {
+    let mut a = article(&["Intro \u{201c}quoted\u{201d} text."]);
+    a.sections.push(Section {
+        heading: Some("Second".into()),
+        blocks: vec![Block::paragraph("More.")],
+    });
+    a.quotes.push(Quote {
+        text: "quoted".into(),
+        speaker: None,
+        section: 0,
+        depth: 0,
+        marks: QuoteMarks::Double,
+        parts: vec![QuotePart {
+            block: 0,
+            range: 6..18,
+        }],
+    });
+    let doc = build(&a, opts(40));
+    assert_eq!(doc.section_lines[0], 0);
+    assert_eq!(doc.line_text(doc.section_lines[1]), "Second");
+    let q = doc.quote_lines[0].unwrap();
+    assert!(doc.line_text(q).contains("\u{201c}quoted\u{201d}"));
+    // Quotations whose marks do not count are left out.
+    let none = build(
+        &a,
+        BuildOptions {
+            quote_marks: marks_bit(QuoteMarks::Low),
+            ..opts(40)
+        },
+    );
+    assert_eq!(none.quote_lines, vec![None]);
+}
+
+#[test]
+fn control_characters_never_reach_a_segment() {
+    let doc = build(&article(&["tab\there \u{1b}[31mred\u{7} bell"]), opts(40));
+    for i in 0..doc.len() {
+        for s in doc.segments(i) {
+            assert!(!s.text.chars().any(char::is_control), "{:?}", s.text);
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_text_at_any_width_wraps_without_panic_or_loss(
+        paras in proptest::collection::vec("\\PC{0,200}", 0..5),
+        width in 1u16..120,
+        hyphenate: bool,
+        justify: bool,
+    ) {
+        let refs: Vec<&str> = paras.iter().map(String::as_str).collect();
+        let doc = build(&article(&refs), BuildOptions { width, hyphenate, justify, ..BuildOptions::default() });
+        let want: String = paras
+            .iter()
+            .flat_map(|p| p.chars())
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        prop_assert_eq!(body_chars(&doc), want);
+        for i in 0..doc.len() {
+            // A single character wider than the width is the only overflow.
+            let text = doc.line_text(i);
+            prop_assert!(text.width() <= usize::from(width).max(2), "{:?}", text);
+        }
+    }
+}
