@@ -6,12 +6,16 @@
 //! (with [`names`] for people's names and [`verbs`] for the verbs of saying).
 
 mod apostrophe;
+mod attribution;
+mod lexicon;
 mod marks;
 mod multipara;
 mod names;
+mod people;
 mod scan;
 mod speaker;
 mod verbs;
+mod words;
 
 use crate::article::{Quote, QuotePart, Section};
 

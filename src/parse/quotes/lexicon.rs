@@ -1,0 +1,63 @@
+//! Word lists (lower case, separated by spaces) for names and attributions in
+//! English, German and French. Look words up with [`super::words::Word::is_in`].
+
+/// Words that go before a name and are not part of it.
+pub const TITLES: &str = "minister president chancellor mayor governor senator secretary general chief prime \
+    foreign interior finance defence defense health deputy vice acting former dr mr mrs ms \
+    prof professor sir dame lord judge economy state spokesman spokeswoman director ceo \
+    chairman chairwoman captain coach commissioner ambassador bishop cardinal pope king \
+    queen prince princess rep sen gov gen col lt sgt inspector detective premier leader head \
+    kanzler kanzlerin bundeskanzler ministerin präsident präsidentin bürgermeister \
+    bürgermeisterin frau herr ministre président présidente maire m mme député sénateur";
+
+/// Capitalised words that never start a name.
+pub const FUNCTION_WORDS: &str = "the a an this that these those it he she they we i you but and or so then in on at for \
+    as when while after before if yet his her their our my there here what why how who der \
+    die das ein eine er sie es wir und aber le la les un une il elle nous mais et according \
+    selon laut monday tuesday wednesday thursday friday saturday sunday yesterday today \
+    later meanwhile however earlier now still also instead last next both some many most all \
+    several each every other others one two no not only even since until although though \
+    because despite during with without from by of to about over under into like asked \
+    speaking dazu auch dann später doch nach vor mit bei im am zum als wie puis alors \
+    ensuite avec pour dans depuis après avant";
+
+/// Last words that make a run an organisation or a place, not a person.
+pub const NOT_PEOPLE: &str = "ministry party council union nations agency office police department government bank \
+    company inc ltd corp association university court commission committee institute service \
+    times news post street square road city river house parliament group club hospital \
+    school army navy ministerium regierung polizei ministère gouvernement assembly senate \
+    congress board";
+
+/// Particles inside a name (`Ursula von der Leyen`, `Charles de Gaulle`).
+pub const PARTICLES: &str = "von van der den de da di du del dos le la al bin ibn ter ten zu";
+
+/// Nouns that name a speaker in a phrase: roles and bodies ("the minister",
+/// "a spokesman for the council", "die Polizei").
+pub const ROLES: &str = "official officials spokesperson spokespeople source sources witness witnesses resident \
+    residents statement aide aides lawyer lawyers analyst analysts expert experts organisers \
+    organizers sprecher sprecherin porte-parole porte parole avocat préfecture mairie";
+
+/// Verbs that introduce or follow a quotation.
+pub const SPEECH: &str = "said says say told tells added adds asked asks wrote writes warned warns called calls \
+    stated states declared explained explains insisted insists noted notes argued argues \
+    replied replies answered continued tweeted recalled recalls admitted admits acknowledged \
+    conceded claimed claims confirmed announced predicted urged promised vowed suggested \
+    observed remarked responded cautioned stressed emphasised emphasized complained shouted \
+    whispered joked described pleaded sagte sagt sagten gesagt erklärte erklärt erklärten \
+    betonte betont meinte meint fügte ergänzte ergänzt schrieb schreibt warnte warnt \
+    kritisierte forderte fordert sprach déclaré déclare dit ajouté ajoute affirmé affirme \
+    expliqué explique écrit estimé estime souligné souligne averti prévient indiqué indique \
+    précisé précise assuré assure lancé lance confié confie répondu répond insisté insiste";
+
+/// Auxiliaries between a subject and a participle (`a déclaré`, `has said`).
+pub const AUXILIARY: &str = "a ont avait has had have hat hatte t";
+
+/// Little words that may stand between a subject and its verb (`she later said`).
+pub const ADVERBS: &str = "also later then once again previously earlier recently auch dann später aussi encore \
+    ensuite";
+
+/// Third-person pronouns that stand for a person.
+pub const PRONOUNS: &str = "he she er sie il elle";
+
+/// Articles that open a noun phrase (`the minister`, `die Ministerin`, `le maire`).
+pub const DETERMINERS: &str = "the a an der die das ein eine le la les un une l";

@@ -1,0 +1,192 @@
+//! A small word splitter for the text around a quotation: words with their byte
+//! ranges and what separates each from the word before.
+
+/// What stands between a word and the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gap {
+    /// The first word of the text.
+    Start,
+    /// White space only.
+    Space,
+    /// A hyphen (`Jean-Pierre`, `a-t-il`).
+    Hyphen,
+    /// A comma or a dash: a clause goes on.
+    Comma,
+    /// A colon.
+    Colon,
+    /// A full stop, `!`, `?` or `;`: a new sentence.
+    Stop,
+    /// Anything else (brackets, marks).
+    Other,
+}
+
+/// One word of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub gap: Gap,
+}
+
+impl Word<'_> {
+    /// Starts with a capital letter.
+    pub fn capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// One of the space-separated lower-case words of `list`, ignoring case.
+    pub fn is_in(&self, list: &str) -> bool {
+        list.split_ascii_whitespace()
+            .any(|w| eq_ignore_case(self.text, w))
+    }
+
+    /// Equal to one of `list` (lower-case entries), ignoring case.
+    pub fn is_one_of(&self, list: &[&str]) -> bool {
+        list.iter().any(|w| eq_ignore_case(self.text, w))
+    }
+}
+
+/// Case-insensitive comparison that also folds non-ASCII letters (`Erklärte`).
+pub fn eq_ignore_case(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b)
+        || (!a.is_ascii() && a.chars().flat_map(char::to_lowercase).eq(b.chars()))
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "gov", "rep", "lt", "col", "sgt", "capt",
+    "mme", "m", "jr", "sr", "no",
+];
+
+/// Split `text` into words. Letters, digits and apostrophes between letters make
+/// up a word.
+pub fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out: Vec<Word<'_>> = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut gap_from = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner_apostrophe = matches!(c, '\'' | '’')
+            && start.is_some()
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+        if c.is_alphanumeric() || inner_apostrophe {
+            if start.is_none() {
+                start = Some(i);
+            }
+            continue;
+        }
+        if let Some(s) = start.take() {
+            push(text, &mut out, gap_from, s, i);
+            gap_from = i;
+        }
+    }
+    if let Some(s) = start {
+        push(text, &mut out, gap_from, s, text.len());
+    }
+    out
+}
+
+fn push<'a>(text: &'a str, out: &mut Vec<Word<'a>>, gap_from: usize, start: usize, end: usize) {
+    let between = text.get(gap_from..start).unwrap_or("");
+    let gap = if out.is_empty() && between.trim().is_empty() {
+        Gap::Start
+    } else {
+        let abbreviated = out
+            .last()
+            .is_some_and(|w| w.is_one_of(ABBREVIATIONS) || initial(w.text));
+        classify(between, abbreviated)
+    };
+    if let Some(word) = text.get(start..end) {
+        out.push(Word {
+            text: word,
+            start,
+            end,
+            gap,
+        });
+    }
+}
+
+/// A single capital letter (`J.` in `J. R. Smith`).
+fn initial(word: &str) -> bool {
+    let mut c = word.chars();
+    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+}
+
+fn classify(between: &str, abbreviated: bool) -> Gap {
+    let trimmed = between.trim();
+    if trimmed.is_empty() {
+        return Gap::Space;
+    }
+    if trimmed.contains(['!', '?', ';'])
+        || (trimmed.contains('.') && !(abbreviated && trimmed == "."))
+    {
+        return Gap::Stop;
+    }
+    if trimmed == "." {
+        return Gap::Space;
+    }
+    if trimmed.contains(':') {
+        return Gap::Colon;
+    }
+    if trimmed.contains([',', '—', '–']) {
+        return Gap::Comma;
+    }
+    if trimmed == "-" && between.len() == 1 {
+        return Gap::Hyphen;
+    }
+    Gap::Other
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gaps(text: &str) -> Vec<(&str, Gap)> {
+        words(text).into_iter().map(|w| (w.text, w.gap)).collect()
+    }
+
+    #[test]
+    fn words_and_gaps() {
+        assert_eq!(
+            gaps("It's over, she said. Then: x—y"),
+            [
+                ("It's", Gap::Start),
+                ("over", Gap::Space),
+                ("she", Gap::Comma),
+                ("said", Gap::Space),
+                ("Then", Gap::Stop),
+                ("x", Gap::Colon),
+                ("y", Gap::Comma),
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_and_titles_do_not_end_sentences() {
+        assert_eq!(
+            gaps("Dr. J. Smith said"),
+            [
+                ("Dr", Gap::Start),
+                ("J", Gap::Space),
+                ("Smith", Gap::Space),
+                ("said", Gap::Space),
+            ]
+        );
+    }
+
+    #[test]
+    fn hyphens_and_ranges() {
+        let w = words("a-t-il «Élysée»");
+        assert_eq!(w[1].gap, Gap::Hyphen);
+        assert_eq!(w[3].gap, Gap::Other);
+        assert_eq!(&"a-t-il «Élysée»"[w[3].start..w[3].end], "Élysée");
+    }
+
+    #[test]
+    fn case_folding_handles_umlauts() {
+        assert!(eq_ignore_case("Erklärte", "erklärte"));
+        assert!(eq_ignore_case("SAID", "said"));
+        assert!(!eq_ignore_case("sagt", "sagte"));
+    }
+}
