@@ -105,7 +105,16 @@ pub fn before(text: &str, w: &[Word<'_>], known: impl Fn(&str) -> bool) -> Optio
 }
 
 /// A pronoun, name or noun phrase starting at word `k` (after a verb or `selon`).
-fn subject_after(text: &str, w: &[Word<'_>], k: usize) -> Option<Found> {
+fn subject_after(text: &str, w: &[Word<'_>], mut k: usize) -> Option<Found> {
+    // "said councillor Dev Patel"
+    while w
+        .get(k)
+        .is_some_and(|x| !x.capitalised() && names::is_title(x))
+        && w.get(k + 1)
+            .is_some_and(|x| x.capitalised() && x.gap == Gap::Space)
+    {
+        k += 1;
+    }
     if let Some(p) = pronoun(w, k) {
         return Some(p);
     }
@@ -205,8 +214,13 @@ fn subject_before(
             .checked_sub(1)
             .and_then(|det_at| w.get(det_at))
             .filter(|det_at| verbs::is_determiner(det_at));
-        if let (true, Some(det_at)) = (n.org, det) {
-            return Some(phrase(text, w, n.first - 1, end, det_at.start));
+        match (n.org, det) {
+            (true, Some(det_at)) => {
+                return Some(phrase(text, w, n.first - 1, end, det_at.start));
+            }
+            // "dem Andrang": a German noun, not a name.
+            (false, Some(_)) => return None,
+            _ => {}
         }
         if n.first == 0 && !names::trusted_at_sentence_start(&n, known(&n.text)) {
             return None;

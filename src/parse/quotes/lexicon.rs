@@ -8,7 +8,12 @@ pub const TITLES: &str = "minister president chancellor mayor governor senator s
     chairman chairwoman captain coach commissioner ambassador bishop cardinal pope king \
     queen prince princess rep sen gov gen col lt sgt inspector detective premier leader head \
     kanzler kanzlerin bundeskanzler ministerin präsident präsidentin bürgermeister \
-    bürgermeisterin frau herr ministre président présidente maire m mme député sénateur";
+    bürgermeisterin frau herr ministre président présidente maire m mme député sénateur \
+    councillor councilman councilwoman baker farmer teacher doctor nurse librarian officer \
+    sergeant constable pastor rabbi imam chef owner manager founder architect engineer \
+    student driver pilot researcher scientist economist author writer artist singer actor \
+    striker goalkeeper activist campaigner historian curator fisherman winemaker sprecher sprecherin stadtrat stadträtin \
+    gemeinderat gemeinderätin direktor direktorin";
 
 /// Capitalised words that never start a name.
 pub const FUNCTION_WORDS: &str = "the a an this that these those it he she they we i you but and or so then in on at for \
@@ -26,7 +31,14 @@ pub const NOT_PEOPLE: &str = "ministry party council union nations agency office
     company inc ltd corp association university court commission committee institute service \
     times news post street square road city river house parliament group club hospital \
     school army navy ministerium regierung polizei ministère gouvernement assembly senate \
-    congress board";
+    congress board point bay island islands harbour harbor lake mountain mountains county \
+    valley park bridge station airport hall centre center church castle port beach coast \
+    league cup games festival awards prize day week avenue lane forest hills sea ocean \
+    kingdom republic states province region district village town airlines airways";
+
+/// First words of places, not people ("New York", "North Sea").
+pub const PLACE_STARTS: &str = "new north south east west united saint st san santa los las \
+    lake mount fort port cape upper lower greater central northern southern eastern western";
 
 /// Particles inside a name (`Ursula von der Leyen`, `Charles de Gaulle`).
 pub const PARTICLES: &str = "von van der den de da di du del dos le la al bin ibn ter ten zu";
@@ -35,7 +47,11 @@ pub const PARTICLES: &str = "von van der den de da di du del dos le la al bin ib
 /// "a spokesman for the council", "die Polizei").
 pub const ROLES: &str = "official officials spokesperson spokespeople source sources witness witnesses resident \
     residents statement aide aides lawyer lawyers analyst analysts expert experts organisers \
-    organizers sprecher sprecherin porte-parole porte parole avocat préfecture mairie";
+    organizers sprecher sprecherin porte-parole porte parole avocat préfecture mairie \
+    chambre syndicat fédération verband gewerkschaft behörde amt skipper crew \
+    neighbour neighbor neighbours neighbors man woman men women boy girl friend colleague \
+    customer customers client visitor visitors passenger passengers worker workers nephew \
+    niece son daughter mother father wife husband guide host";
 
 /// Verbs that introduce or follow a quotation.
 pub const SPEECH: &str = "said says say told tells added adds asked asks wrote writes warned warns called calls \
@@ -60,4 +76,9 @@ pub const ADVERBS: &str = "also later then once again previously earlier recentl
 pub const PRONOUNS: &str = "he she er sie il elle";
 
 /// Articles that open a noun phrase (`the minister`, `die Ministerin`, `le maire`).
-pub const DETERMINERS: &str = "the a an der die das ein eine le la les un une l";
+pub const DETERMINERS: &str =
+    "the a an der die das dem den des ein eine einem einen einer le la les un une l";
+
+/// Endings of German compound titles ("Badmeister", "Pressesprecherin").
+pub const TITLE_ENDINGS: &str = "meister meisterin leiter leiterin sprecher sprecherin chef chefin \
+    direktor direktorin präsident präsidentin minister ministerin";

@@ -33,6 +33,23 @@ impl Name {
     pub fn person(&self) -> bool {
         !self.org
     }
+
+    /// Whether a run of two or more words reads as a person's full name: no word in
+    /// capitals only (datelines, acronyms), no place-like first word.
+    pub fn full_person_name(&self) -> bool {
+        let mut words = self.text.split_whitespace();
+        self.person()
+            && self.words() >= 2
+            && !self
+                .text
+                .split_whitespace()
+                .any(|w| w.chars().count() > 1 && !w.chars().any(char::is_lowercase))
+            && words.next().is_some_and(|first| {
+                !lexicon::PLACE_STARTS
+                    .split_ascii_whitespace()
+                    .any(|p| first.eq_ignore_ascii_case(p))
+            })
+    }
 }
 
 /// Whether word `i` may continue a run whose previous word is `i - 1`.
@@ -98,7 +115,7 @@ pub fn backward(text: &str, w: &[Word<'_>], j: usize) -> Option<Name> {
 
 fn make(text: &str, w: &[Word<'_>], first: usize, last: usize) -> Option<Name> {
     let mut start = first;
-    while start < last && w.get(start).is_some_and(|x| x.is_in(lexicon::TITLES)) {
+    while start < last && w.get(start).is_some_and(is_title) {
         start += 1;
     }
     let org = w.get(last).is_some_and(|x| x.is_in(lexicon::NOT_PEOPLE));
@@ -114,7 +131,15 @@ fn make(text: &str, w: &[Word<'_>], first: usize, last: usize) -> Option<Name> {
 
 /// A title word ("minister", "Dr", "maire").
 pub fn is_title(w: &Word<'_>) -> bool {
-    w.is_in(lexicon::TITLES)
+    w.is_in(lexicon::TITLES) || compound_title(w.text)
+}
+
+/// A German compound ending in a title ("Badmeister"), longer than the title.
+fn compound_title(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lexicon::TITLE_ENDINGS
+        .split_ascii_whitespace()
+        .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end))
 }
 
 /// Whether a noun phrase names someone who can speak: a role, a title or a body.

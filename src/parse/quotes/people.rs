@@ -53,7 +53,7 @@ impl People {
                 let known = self.full_name(&name.text, at).map(str::to_string);
                 if let Some(full) = known {
                     self.mentions.push((at, full));
-                } else if is_person(&w, &name) {
+                } else if (name.words() > 1 || name.titled) && is_person(&w, &name) {
                     self.mentions.push((at, name.text));
                 }
             } else {
@@ -68,6 +68,12 @@ impl People {
         n.checked_sub(1)
             .and_then(|k| self.mentions.get(k))
             .map(|(_, name)| name.as_str())
+    }
+
+    /// Whether `name` is the shorter form of a full name named before `at`.
+    pub fn knows_longer(&self, name: &str, at: At) -> bool {
+        self.full_name(name, at)
+            .is_some_and(|full| full.len() > name.len())
     }
 
     /// The full name, named before `at`, of which `name` is the last word(s)
@@ -93,7 +99,10 @@ fn is_person(w: &[Word<'_>], name: &Name) -> bool {
         return false;
     }
     let before = name.first.checked_sub(1).and_then(|j| w.get(j));
-    if name.titled || before.is_some_and(names::is_title) {
+    if before.is_some_and(|x| verbs::is_determiner(x)) {
+        return false;
+    }
+    if name.titled || before.is_some_and(names::is_title) || name.full_person_name() {
         return true;
     }
     let mut k = name.last + 1;

@@ -104,9 +104,7 @@ fn speaker_of(sections: &[Section], quotes: &[Quote], k: usize, people: &People)
         let fresh = q.text.ends_with(['.', '!', '?']);
         if let Some(found) =
             attribution::after(after, w.get(..end).unwrap_or_default(), fresh, |n| {
-                people
-                    .full_name(n, (q.section, last.block, last.range.end))
-                    .is_some()
+                people.knows_longer(n, (q.section, last.block, last.range.end))
             })
             && let Some(s) = resolve(found, last.block, last.range.end)
         {
@@ -120,9 +118,7 @@ fn speaker_of(sections: &[Section], quotes: &[Quote], k: usize, people: &People)
     let w = words(before);
     let start = w.iter().rposition(|x| x.gap == Gap::Stop).unwrap_or(0);
     let found = attribution::before(before, w.get(start..).unwrap_or_default(), |n| {
-        people
-            .full_name(n, (q.section, first.block, first.range.start))
-            .is_some()
+        people.knows_longer(n, (q.section, first.block, first.range.start))
     })?;
     resolve(found, first.block, lo.min(first.range.start))
 }
@@ -154,7 +150,7 @@ fn inherit(sections: &[Section], quotes: &mut [Quote]) {
             .unwrap_or("");
         let w = words(between);
         let attributed = w.is_empty() || w.iter().any(verbs::is_speech);
-        if w.len() <= 8 && attributed && !w.iter().any(|x| x.gap == Gap::Stop) {
+        if w.len() <= 16 && attributed && !w.iter().any(|x| x.gap == Gap::Stop) {
             let speaker = prev.speaker.clone();
             if let Some(q) = quotes.get_mut(k) {
                 q.speaker = speaker;

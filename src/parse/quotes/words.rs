@@ -69,7 +69,8 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     while let Some((i, c)) = chars.next() {
         let inner_apostrophe = matches!(c, '\'' | '’')
             && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+            && (chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
+                || possessive(text, i, c.len_utf8()));
         if c.is_alphanumeric() || inner_apostrophe {
             if start.is_none() {
                 start = Some(i);
@@ -105,6 +106,12 @@ fn push<'a>(text: &'a str, out: &mut Vec<Word<'a>>, gap_from: usize, start: usiz
             gap,
         });
     }
+}
+
+/// `owners' association`: a plural possessive, kept in its word.
+fn possessive(text: &str, at: usize, len: usize) -> bool {
+    let prev = text.get(..at).and_then(|s| s.chars().next_back());
+    super::apostrophe::plural_possessive(text, at + len, prev)
 }
 
 /// A single capital letter (`J.` in `J. R. Smith`).
@@ -171,6 +178,18 @@ mod tests {
                 ("J", Gap::Space),
                 ("Smith", Gap::Space),
                 ("said", Gap::Space),
+            ]
+        );
+    }
+
+    #[test]
+    fn plural_possessives_stay_in_their_word() {
+        assert_eq!(
+            gaps("the owners' association"),
+            [
+                ("the", Gap::Start),
+                ("owners'", Gap::Space),
+                ("association", Gap::Space)
             ]
         );
     }
