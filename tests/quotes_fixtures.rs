@@ -1,35 +1,30 @@
 //! Article fixtures, one per quotation convention: `tests/fixtures/quotes/NAME.txt`
 //! parsed as plain text must give the quotes listed in `NAME.quotes.json`.
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
 use byline::article::Format;
-use serde_json::Value;
+use serde::Deserialize;
 
-/// (text, speaker, depth) of each quote.
-type Expected = Vec<(String, Option<String>, u8)>;
-
-fn expected(path: &Path) -> Expected {
-    let json: Value = serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
-    json.as_array()
-        .unwrap()
-        .iter()
-        .map(|q| {
-            (
-                q["text"].as_str().unwrap().to_string(),
-                q["speaker"].as_str().map(str::to_string),
-                u8::try_from(q["depth"].as_u64().unwrap()).unwrap(),
-            )
-        })
-        .collect()
+/// One expected quote.
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+struct Want {
+    text: String,
+    speaker: Option<String>,
+    depth: u8,
 }
 
-fn found(text: &str) -> Expected {
+fn found(text: &str) -> Vec<Want> {
     byline::parse::parse(text, Format::Plain)
         .quotes
         .into_iter()
-        .map(|q| (q.text, q.speaker, q.depth))
+        .map(|q| Want {
+            text: q.text,
+            speaker: q.speaker,
+            depth: q.depth,
+        })
         .collect()
 }
 
@@ -44,15 +39,15 @@ fn every_fixture_gives_its_quotes() {
     names.sort();
     let mut failures = Vec::new();
     for txt in &names {
-        let json = txt.with_extension("quotes.json");
-        let want = expected(&json);
+        let json = fs::read_to_string(txt.with_extension("quotes.json")).unwrap();
+        let want: Vec<Want> = serde_json::from_str(&json).unwrap();
         let got = found(&fs::read_to_string(txt).unwrap());
         if got != want {
             let mut report = format!("{}:", txt.display());
             for k in 0..want.len().max(got.len()) {
                 let (w, g) = (want.get(k), got.get(k));
                 if w != g {
-                    report.push_str(&format!("\n  #{k} want {w:?}\n  #{k} got  {g:?}"));
+                    write!(report, "\n  #{k} want {w:?}\n  #{k} got  {g:?}").unwrap();
                 }
             }
             failures.push(report);

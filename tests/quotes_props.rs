@@ -52,7 +52,7 @@ fn slice<'a>(sections: &'a [Section], q: &Quote, k: usize) -> &'a str {
 
 /// (first block, start) and (last block, end) of a quote.
 fn extent(q: &Quote) -> ((usize, usize), (usize, usize)) {
-    let (a, b) = (q.parts.first().unwrap(), q.parts.last().unwrap());
+    let (a, b) = (&q.parts[0], &q.parts[q.parts.len() - 1]);
     ((a.block, a.range.start), (b.block, b.range.end))
 }
 
