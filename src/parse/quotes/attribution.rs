@@ -199,6 +199,13 @@ fn subject_before(
         j -= 1;
     }
     // j: first word of "[adverbs] [auxiliary] verb"; the subject ends before it.
+    // "One of them, Priya Nair, said": the name right before the comma speaks.
+    if w.get(j).is_some_and(|x| x.gap == Gap::Comma)
+        && let Some(n) = j.checked_sub(1).and_then(|e| names::backward(text, w, e))
+        && n.full_person_name()
+    {
+        return Some(found_name(w, &n));
+    }
     if w.get(j).is_some_and(|x| x.gap == Gap::Comma) {
         j = (j.saturating_sub(12)..j)
             .rev()

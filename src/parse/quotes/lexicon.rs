@@ -9,7 +9,7 @@ pub const TITLES: &str = "minister president chancellor mayor governor senator s
     queen prince princess rep sen gov gen col lt sgt inspector detective premier leader head \
     kanzler kanzlerin bundeskanzler ministerin präsident präsidentin bürgermeister \
     bürgermeisterin frau herr ministre président présidente maire m mme député sénateur \
-    councillor councilman councilwoman baker farmer teacher doctor nurse librarian officer \
+    chair councillor councilman councilwoman baker farmer teacher doctor nurse librarian officer \
     sergeant constable pastor rabbi imam chef owner manager founder architect engineer \
     student driver pilot researcher scientist economist author writer artist singer actor \
     striker goalkeeper activist campaigner historian curator fisherman winemaker sprecher sprecherin stadtrat stadträtin \
@@ -34,7 +34,7 @@ pub const NOT_PEOPLE: &str = "ministry party council union nations agency office
     congress board point bay island islands harbour harbor lake mountain mountains county \
     valley park bridge station airport hall centre center church castle port beach coast \
     league cup games festival awards prize day week avenue lane forest hills sea ocean \
-    kingdom republic states province region district village town airlines airways";
+    kingdom republic states province region district village town airline airlines airways";
 
 /// First words of places, not people ("New York", "North Sea").
 pub const PLACE_STARTS: &str = "new north south east west united saint st san santa los las \
@@ -63,7 +63,9 @@ pub const SPEECH: &str = "said says say told tells added adds asked asks wrote w
     betonte betont meinte meint fügte ergänzte ergänzt schrieb schreibt warnte warnt \
     kritisierte forderte fordert sprach déclaré déclare dit ajouté ajoute affirmé affirme \
     expliqué explique écrit estimé estime souligné souligne averti prévient indiqué indique \
-    précisé précise assuré assure lancé lance confié confie répondu répond insisté insiste";
+    précisé précise assuré assure lancé lance confié confie répondu répond insisté insiste \
+    salué salue qualifié qualifie dénoncé dénonce évoqué évoque reconnu reconnaît regretté \
+    regrette martelé rappelé rappelle welcomed";
 
 /// Auxiliaries between a subject and a participle (`a déclaré`, `has said`).
 pub const AUXILIARY: &str = "a ont avait has had have hat hatte t";

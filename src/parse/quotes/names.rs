@@ -114,10 +114,11 @@ pub fn backward(text: &str, w: &[Word<'_>], j: usize) -> Option<Name> {
 }
 
 fn make(text: &str, w: &[Word<'_>], first: usize, last: usize) -> Option<Name> {
-    let mut start = first;
-    while start < last && w.get(start).is_some_and(is_title) {
-        start += 1;
-    }
+    // "Transport Secretary Grace Mbeki": everything up to the last title goes.
+    let start = (first..last)
+        .rev()
+        .find(|&k| w.get(k).is_some_and(is_title))
+        .map_or(first, |k| k + 1);
     let org = w.get(last).is_some_and(|x| x.is_in(lexicon::NOT_PEOPLE));
     let name = text.get(w.get(start)?.start..w.get(last)?.end)?;
     Some(Name {
