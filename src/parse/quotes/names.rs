@@ -65,7 +65,7 @@ fn member(w: &Word<'_>) -> bool {
 /// A particle at word `i` followed (over more particles) by a capitalised word.
 fn particle(w: &[Word<'_>], i: usize) -> bool {
     let mut k = i;
-    while w.get(k).is_some_and(|x| x.is_in(lexicon::PARTICLES)) && joined(w, k + 1) && k < i + 3 {
+    while w.get(k).is_some_and(|x| x.is_in(&lexicon::PARTICLES)) && joined(w, k + 1) && k < i + 3 {
         if w.get(k + 1).is_some_and(member) {
             return true;
         }
@@ -77,7 +77,7 @@ fn particle(w: &[Word<'_>], i: usize) -> bool {
 /// The name whose first word is `i`.
 pub fn forward(text: &str, w: &[Word<'_>], i: usize) -> Option<Name> {
     let first = w.get(i)?;
-    if !member(first) || first.is_in(lexicon::FUNCTION_WORDS) {
+    if !member(first) || first.is_in(&lexicon::FUNCTION_WORDS) {
         return None;
     }
     let mut last = i;
@@ -100,13 +100,13 @@ pub fn backward(text: &str, w: &[Word<'_>], j: usize) -> Option<Name> {
         && first > 0
         && joined(w, first)
         && w.get(first - 1).is_some_and(|x| {
-            (member(x) || particle(w, first - 1)) && !x.is_in(lexicon::FUNCTION_WORDS)
+            (member(x) || particle(w, first - 1)) && !x.is_in(&lexicon::FUNCTION_WORDS)
         })
     {
         first -= 1;
     }
     if w.get(first)
-        .is_some_and(|x| x.is_in(lexicon::FUNCTION_WORDS))
+        .is_some_and(|x| x.is_in(&lexicon::FUNCTION_WORDS))
     {
         return None;
     }
@@ -119,7 +119,7 @@ fn make(text: &str, w: &[Word<'_>], first: usize, last: usize) -> Option<Name> {
         .rev()
         .find(|&k| w.get(k).is_some_and(is_title))
         .map_or(first, |k| k + 1);
-    let org = w.get(last).is_some_and(|x| x.is_in(lexicon::NOT_PEOPLE));
+    let org = w.get(last).is_some_and(|x| x.is_in(&lexicon::NOT_PEOPLE));
     let name = text.get(w.get(start)?.start..w.get(last)?.end)?;
     Some(Name {
         first,
@@ -132,11 +132,14 @@ fn make(text: &str, w: &[Word<'_>], first: usize, last: usize) -> Option<Name> {
 
 /// A title word ("minister", "Dr", "maire").
 pub fn is_title(w: &Word<'_>) -> bool {
-    w.is_in(lexicon::TITLES) || compound_title(w.text)
+    w.is_in(&lexicon::TITLES) || compound_title(w.text)
 }
 
 /// A German compound ending in a title ("Badmeister"), longer than the title.
 fn compound_title(word: &str) -> bool {
+    if word.len() < 8 {
+        return false;
+    }
     let lower = word.to_lowercase();
     lexicon::TITLE_ENDINGS
         .split_ascii_whitespace()
@@ -146,7 +149,7 @@ fn compound_title(word: &str) -> bool {
 /// Whether a noun phrase names someone who can speak: a role, a title or a body.
 pub fn speaking_phrase(w: &[Word<'_>]) -> bool {
     w.iter().any(|x| {
-        x.is_in(lexicon::ROLES) || x.is_in(lexicon::TITLES) || x.is_in(lexicon::NOT_PEOPLE)
+        x.is_in(&lexicon::ROLES) || x.is_in(&lexicon::TITLES) || x.is_in(&lexicon::NOT_PEOPLE)
     })
 }
 

@@ -1,6 +1,9 @@
 //! The people an article names, in reading order, so that `she said` can be read
 //! as the last person named before it, by full name where the article gave one.
 
+use std::collections::HashMap;
+use std::ops::Range;
+
 use crate::article::{BlockKind, Quote, Section};
 
 use super::names::{self, Name};
@@ -14,30 +17,50 @@ pub type At = (usize, usize, usize);
 #[derive(Debug, Default)]
 pub struct People {
     mentions: Vec<(At, String)>,
+    /// Indices into `mentions` by the name's last word, for `full_name`.
+    by_last: HashMap<String, Vec<usize>>,
+}
+
+/// The last word of a name ("Berg" in "Anna Berg", "Martin" in "Jean-Martin").
+fn last_word(name: &str) -> &str {
+    name.rsplit([' ', '-']).next().unwrap_or(name)
 }
 
 impl People {
     /// Read the names out of every block, skipping the text inside quotations.
     pub fn collect(sections: &[Section], quotes: &[Quote]) -> Self {
         let mut people = Self::default();
+        let mut spans: HashMap<(usize, usize), Vec<Range<usize>>> = HashMap::new();
+        for q in quotes.iter().filter(|q| q.depth == 0) {
+            for p in &q.parts {
+                spans
+                    .entry((q.section, p.block))
+                    .or_default()
+                    .push(p.range.clone());
+            }
+        }
         for (si, section) in sections.iter().enumerate() {
             for (bi, block) in section.blocks.iter().enumerate() {
                 if block.kind == BlockKind::Code {
                     continue;
                 }
                 let mut from = 0;
-                let inside = quotes
-                    .iter()
-                    .filter(|q| q.depth == 0 && q.section == si)
-                    .flat_map(|q| q.parts.iter().filter(|p| p.block == bi));
-                for part in inside {
-                    people.segment(&block.text, (si, bi), from, part.range.start);
-                    from = from.max(part.range.end);
+                for range in spans.get(&(si, bi)).into_iter().flatten() {
+                    people.segment(&block.text, (si, bi), from, range.start);
+                    from = from.max(range.end);
                 }
                 people.segment(&block.text, (si, bi), from, block.text.len());
             }
         }
         people
+    }
+
+    fn push(&mut self, at: At, name: String) {
+        self.by_last
+            .entry(last_word(&name).to_string())
+            .or_default()
+            .push(self.mentions.len());
+        self.mentions.push((at, name));
     }
 
     fn segment(&mut self, text: &str, (si, bi): (usize, usize), from: usize, to: usize) {
@@ -52,9 +75,9 @@ impl People {
                 let at = (si, bi, from + w.get(name.first).map_or(0, |x| x.start));
                 let known = self.full_name(&name.text, at).map(str::to_string);
                 if let Some(full) = known {
-                    self.mentions.push((at, full));
+                    self.push(at, full);
                 } else if (name.words() > 1 || name.titled) && is_person(&w, &name) {
-                    self.mentions.push((at, name.text));
+                    self.push(at, name.text);
                 }
             } else {
                 i += 1;
@@ -79,11 +102,14 @@ impl People {
     /// The full name, named before `at`, of which `name` is the last word(s)
     /// ("Berg" after "Anna Berg"); `name` itself when it is already that long.
     pub fn full_name(&self, name: &str, at: At) -> Option<&str> {
-        let n = self.mentions.partition_point(|(m, _)| *m < at);
-        self.mentions
-            .get(..n)?
+        let same_last = self.by_last.get(last_word(name))?;
+        let before =
+            same_last.partition_point(|&k| self.mentions.get(k).is_some_and(|(m, _)| *m < at));
+        same_last
+            .get(..before)?
             .iter()
             .rev()
+            .filter_map(|&k| self.mentions.get(k))
             .map(|(_, full)| full.as_str())
             .find(|full| {
                 full.strip_suffix(name)

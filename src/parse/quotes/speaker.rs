@@ -22,6 +22,24 @@ pub fn attribute(sections: &[Section], quotes: &mut [Quote]) {
     inherit(sections, quotes);
 }
 
+/// Bytes read on each side of a quotation for its attribution.
+const WINDOW: usize = 300;
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
 /// The text of block `block` in section `section`.
 fn block_text(sections: &[Section], section: usize, block: usize) -> &str {
     sections
@@ -30,51 +48,44 @@ fn block_text(sections: &[Section], section: usize, block: usize) -> &str {
         .map_or("", |b| b.text.as_str())
 }
 
-/// Byte bounds the attribution of quote `k` may use in a block: between the
-/// neighbouring quotations of the same depth, inside the enclosing quotation.
-fn bounds(quotes: &[Quote], k: usize, block: usize, len: usize) -> (usize, usize) {
+/// Byte bounds the attribution of quote `k` may use in block `block` (whose text
+/// is `text`): between the neighbouring quotations of the same depth, inside the
+/// enclosing quotation. Quotes are in reading order, so the neighbours and the
+/// parent are found by walking out from `k` over the nested ones.
+fn bounds(quotes: &[Quote], k: usize, block: usize, text: &str) -> (usize, usize) {
     let Some(q) = quotes.get(k) else {
         return (0, 0);
     };
-    let same = |o: &&Quote| o.section == q.section && o.depth == q.depth;
-    let parts = |o: &Quote| {
-        o.parts
-            .iter()
-            .filter(|p| p.block == block)
-            .cloned()
-            .collect::<Vec<_>>()
-    };
-    let mut lo = quotes
-        .get(..k)
-        .unwrap_or_default()
-        .iter()
-        .filter(same)
-        .flat_map(parts)
-        .map(|p| p.range.end)
-        .max()
-        .unwrap_or(0);
-    let mut hi = quotes
-        .get(k + 1..)
-        .unwrap_or_default()
-        .iter()
-        .filter(same)
-        .flat_map(parts)
-        .map(|p| p.range.start)
-        .min()
-        .unwrap_or(len);
-    if q.depth > 0 {
-        let start = q.parts.first().map_or(0, |p| p.range.start);
-        let parent = quotes.get(..k).unwrap_or_default().iter().rev().find(|o| {
-            o.section == q.section
-                && o.depth + 1 == q.depth
-                && o.parts
-                    .iter()
-                    .any(|p| p.block == block && p.range.start < start && start < p.range.end)
-        });
-        if let Some(p) = parent.and_then(|o| o.parts.iter().find(|p| p.block == block)) {
-            lo = lo.max(p.range.start + 1);
-            hi = hi.min(p.range.end.saturating_sub(1));
+    let part = |o: &Quote| o.parts.iter().find(|p| p.block == block).cloned();
+    let near = |o: &&Quote| o.section != q.section || o.depth <= q.depth;
+    let (mut lo, mut hi) = (0, text.len());
+    let earlier = quotes.get(..k).unwrap_or_default();
+    let mut back = earlier.iter().rev();
+    if let Some(o) = back.find(near)
+        && o.section == q.section
+    {
+        let parent = if o.depth == q.depth {
+            if let Some(p) = part(o) {
+                lo = p.range.end;
+            }
+            back.find(|o| o.section != q.section || o.depth < q.depth)
+        } else {
+            Some(o)
+        };
+        if let Some(p) = parent.filter(|o| o.section == q.section).and_then(part) {
+            let inner = text.get(p.range.clone()).unwrap_or("");
+            let open = inner.chars().next().map_or(0, char::len_utf8);
+            let close = inner.chars().next_back().map_or(0, char::len_utf8);
+            lo = lo.max(p.range.start + open);
+            hi = hi.min(p.range.end.saturating_sub(close));
         }
+    }
+    if let Some(o) = quotes.get(k + 1..).unwrap_or_default().iter().find(near)
+        && o.section == q.section
+        && o.depth == q.depth
+        && let Some(p) = part(o)
+    {
+        hi = hi.min(p.range.start);
     }
     (lo, hi.max(lo))
 }
@@ -97,7 +108,8 @@ fn speaker_of(sections: &[Section], quotes: &[Quote], k: usize, people: &People)
     };
     // After the closing mark.
     let text = block_text(sections, q.section, last.block);
-    let (_, hi) = bounds(quotes, k, last.block, text.len());
+    let (_, hi) = bounds(quotes, k, last.block, text);
+    let hi = floor_boundary(text, hi.min(last.range.end + WINDOW));
     if let Some(after) = text.get(last.range.end..hi.max(last.range.end)) {
         let w = words(after);
         let end = w.iter().position(|x| x.gap == Gap::Stop).unwrap_or(w.len());
@@ -113,14 +125,18 @@ fn speaker_of(sections: &[Section], quotes: &[Quote], k: usize, people: &People)
     }
     // Before the opening mark.
     let text = block_text(sections, q.section, first.block);
-    let (lo, _) = bounds(quotes, k, first.block, text.len());
-    let before = text.get(lo.min(first.range.start)..first.range.start)?;
+    let (lo, _) = bounds(quotes, k, first.block, text);
+    let lo = lo.min(first.range.start).max(ceil_boundary(
+        text,
+        first.range.start.saturating_sub(WINDOW),
+    ));
+    let before = text.get(lo..first.range.start)?;
     let w = words(before);
     let start = w.iter().rposition(|x| x.gap == Gap::Stop).unwrap_or(0);
     let found = attribution::before(before, w.get(start..).unwrap_or_default(), |n| {
         people.knows_longer(n, (q.section, first.block, first.range.start))
     })?;
-    resolve(found, first.block, lo.min(first.range.start))
+    resolve(found, first.block, lo)
 }
 
 /// `"A," she said. "B."`: a quotation right after an attributed one, with nothing

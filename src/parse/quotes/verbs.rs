@@ -19,23 +19,23 @@ pub fn is_so(w: &Word<'_>) -> bool {
 }
 
 pub fn is_speech(w: &Word<'_>) -> bool {
-    w.is_in(lexicon::SPEECH)
+    w.is_in(&lexicon::SPEECH)
 }
 
 pub fn is_auxiliary(w: &Word<'_>) -> bool {
-    w.is_in(lexicon::AUXILIARY)
+    w.is_in(&lexicon::AUXILIARY)
 }
 
 pub fn is_adverb(w: &Word<'_>) -> bool {
-    w.is_in(lexicon::ADVERBS)
+    w.is_in(&lexicon::ADVERBS)
 }
 
 pub fn is_pronoun(w: &Word<'_>) -> bool {
-    w.is_in(lexicon::PRONOUNS)
+    w.is_in(&lexicon::PRONOUNS)
 }
 
 pub fn is_determiner(w: &Word<'_>) -> bool {
-    w.is_in(lexicon::DETERMINERS)
+    w.is_in(&lexicon::DETERMINERS)
 }
 
 #[cfg(test)]

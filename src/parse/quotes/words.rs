@@ -1,6 +1,8 @@
 //! A small word splitter for the text around a quotation: words with their byte
 //! ranges and what separates each from the word before.
 
+use super::lexicon::Set;
+
 /// What stands between a word and the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gap {
@@ -35,10 +37,23 @@ impl Word<'_> {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// One of the space-separated lower-case words of `list`, ignoring case.
-    pub fn is_in(&self, list: &str) -> bool {
-        list.split_ascii_whitespace()
-            .any(|w| eq_ignore_case(self.text, w))
+    /// In the lower-case word list `list`, ignoring case.
+    pub fn is_in(&self, list: &Set) -> bool {
+        let t = self.text;
+        let contains = |w: &str| list.contains(w);
+        if !t.chars().any(char::is_uppercase) {
+            return contains(t);
+        }
+        // Short ASCII words are lowered on the stack, without allocating.
+        let mut buf = [0u8; 24];
+        if t.is_ascii()
+            && let Some(dst) = buf.get_mut(..t.len())
+        {
+            dst.copy_from_slice(t.as_bytes());
+            dst.make_ascii_lowercase();
+            return std::str::from_utf8(dst).is_ok_and(contains);
+        }
+        contains(t.to_lowercase().as_str())
     }
 
     /// Equal to one of `list` (lower-case entries), ignoring case.
@@ -90,12 +105,16 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 
 fn push<'a>(text: &'a str, out: &mut Vec<Word<'a>>, gap_from: usize, start: usize, end: usize) {
     let between = text.get(gap_from..start).unwrap_or("");
-    let gap = if out.is_empty() && between.trim().is_empty() {
+    let gap = if between == " " && !out.is_empty() {
+        Gap::Space
+    } else if out.is_empty() && between.trim().is_empty() {
         Gap::Start
     } else {
-        let abbreviated = out
-            .last()
-            .is_some_and(|w| w.is_one_of(ABBREVIATIONS) || initial(w.text));
+        // Only a lone full stop can follow an abbreviation.
+        let abbreviated = between.trim() == "."
+            && out
+                .last()
+                .is_some_and(|w| initial(w.text) || w.is_one_of(ABBREVIATIONS));
         classify(between, abbreviated)
     };
     if let Some(word) = text.get(start..end) {
