@@ -17,26 +17,55 @@ const PARAGRAPHS: &[&str] = &[
     "The shop survived the '90s slump and played rock 'n' roll 'til dawn, O'Brien recalled, with a 12\" single on repeat.",
 ];
 
-#[test]
-#[ignore = "timing, run by hand"]
-fn find_runs_at_a_useful_speed() {
+/// About 1 MB of sections made of `paragraphs`, over and over.
+fn megabyte(paragraphs: &[&str]) -> (Vec<Section>, usize) {
     let mut sections = Vec::new();
     let mut bytes = 0;
     while bytes < 1_000_000 {
-        let blocks: Vec<Block> = PARAGRAPHS.iter().map(|p| Block::paragraph(*p)).collect();
+        let blocks: Vec<Block> = paragraphs.iter().map(|p| Block::paragraph(*p)).collect();
         bytes += blocks.iter().map(|b| b.text.len()).sum::<usize>();
         sections.push(Section {
             heading: Some("Next".into()),
             blocks,
         });
     }
+    (sections, bytes)
+}
+
+#[test]
+#[ignore = "timing, run by hand"]
+fn find_runs_at_a_useful_speed() {
+    let (sections, bytes) = megabyte(PARAGRAPHS);
+    time("dense quotes", &sections, bytes);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes");
+    let mut texts = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            texts.push(std::fs::read_to_string(path).unwrap());
+        }
+    }
+    let paragraphs: Vec<&str> = texts
+        .iter()
+        .flat_map(|t| t.split("\n\n").skip(1))
+        .map(str::trim)
+        .collect();
+    let (sections, bytes) = megabyte(&paragraphs);
+    time("fixture articles", &sections, bytes);
+}
+
+fn time(label: &str, sections: &[Section], bytes: usize) {
     let runs = 5;
     let start = Instant::now();
     let mut quotes = 0;
     for _ in 0..runs {
-        quotes += find(&sections).len();
+        quotes += find(sections).len();
     }
     let secs = start.elapsed().as_secs_f64() / f64::from(runs);
-    let mb = f64::from(u32::try_from(bytes).unwrap()) / 1e6;
-    println!("{mb:.2} MB, {} quotes: {:.1} MB/s", quotes / 5, mb / secs);
+    let mb = f64::from(u32::try_from(bytes).unwrap_or(u32::MAX)) / 1e6;
+    println!(
+        "{label}: {mb:.2} MB, {} quotes: {:.1} MB/s",
+        quotes / 5,
+        mb / secs
+    );
 }

@@ -145,7 +145,7 @@ fn subject_then_verb(
     let (end, found) = if let Some(p) = pronoun(w, 0) {
         (0, p)
     } else if let Some(n) = names::forward(text, w, 0) {
-        if fresh && !names::trusted_at_sentence_start(&n, known(&n.text)) {
+        if fresh && !names::trusted_at_sentence_start(&n, known(n.text)) {
             return None;
         }
         (n.last, found_name(w, &n))
@@ -229,7 +229,7 @@ fn subject_before(
             (false, Some(_)) => return None,
             _ => {}
         }
-        if n.first == 0 && !names::trusted_at_sentence_start(&n, known(&n.text)) {
+        if n.first == 0 && !names::trusted_at_sentence_start(&n, known(n.text)) {
             return None;
         }
         return Some(found_name(w, &n));
@@ -252,10 +252,10 @@ fn pronoun(w: &[Word<'_>], k: usize) -> Option<Found> {
     })
 }
 
-fn found_name(w: &[Word<'_>], n: &names::Name) -> Found {
+fn found_name(w: &[Word<'_>], n: &names::Name<'_>) -> Found {
     Found {
         at: w.get(n.first).map_or(0, |x| x.start),
-        kind: Kind::Name(n.text.clone()),
+        kind: Kind::Name(n.text.to_string()),
     }
 }
 

@@ -10,20 +10,20 @@ const MAX_WORDS: usize = 6;
 
 /// A name found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Name {
+pub struct Name<'a> {
     /// Index of the first word of the run, title included.
     pub first: usize,
     /// Index of the last word of the run.
     pub last: usize,
     /// The name without titles, as written.
-    pub text: String,
+    pub text: &'a str,
     /// A title stood before the name ("Minister Anna Berg", "Mr Smith").
     pub titled: bool,
     /// The run ends in an organisation or place word ("Foreign Ministry").
     pub org: bool,
 }
 
-impl Name {
+impl Name<'_> {
     /// Number of words in the name without titles.
     pub fn words(&self) -> usize {
         self.text.split_whitespace().count()
@@ -75,7 +75,7 @@ fn particle(w: &[Word<'_>], i: usize) -> bool {
 }
 
 /// The name whose first word is `i`.
-pub fn forward(text: &str, w: &[Word<'_>], i: usize) -> Option<Name> {
+pub fn forward<'a>(text: &'a str, w: &[Word<'_>], i: usize) -> Option<Name<'a>> {
     let first = w.get(i)?;
     if !member(first) || first.is_in(&lexicon::FUNCTION_WORDS) {
         return None;
@@ -91,7 +91,7 @@ pub fn forward(text: &str, w: &[Word<'_>], i: usize) -> Option<Name> {
 }
 
 /// The name whose last word is `j`.
-pub fn backward(text: &str, w: &[Word<'_>], j: usize) -> Option<Name> {
+pub fn backward<'a>(text: &'a str, w: &[Word<'_>], j: usize) -> Option<Name<'a>> {
     if !w.get(j).is_some_and(member) {
         return None;
     }
@@ -113,7 +113,7 @@ pub fn backward(text: &str, w: &[Word<'_>], j: usize) -> Option<Name> {
     make(text, w, first, j)
 }
 
-fn make(text: &str, w: &[Word<'_>], first: usize, last: usize) -> Option<Name> {
+fn make<'a>(text: &'a str, w: &[Word<'_>], first: usize, last: usize) -> Option<Name<'a>> {
     // "Transport Secretary Grace Mbeki": everything up to the last title goes.
     let start = (first..last)
         .rev()
@@ -124,7 +124,7 @@ fn make(text: &str, w: &[Word<'_>], first: usize, last: usize) -> Option<Name> {
     Some(Name {
         first,
         last,
-        text: name.to_string(),
+        text: name,
         titled: start > first,
         org,
     })
@@ -155,7 +155,7 @@ pub fn speaking_phrase(w: &[Word<'_>]) -> bool {
 
 /// Whether a run that stands first in its sentence reads as a name: a lone
 /// capitalised word there is just the sentence's first word, unless it is `known`.
-pub fn trusted_at_sentence_start(name: &Name, known: bool) -> bool {
+pub fn trusted_at_sentence_start(name: &Name<'_>, known: bool) -> bool {
     name.titled || name.words() > 1 || known
 }
 
@@ -165,11 +165,11 @@ mod tests {
     use super::*;
 
     fn fwd(text: &str, i: usize) -> Option<String> {
-        forward(text, &words(text), i).map(|n| n.text)
+        forward(text, &words(text), i).map(|n| n.text.to_string())
     }
 
     fn back(text: &str, j: usize) -> Option<String> {
-        backward(text, &words(text), j).map(|n| n.text)
+        backward(text, &words(text), j).map(|n| n.text.to_string())
     }
 
     #[test]

@@ -2,10 +2,12 @@
 //! as the last person named before it, by full name where the article gave one.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use crate::article::{BlockKind, Quote, Section};
 
+use super::lexicon::Fnv;
 use super::names::{self, Name};
 use super::verbs;
 use super::words::{Gap, Word, words};
@@ -18,7 +20,7 @@ pub type At = (usize, usize, usize);
 pub struct People {
     mentions: Vec<(At, String)>,
     /// Indices into `mentions` by the name's last word, for `full_name`.
-    by_last: HashMap<String, Vec<usize>>,
+    by_last: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>>,
 }
 
 /// The last word of a name ("Berg" in "Anna Berg", "Martin" in "Jean-Martin").
@@ -67,17 +69,21 @@ impl People {
         let Some(seg) = text.get(from..to) else {
             return;
         };
+        // Names start with a capital: most text needs no closer look.
+        if !seg.chars().any(char::is_uppercase) {
+            return;
+        }
         let w = words(seg);
         let mut i = 0;
         while i < w.len() {
             if let Some(name) = names::forward(seg, &w, i) {
                 i = name.last + 1;
                 let at = (si, bi, from + w.get(name.first).map_or(0, |x| x.start));
-                let known = self.full_name(&name.text, at).map(str::to_string);
+                let known = self.full_name(name.text, at).map(str::to_string);
                 if let Some(full) = known {
                     self.push(at, full);
                 } else if (name.words() > 1 || name.titled) && is_person(&w, &name) {
-                    self.push(at, name.text);
+                    self.push(at, name.text.to_string());
                 }
             } else {
                 i += 1;
@@ -120,7 +126,7 @@ impl People {
 
 /// Whether a name in running text stands for a person: a title before it, a verb
 /// of saying next to it, or an appositive after it ("Anna Berg, 52, ...").
-fn is_person(w: &[Word<'_>], name: &Name) -> bool {
+fn is_person(w: &[Word<'_>], name: &Name<'_>) -> bool {
     if !name.person() {
         return false;
     }

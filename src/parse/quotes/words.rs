@@ -77,25 +77,41 @@ const ABBREVIATIONS: &[&str] = &[
 /// Split `text` into words. Letters, digits and apostrophes between letters make
 /// up a word.
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out: Vec<Word<'_>> = Vec::new();
+    let mut out: Vec<Word<'_>> = Vec::with_capacity(text.len() / 5 + 1);
     let mut start: Option<usize> = None;
     let mut gap_from = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inner_apostrophe = matches!(c, '\'' | '’')
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII is read byte by byte; other characters are decoded.
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            (c, c.len_utf8())
+        };
+        let in_word = if b.is_ascii() {
+            b.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        let inner_apostrophe = !in_word
+            && matches!(c, '\'' | '’')
             && start.is_some()
-            && (chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
-                || possessive(text, i, c.len_utf8()));
-        if c.is_alphanumeric() || inner_apostrophe {
+            && (text
+                .get(i + len..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_alphabetic)
+                || possessive(text, i, len));
+        if in_word || inner_apostrophe {
             if start.is_none() {
                 start = Some(i);
             }
-            continue;
-        }
-        if let Some(s) = start.take() {
+        } else if let Some(s) = start.take() {
             push(text, &mut out, gap_from, s, i);
             gap_from = i;
         }
+        i += len;
     }
     if let Some(s) = start {
         push(text, &mut out, gap_from, s, text.len());
