@@ -13,11 +13,35 @@ fn piece() -> impl Strategy<Value = String> {
         2 => proptest::sample::select(vec![" ", "  ", "\u{a0}", "\u{202f}", ", ", ". ", "s", "5", "—"])
             .prop_map(String::from),
         1 => any::<char>().prop_map(String::from),
+        2 => proptest::sample::select(ATTRIBUTION.to_vec()).prop_map(String::from),
     ]
 }
 
+/// Words that drive the speaker patterns, so that they run on mark soup too.
+const ATTRIBUTION: &[&str] = &[
+    " said ",
+    " she said",
+    "Anna Berg",
+    " Mr ",
+    "Dr. ",
+    " according to the ministry",
+    " a-t-il dit",
+    " so ",
+    " sagte ",
+    "Selon ",
+    " told reporters: ",
+    ", the mayor, ",
+    "The ",
+    "Berg",
+    " J. ",
+    "'s ",
+    "s' ",
+    " '90s",
+    " 'n' ",
+];
+
 fn paragraph() -> impl Strategy<Value = String> {
-    proptest::collection::vec(piece(), 0..40).prop_map(|v| v.concat())
+    proptest::collection::vec(piece(), 0..60).prop_map(|v| v.concat())
 }
 
 fn block() -> impl Strategy<Value = Block> {

@@ -1,9 +1,12 @@
 //! Quotation spans inside paragraphs, and who said them.
 //!
-//! [`scan`] pairs the marks ([`marks`] is the table, [`apostrophe`] keeps `it's` out,
-//! [`multipara`] follows a quotation over paragraphs), this module turns the pairs
-//! into [`Quote`]s, and [`speaker`] reads the attribution around each one
-//! (with [`names`] for people's names and [`verbs`] for the verbs of saying).
+//! `scan` pairs the marks (`marks` is the table, `apostrophe` keeps `it's` out,
+//! `multipara` follows a quotation over paragraphs), this module turns the pairs
+//! into [`Quote`]s, and `speaker` reads the attribution around each one:
+//! `words` splits the text around a quotation, `attribution` matches the
+//! patterns (`said X`, `X said`, `she said`, `according to X`, `sagte`, `a-t-il dit`),
+//! `names` reads people's names, `people` remembers who was named for pronouns,
+//! and `verbs` and `lexicon` hold the word lists.
 
 mod apostrophe;
 mod attribution;
@@ -80,7 +83,7 @@ fn inner_text(section: Option<&Section>, parts: &[QuotePart]) -> String {
 }
 
 /// A part's slice without its opening mark (and closing mark when `closed`), trimmed.
-pub fn strip_marks(slice: &str, closed: bool) -> &str {
+fn strip_marks(slice: &str, closed: bool) -> &str {
     let mut chars = slice.chars();
     chars.next();
     if closed {

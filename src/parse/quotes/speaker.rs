@@ -12,6 +12,9 @@ use super::words::{Gap, words};
 
 /// Fill in `speaker` for the quotes the text attributes.
 pub fn attribute(sections: &[Section], quotes: &mut [Quote]) {
+    if quotes.is_empty() {
+        return;
+    }
     let people = People::collect(sections, quotes);
     for k in 0..quotes.len() {
         let speaker = speaker_of(sections, quotes, k, &people);
