@@ -6,10 +6,11 @@
 //! `words` splits the text around a quotation, `attribution` matches the
 //! patterns (`said X`, `X said`, `she said`, `according to X`, `sagte`, `a-t-il dit`),
 //! `names` reads people's names, `people` remembers who was named for pronouns,
-//! and `verbs` and `lexicon` hold the word lists.
+//! `cjk` reads Japanese attributions, and `verbs` and `lexicon` hold the word lists.
 
 mod apostrophe;
 mod attribution;
+mod cjk;
 mod lexicon;
 mod marks;
 mod multipara;

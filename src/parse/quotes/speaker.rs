@@ -6,6 +6,7 @@
 use crate::article::{Quote, Section};
 
 use super::attribution::{self, Found};
+use super::cjk;
 use super::people::People;
 use super::verbs;
 use super::words::{Gap, words};
@@ -134,6 +135,9 @@ fn speaker_of(sections: &[Section], quotes: &[Quote], k: usize, people: &People)
         first.range.start.saturating_sub(WINDOW),
     ));
     let before = text.get(lo..first.range.start)?;
+    if let Some(name) = cjk::speaker_before(before) {
+        return Some(name);
+    }
     let w = words(before);
     let start = w.iter().rposition(|x| x.gap == Gap::Stop).unwrap_or(0);
     let found = attribution::before(before, w.get(start..).unwrap_or_default(), |n| {
