@@ -121,17 +121,36 @@ fn subject_after(text: &str, w: &[Word<'_>], mut k: usize) -> Option<Found> {
     if let Some(n) = names::forward(text, w, k) {
         return Some(found_name(w, &n));
     }
+    noun_phrase(text, w, k).map(|(_, found)| found)
+}
+
+/// A noun phrase naming a role or body from the determiner at word `k` ("the
+/// minister", "a spokesman for the council"), with the word index where it ends.
+/// An appositive full name after it wins: "the minister, Anna Berg," is Anna Berg.
+fn noun_phrase(text: &str, w: &[Word<'_>], k: usize) -> Option<(usize, Found)> {
     let det = w.get(k).filter(|x| verbs::is_determiner(x))?;
     let mut end = k;
     while end + 1 - k < MAX_PHRASE
         && w.get(end + 1).is_some_and(|x| {
-            x.gap == Gap::Space && !x.is_one_of(PHRASE_END) && !verbs::is_speech(x)
+            x.gap == Gap::Space
+                && !x.is_one_of(PHRASE_END)
+                && !verbs::is_speech(x)
+                && !verbs::is_adverb(x)
         })
     {
         end += 1;
     }
-    let spoken = w.get(k..=end).is_some_and(names::speaking_phrase);
-    (end > k && spoken).then(|| phrase(text, w, k, end, det.start))
+    if end == k || !w.get(k..=end).is_some_and(names::speaking_phrase) {
+        return None;
+    }
+    if w.get(end + 1).is_some_and(|x| x.gap == Gap::Comma)
+        && let Some(n) = names::forward(text, w, end + 1)
+        && n.full_person_name()
+        && w.get(n.last + 1).is_none_or(|x| x.gap != Gap::Space)
+    {
+        return Some((n.last, found_name(w, &n)));
+    }
+    Some((end, phrase(text, w, k, end, det.start)))
 }
 
 /// `Jane Doe said`, `she added`, `the minister, who ..., said`: a subject first.
@@ -141,7 +160,6 @@ fn subject_then_verb(
     fresh: bool,
     known: &impl Fn(&str) -> bool,
 ) -> Option<Found> {
-    let first = w.first()?;
     let (end, found) = if let Some(p) = pronoun(w, 0) {
         (0, p)
     } else if let Some(n) = names::forward(text, w, 0) {
@@ -149,28 +167,13 @@ fn subject_then_verb(
             return None;
         }
         (n.last, found_name(w, &n))
-    } else if verbs::is_determiner(first) {
-        let v = (1..=MAX_PHRASE).find(|&i| w.get(i).is_some_and(verbs::is_speech))?;
-        let mut end = v - 1;
-        while end > 0
-            && w.get(end)
-                .is_some_and(|x| verbs::is_adverb(x) || verbs::is_auxiliary(x))
-        {
-            end -= 1;
-        }
-        if end == 0
-            || w.get(1..=v)
-                .is_some_and(|s| s.iter().any(|x| x.gap != Gap::Space))
-            || !w.get(..=end).is_some_and(names::speaking_phrase)
-        {
-            return None;
-        }
-        (end, phrase(text, w, 0, end, first.start))
     } else {
-        return None;
+        noun_phrase(text, w, 0)?
     };
     let mut k = end + 1;
-    if w.get(k).is_some_and(|x| x.gap == Gap::Comma) {
+    if w.get(k)
+        .is_some_and(|x| x.gap == Gap::Comma && !verbs::is_speech(x))
+    {
         k = (k + 1..k + 12).find(|&m| w.get(m).is_some_and(|x| x.gap == Gap::Comma))?;
     }
     while w

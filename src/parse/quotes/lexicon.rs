@@ -93,7 +93,9 @@ const ROLES_WORDS: &str = "official officials spokesperson spokespeople source s
     chambre syndicat fédération verband gewerkschaft behörde amt skipper crew \
     neighbour neighbor neighbours neighbors man woman men women boy girl friend colleague \
     customer customers client visitor visitors passenger passengers worker workers nephew \
-    niece son daughter mother father wife husband guide host";
+    niece son daughter mother father wife husband guide host reporter reporters \
+    journalist journalists protester protesters demonstrator demonstrators fan fans voter \
+    voters shopper shoppers parent parents police";
 pub static ROLES: Words = LazyLock::new(|| set(ROLES_WORDS));
 
 /// Verbs that introduce or follow a quotation.

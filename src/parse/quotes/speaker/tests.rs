@@ -212,3 +212,25 @@ fn multi_paragraph_attribution_in_the_first_paragraph() {
         ["Jane Doe"]
     );
 }
+
+#[test]
+fn a_full_name_after_a_role_wins() {
+    assert_eq!(
+        who(&["\"We are ready,\" said the minister, Anna Berg."]),
+        ["Anna Berg"]
+    );
+    assert_eq!(
+        who(&["\"No,\" the spokesman for the ministry, Jan Kowalski, said."]),
+        ["Jan Kowalski"]
+    );
+    assert_eq!(
+        who(&["\"What now?\" the reporter asked."]),
+        ["the reporter"]
+    );
+}
+
+#[test]
+fn unknown_lone_surname_opening_a_sentence_is_not_trusted() {
+    assert_eq!(who(&["Trump said: \"No.\""]), ["-"]);
+    assert_eq!(who(&["\"No,\" Trump said."]), ["Trump"]);
+}
