@@ -1,0 +1,282 @@
+//! The attribution patterns, read from the words after a quotation's closing mark
+//! or from the clause before its opening mark.
+
+use super::names;
+use super::verbs;
+use super::words::{Gap, Word};
+
+/// What the text calls the speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// A name ("Anna Berg", "Berg").
+    Name(String),
+    /// A noun phrase ("the ministry", "a spokesman for the council").
+    Phrase(String),
+    /// he, she, er, sie, il, elle.
+    Pronoun,
+}
+
+/// An attribution and the byte (in the context text) where its subject stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub at: usize,
+    pub kind: Kind,
+}
+
+/// Words that end a noun phrase after a verb (`said the minister on Monday`).
+const PHRASE_END: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "who",
+    "which",
+    "that",
+    "yesterday",
+    "today",
+    "last",
+    "this",
+    "am",
+    "im",
+    "lors",
+    "dans",
+    "en",
+];
+
+const MAX_PHRASE: usize = 6;
+
+/// The attribution in the words right after a closing mark. `fresh`: those words
+/// start a new sentence. `known`: whether a lone name was named in full before.
+pub fn after(
+    text: &str,
+    w: &[Word<'_>],
+    fresh: bool,
+    known: impl Fn(&str) -> bool,
+) -> Option<Found> {
+    let first = w.first()?;
+    if let Some(n) = verbs::source_marker(w) {
+        return subject_after(text, w, n);
+    }
+    if verbs::is_so(first) {
+        return names::forward(text, w, 1).map(|n| found_name(w, &n));
+    }
+    let mut j = 0;
+    while j < 2 && w.get(j).is_some_and(verbs::is_auxiliary) {
+        j += 1;
+    }
+    // "a-t-il dit": the pronoun between auxiliary and participle.
+    if j > 0
+        && w.get(j + 1).is_some_and(verbs::is_speech)
+        && let Some(p) = pronoun(w, j)
+    {
+        return Some(p);
+    }
+    if w.get(j).is_some_and(verbs::is_speech) {
+        let mut k = j + 1;
+        while w.get(k).is_some_and(|x| x.text == "t") {
+            k += 1;
+        }
+        return subject_after(text, w, k);
+    }
+    subject_then_verb(text, w, fresh, &known)
+}
+
+/// The attribution in the clause before an opening mark.
+pub fn before(text: &str, w: &[Word<'_>], known: impl Fn(&str) -> bool) -> Option<Found> {
+    for i in 0..w.len() {
+        if let Some(n) = w.get(i..).and_then(verbs::source_marker) {
+            return subject_after(text, w, i + n);
+        }
+    }
+    let v = w.iter().rposition(verbs::is_speech)?;
+    subject_before(text, w, v, &known).or_else(|| {
+        // "Dazu sagte Berg:", "sagte sie:"
+        let n = names::forward(text, w, v + 1);
+        match n {
+            Some(n) if n.last + 1 == w.len() => Some(found_name(w, &n)),
+            _ => pronoun(w, v + 1),
+        }
+    })
+}
+
+/// A pronoun, name or noun phrase starting at word `k` (after a verb or `selon`).
+fn subject_after(text: &str, w: &[Word<'_>], mut k: usize) -> Option<Found> {
+    // "said councillor Dev Patel"
+    while w
+        .get(k)
+        .is_some_and(|x| !x.capitalised() && names::is_title(x))
+        && w.get(k + 1)
+            .is_some_and(|x| x.capitalised() && x.gap == Gap::Space)
+    {
+        k += 1;
+    }
+    if let Some(p) = pronoun(w, k) {
+        return Some(p);
+    }
+    if let Some(n) = names::forward(text, w, k) {
+        return Some(found_name(w, &n));
+    }
+    noun_phrase(text, w, k).map(|(_, found)| found)
+}
+
+/// A noun phrase naming a role or body from the determiner at word `k` ("the
+/// minister", "a spokesman for the council"), with the word index where it ends.
+/// An appositive full name after it wins: "the minister, Anna Berg," is Anna Berg.
+fn noun_phrase(text: &str, w: &[Word<'_>], k: usize) -> Option<(usize, Found)> {
+    let det = w.get(k).filter(|x| verbs::is_determiner(x))?;
+    let mut end = k;
+    while end + 1 - k < MAX_PHRASE
+        && w.get(end + 1).is_some_and(|x| {
+            x.gap == Gap::Space
+                && !x.is_one_of(PHRASE_END)
+                && !verbs::is_speech(x)
+                && !verbs::is_adverb(x)
+        })
+    {
+        end += 1;
+    }
+    if end == k || !w.get(k..=end).is_some_and(names::speaking_phrase) {
+        return None;
+    }
+    if w.get(end + 1).is_some_and(|x| x.gap == Gap::Comma)
+        && let Some(n) = names::forward(text, w, end + 1)
+        && n.full_person_name()
+        && w.get(n.last + 1).is_none_or(|x| x.gap != Gap::Space)
+    {
+        return Some((n.last, found_name(w, &n)));
+    }
+    Some((end, phrase(text, w, k, end, det.start)))
+}
+
+/// `Jane Doe said`, `she added`, `the minister, who ..., said`: a subject first.
+fn subject_then_verb(
+    text: &str,
+    w: &[Word<'_>],
+    fresh: bool,
+    known: &impl Fn(&str) -> bool,
+) -> Option<Found> {
+    let (end, found) = if let Some(p) = pronoun(w, 0) {
+        (0, p)
+    } else if let Some(n) = names::forward(text, w, 0) {
+        if fresh && !names::trusted_at_sentence_start(&n, known(n.text)) {
+            return None;
+        }
+        (n.last, found_name(w, &n))
+    } else {
+        noun_phrase(text, w, 0)?
+    };
+    let mut k = end + 1;
+    if w.get(k)
+        .is_some_and(|x| x.gap == Gap::Comma && !verbs::is_speech(x))
+    {
+        k = (k + 1..k + 12).find(|&m| w.get(m).is_some_and(|x| x.gap == Gap::Comma))?;
+    }
+    while w
+        .get(k)
+        .is_some_and(|x| verbs::is_adverb(x) || verbs::is_auxiliary(x))
+    {
+        k += 1;
+    }
+    w.get(k)
+        .is_some_and(|x| verbs::is_speech(x) && matches!(x.gap, Gap::Space | Gap::Comma))
+        .then_some(found)
+}
+
+/// The subject standing before the verb at word `verb`.
+fn subject_before(
+    text: &str,
+    w: &[Word<'_>],
+    verb: usize,
+    known: &impl Fn(&str) -> bool,
+) -> Option<Found> {
+    let mut j = verb;
+    while j > 0
+        && w.get(j - 1)
+            .is_some_and(|x| verbs::is_adverb(x) || verbs::is_auxiliary(x))
+    {
+        j -= 1;
+    }
+    // j: first word of "[adverbs] [auxiliary] verb"; the subject ends before it.
+    // "One of them, Priya Nair, said": the name right before the comma speaks.
+    if w.get(j).is_some_and(|x| x.gap == Gap::Comma)
+        && let Some(n) = j.checked_sub(1).and_then(|e| names::backward(text, w, e))
+        && n.full_person_name()
+    {
+        return Some(found_name(w, &n));
+    }
+    if w.get(j).is_some_and(|x| x.gap == Gap::Comma) {
+        j = (j.saturating_sub(12)..j)
+            .rev()
+            .find(|&c| w.get(c).is_some_and(|x| x.gap == Gap::Comma))?;
+    }
+    let end = j.checked_sub(1)?;
+    if let Some(p) = pronoun(w, end) {
+        return Some(p);
+    }
+    if let Some(n) = names::backward(text, w, end) {
+        let det = n
+            .first
+            .checked_sub(1)
+            .and_then(|det_at| w.get(det_at))
+            .filter(|det_at| verbs::is_determiner(det_at));
+        match (n.org, det) {
+            (true, Some(det_at)) => {
+                return Some(phrase(text, w, n.first - 1, end, det_at.start));
+            }
+            // "dem Andrang": a German noun, not a name.
+            (false, Some(_)) => return None,
+            _ => {}
+        }
+        if n.first == 0 && !names::trusted_at_sentence_start(&n, known(n.text)) {
+            return None;
+        }
+        return Some(found_name(w, &n));
+    }
+    let det_at = (end.saturating_sub(MAX_PHRASE - 1)..end)
+        .rev()
+        .find(|&det_at| w.get(det_at).is_some_and(verbs::is_determiner))?;
+    let spaced = w
+        .get(det_at + 1..=end)
+        .is_some_and(|s| s.iter().all(|x| x.gap == Gap::Space));
+    let spoken = w.get(det_at..=end).is_some_and(names::speaking_phrase);
+    (spaced && spoken).then(|| phrase(text, w, det_at, end, w.get(det_at).map_or(0, |x| x.start)))
+}
+
+fn pronoun(w: &[Word<'_>], k: usize) -> Option<Found> {
+    let x = w.get(k).filter(|x| verbs::is_pronoun(x))?;
+    Some(Found {
+        at: x.start,
+        kind: Kind::Pronoun,
+    })
+}
+
+fn found_name(w: &[Word<'_>], n: &names::Name<'_>) -> Found {
+    Found {
+        at: w.get(n.first).map_or(0, |x| x.start),
+        kind: Kind::Name(n.text.to_string()),
+    }
+}
+
+/// Words `a..=b` as a phrase, its determiner in lower case ("The ministry" → "the ministry").
+fn phrase(text: &str, w: &[Word<'_>], a: usize, b: usize, at: usize) -> Found {
+    let slice = w
+        .get(a)
+        .zip(w.get(b))
+        .and_then(|(x, y)| text.get(x.start..y.end))
+        .unwrap_or("");
+    let mut out = String::with_capacity(slice.len());
+    let mut chars = slice.chars();
+    if let Some(c) = chars.next() {
+        out.extend(c.to_lowercase());
+    }
+    out.push_str(chars.as_str());
+    Found {
+        at,
+        kind: Kind::Phrase(out),
+    }
+}

@@ -1,0 +1,66 @@
+//! Japanese attribution: `山田花子さんは「…」と話した`. The speaker is the run of
+//! kanji or katakana right before an honorific or title and the topic particle.
+
+/// Honorifics and titles that follow a Japanese name.
+const TITLES: &[&str] = &[
+    "さん",
+    "氏",
+    "教授",
+    "市長",
+    "町長",
+    "知事",
+    "首相",
+    "大臣",
+    "大統領",
+    "社長",
+    "議員",
+    "会長",
+    "代表",
+];
+
+/// The speaker named right before an opening corner bracket, if any.
+pub fn speaker_before(before: &str) -> Option<String> {
+    let t = before.trim_end();
+    let t = t.strip_suffix('は').or_else(|| t.strip_suffix('が'))?;
+    let t = TITLES.iter().find_map(|title| t.strip_suffix(title))?;
+    let name_start = t
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| name_char(c))
+        .last()
+        .map(|(i, _)| i)?;
+    let name = t.get(name_start..)?;
+    (2..=8)
+        .contains(&name.chars().count())
+        .then(|| name.to_string())
+}
+
+/// Kanji, katakana (with its middle dot, as in マイク・スミス) and 々.
+fn name_char(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{30A0}'..='\u{30FF}' | '々')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_before_honorific_and_particle() {
+        assert_eq!(
+            speaker_before("運営する山田花子さんは").as_deref(),
+            Some("山田花子")
+        );
+        assert_eq!(speaker_before("佐藤市長が ").as_deref(), Some("佐藤"));
+        assert_eq!(
+            speaker_before("マイク・スミス氏は").as_deref(),
+            Some("マイク・スミス")
+        );
+    }
+
+    #[test]
+    fn no_honorific_no_speaker() {
+        assert_eq!(speaker_before("近所に住む女性は"), None);
+        assert_eq!(speaker_before("彼は"), None);
+        assert_eq!(speaker_before("Anna said"), None);
+    }
+}

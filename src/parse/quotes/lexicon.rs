@@ -1,0 +1,136 @@
+//! Word lists (lower case, separated by spaces) for names and attributions in
+//! English, German and French. Look words up with [`super::words::Word::is_in`].
+
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// A set of words, built once.
+pub type Set = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+/// A word list, built once.
+pub type Words = LazyLock<Set>;
+
+fn set(words: &'static str) -> Set {
+    words.split_ascii_whitespace().collect()
+}
+
+/// FNV-1a: short words hash much faster than with the default `SipHash`, and the
+/// keys are our own constants, so flooding is no concern.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Words that go before a name and are not part of it.
+const TITLES_WORDS: &str = "minister president chancellor mayor governor senator secretary general chief prime \
+    foreign interior finance defence defense health deputy vice acting former dr mr mrs ms \
+    prof professor sir dame lord judge economy state spokesman spokeswoman director ceo \
+    chairman chairwoman captain coach commissioner ambassador bishop cardinal pope king \
+    queen prince princess rep sen gov gen col lt sgt inspector detective premier leader head \
+    kanzler kanzlerin bundeskanzler ministerin präsident präsidentin bürgermeister \
+    bürgermeisterin frau herr ministre président présidente maire m mme député sénateur \
+    chair councillor councilman councilwoman baker farmer teacher doctor nurse librarian officer \
+    sergeant constable pastor rabbi imam chef owner manager founder architect engineer \
+    student driver pilot researcher scientist economist author writer artist singer actor \
+    striker goalkeeper activist campaigner historian curator fisherman winemaker sprecher sprecherin stadtrat stadträtin \
+    gemeinderat gemeinderätin direktor direktorin";
+pub static TITLES: Words = LazyLock::new(|| set(TITLES_WORDS));
+
+/// Capitalised words that never start a name.
+const FUNCTION_WORDS_WORDS: &str = "the a an this that these those it he she they we i you but and or so then in on at for \
+    as when while after before if yet his her their our my there here what why how who der \
+    die das ein eine er sie es wir und aber le la les un une il elle nous mais et according \
+    selon laut monday tuesday wednesday thursday friday saturday sunday yesterday today \
+    later meanwhile however earlier now still also instead last next both some many most all \
+    several each every other others one two no not only even since until although though \
+    because despite during with without from by of to about over under into like asked \
+    speaking dazu auch dann später doch nach vor mit bei im am zum als wie puis alors \
+    ensuite avec pour dans depuis après avant";
+pub static FUNCTION_WORDS: Words = LazyLock::new(|| set(FUNCTION_WORDS_WORDS));
+
+/// Last words that make a run an organisation or a place, not a person.
+const NOT_PEOPLE_WORDS: &str = "ministry party council union nations agency office police department government bank \
+    company inc ltd corp association university court commission committee institute service \
+    times news post street square road city river house parliament group club hospital \
+    school army navy ministerium regierung polizei ministère gouvernement assembly senate \
+    congress board point bay island islands harbour harbor lake mountain mountains county \
+    valley park bridge station airport hall centre center church castle port beach coast \
+    league cup games festival awards prize day week avenue lane forest hills sea ocean \
+    kingdom republic states province region district village town airline airlines airways";
+pub static NOT_PEOPLE: Words = LazyLock::new(|| set(NOT_PEOPLE_WORDS));
+
+/// First words of places, not people ("New York", "North Sea").
+pub const PLACE_STARTS: &str = "new north south east west united saint st san santa los las \
+    lake mount fort port cape upper lower greater central northern southern eastern western";
+
+/// Particles inside a name (`Ursula von der Leyen`, `Charles de Gaulle`).
+const PARTICLES_WORDS: &str = "von van der den de da di du del dos le la al bin ibn ter ten zu";
+pub static PARTICLES: Words = LazyLock::new(|| set(PARTICLES_WORDS));
+
+/// Nouns that name a speaker in a phrase: roles and bodies ("the minister",
+/// "a spokesman for the council", "die Polizei").
+const ROLES_WORDS: &str = "official officials spokesperson spokespeople source sources witness witnesses resident \
+    residents statement aide aides lawyer lawyers analyst analysts expert experts organisers \
+    organizers sprecher sprecherin porte-parole porte parole avocat préfecture mairie \
+    chambre syndicat fédération verband gewerkschaft behörde amt skipper crew \
+    neighbour neighbor neighbours neighbors man woman men women boy girl friend colleague \
+    customer customers client visitor visitors passenger passengers worker workers nephew \
+    niece son daughter mother father wife husband guide host reporter reporters \
+    journalist journalists protester protesters demonstrator demonstrators fan fans voter \
+    voters shopper shoppers parent parents police";
+pub static ROLES: Words = LazyLock::new(|| set(ROLES_WORDS));
+
+/// Verbs that introduce or follow a quotation.
+const SPEECH_WORDS: &str = "said says say told tells added adds asked asks wrote writes warned warns called calls \
+    stated states declared explained explains insisted insists noted notes argued argues \
+    replied replies answered continued tweeted recalled recalls admitted admits acknowledged \
+    conceded claimed claims confirmed announced predicted urged promised vowed suggested \
+    observed remarked responded cautioned stressed emphasised emphasized complained shouted \
+    whispered joked described pleaded sagte sagt sagten gesagt erklärte erklärt erklärten \
+    betonte betont meinte meint fügte ergänzte ergänzt schrieb schreibt warnte warnt \
+    kritisierte forderte fordert sprach déclaré déclare dit ajouté ajoute affirmé affirme \
+    expliqué explique écrit estimé estime souligné souligne averti prévient indiqué indique \
+    précisé précise assuré assure lancé lance confié confie répondu répond insisté insiste \
+    salué salue qualifié qualifie dénoncé dénonce évoqué évoque reconnu reconnaît regretté \
+    regrette martelé rappelé rappelle welcomed";
+pub static SPEECH: Words = LazyLock::new(|| set(SPEECH_WORDS));
+
+/// Auxiliaries between a subject and a participle (`a déclaré`, `has said`).
+const AUXILIARY_WORDS: &str = "a ont avait has had have hat hatte t";
+pub static AUXILIARY: Words = LazyLock::new(|| set(AUXILIARY_WORDS));
+
+/// Little words that may stand between a subject and its verb (`she later said`).
+const ADVERBS_WORDS: &str = "also later then once again previously earlier recently auch dann später aussi encore \
+    ensuite";
+pub static ADVERBS: Words = LazyLock::new(|| set(ADVERBS_WORDS));
+
+/// Third-person pronouns that stand for a person.
+const PRONOUNS_WORDS: &str = "he she er sie il elle";
+pub static PRONOUNS: Words = LazyLock::new(|| set(PRONOUNS_WORDS));
+
+/// Articles that open a noun phrase (`the minister`, `die Ministerin`, `le maire`).
+const DETERMINERS_WORDS: &str =
+    "the a an der die das dem den des ein eine einem einen einer le la les un une l";
+pub static DETERMINERS: Words = LazyLock::new(|| set(DETERMINERS_WORDS));
+
+/// Endings of German compound titles ("Badmeister", "Pressesprecherin").
+pub const TITLE_ENDINGS: &str = "meister meisterin leiter leiterin sprecher sprecherin chef chefin \
+    direktor direktorin präsident präsidentin minister ministerin";

@@ -1,0 +1,126 @@
+//! The quotation-mark table: which characters open and close quotations, and which
+//! closing marks answer which opening ones.
+//!
+//! Several characters play more than one role: “ opens an English quotation but
+//! closes a German one („…“), » closes a French quotation but opens a German one
+//! (»…«), and ’ is both a closing single mark and the apostrophe.
+
+use crate::article::QuoteMarks;
+
+/// True for every character that can be a quotation mark.
+pub fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{2018}'..='\u{201E}' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』'
+    ) && c != '\u{201B}'
+}
+
+/// True for a first byte of a UTF-8 sequence that may encode a mark: the scanner
+/// looks only at these bytes.
+pub fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3)
+}
+
+/// The family an opening mark belongs to.
+pub fn family(open: char) -> QuoteMarks {
+    match open {
+        '\'' | '‘' => QuoteMarks::Single,
+        '„' | '‚' => QuoteMarks::Low,
+        '«' | '»' | '‹' | '›' => QuoteMarks::Guillemets,
+        '「' | '『' => QuoteMarks::Corner,
+        _ => QuoteMarks::Double,
+    }
+}
+
+/// Whether `close` ends a quotation opened by `open`.
+pub fn closes(open: char, close: char) -> bool {
+    match open {
+        '"' => close == '"',
+        '\'' => close == '\'',
+        '“' | '”' => close == '”',
+        '‘' => close == '’',
+        '„' => matches!(close, '“' | '”'),
+        '‚' => matches!(close, '‘' | '’'),
+        '«' => close == '»',
+        '»' => close == '«',
+        '‹' => close == '›',
+        '›' => close == '‹',
+        '「' => close == '」',
+        '『' => close == '』',
+        _ => false,
+    }
+}
+
+/// True for marks that never open a quotation (they only close one).
+pub fn close_only(c: char) -> bool {
+    matches!(c, '’' | '」' | '』')
+}
+
+/// True for marks that open a quotation even with a space after them
+/// (French « guillemets » with their no-break spaces).
+pub fn spaced_inside(c: char) -> bool {
+    matches!(c, '«' | '»' | '‹' | '›')
+}
+
+/// True for the single marks that may also be apostrophes.
+pub fn may_be_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘')
+}
+
+/// Whether a paragraph that begins with `c` continues a quotation opened by `open`
+/// (French texts may open continued paragraphs with » instead of «).
+pub fn continues(open: char, c: char) -> bool {
+    c == open || (open == '«' && c == '»')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_mark_starts_with_a_scanned_byte() {
+        for c in "\"'‘’‚“”„«»‹›「」『』".chars() {
+            assert!(is_mark(c), "{c}");
+            let mut buf = [0; 4];
+            assert!(may_start_mark(c.encode_utf8(&mut buf).as_bytes()[0]), "{c}");
+        }
+        assert!(!is_mark('‛'));
+        assert!(!is_mark('a'));
+    }
+
+    #[test]
+    fn german_closing_mark_is_the_english_opening_one() {
+        assert!(closes('„', '“'));
+        assert!(closes('„', '”'));
+        assert!(!closes('“', '“'));
+        assert!(closes('“', '”'));
+        assert!(closes('‚', '‘'));
+    }
+
+    #[test]
+    fn guillemets_close_both_ways() {
+        assert!(closes('«', '»'));
+        assert!(closes('»', '«'));
+        assert!(closes('›', '‹'));
+        assert!(!closes('«', '«'));
+    }
+
+    #[test]
+    fn families_follow_the_opening_mark() {
+        assert_eq!(family('"'), QuoteMarks::Double);
+        assert_eq!(family('“'), QuoteMarks::Double);
+        assert_eq!(family('‘'), QuoteMarks::Single);
+        assert_eq!(family('\''), QuoteMarks::Single);
+        assert_eq!(family('„'), QuoteMarks::Low);
+        assert_eq!(family('‚'), QuoteMarks::Low);
+        assert_eq!(family('»'), QuoteMarks::Guillemets);
+        assert_eq!(family('『'), QuoteMarks::Corner);
+    }
+
+    #[test]
+    fn french_continuation_may_use_the_closing_guillemet() {
+        assert!(continues('«', '»'));
+        assert!(continues('"', '"'));
+        assert!(!continues('"', '“'));
+    }
+}

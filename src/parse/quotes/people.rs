@@ -1,0 +1,207 @@
+//! The people an article names, in reading order, so that `she said` can be read
+//! as the last person named before it, by full name where the article gave one.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::ops::Range;
+
+use crate::article::{BlockKind, Quote, Section};
+
+use super::lexicon::Fnv;
+use super::names::{self, Name};
+use super::verbs;
+use super::words::{Gap, Word, words};
+
+/// A position in the article: section, block, byte.
+pub type At = (usize, usize, usize);
+
+/// Everyone named outside quotations, in reading order.
+#[derive(Debug, Default)]
+pub struct People {
+    mentions: Vec<(At, String)>,
+    /// Indices into `mentions` by the name's last word, for `full_name`.
+    by_last: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>>,
+}
+
+/// The last word of a name ("Berg" in "Anna Berg", "Martin" in "Jean-Martin").
+fn last_word(name: &str) -> &str {
+    name.rsplit([' ', '-']).next().unwrap_or(name)
+}
+
+impl People {
+    /// Read the names out of every block, skipping the text inside quotations.
+    pub fn collect(sections: &[Section], quotes: &[Quote]) -> Self {
+        let mut people = Self::default();
+        let mut spans: HashMap<(usize, usize), Vec<Range<usize>>> = HashMap::new();
+        for q in quotes.iter().filter(|q| q.depth == 0) {
+            for p in &q.parts {
+                spans
+                    .entry((q.section, p.block))
+                    .or_default()
+                    .push(p.range.clone());
+            }
+        }
+        for (si, section) in sections.iter().enumerate() {
+            for (bi, block) in section.blocks.iter().enumerate() {
+                if block.kind == BlockKind::Code {
+                    continue;
+                }
+                let mut from = 0;
+                for range in spans.get(&(si, bi)).into_iter().flatten() {
+                    people.segment(&block.text, (si, bi), from, range.start);
+                    from = from.max(range.end);
+                }
+                people.segment(&block.text, (si, bi), from, block.text.len());
+            }
+        }
+        people
+    }
+
+    fn push(&mut self, at: At, name: String) {
+        self.by_last
+            .entry(last_word(&name).to_string())
+            .or_default()
+            .push(self.mentions.len());
+        self.mentions.push((at, name));
+    }
+
+    fn segment(&mut self, text: &str, (si, bi): (usize, usize), from: usize, to: usize) {
+        let Some(seg) = text.get(from..to) else {
+            return;
+        };
+        // Names start with a capital: most text needs no closer look.
+        if !seg.chars().any(char::is_uppercase) {
+            return;
+        }
+        let w = words(seg);
+        let mut i = 0;
+        while i < w.len() {
+            if let Some(name) = names::forward(seg, &w, i) {
+                i = name.last + 1;
+                let at = (si, bi, from + w.get(name.first).map_or(0, |x| x.start));
+                let known = self.full_name(name.text, at).map(str::to_string);
+                if let Some(full) = known {
+                    self.push(at, full);
+                } else if (name.words() > 1 || name.titled) && is_person(&w, &name) {
+                    self.push(at, name.text.to_string());
+                }
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// The last person named before `at`.
+    pub fn last_before(&self, at: At) -> Option<&str> {
+        let n = self.mentions.partition_point(|(m, _)| *m < at);
+        n.checked_sub(1)
+            .and_then(|k| self.mentions.get(k))
+            .map(|(_, name)| name.as_str())
+    }
+
+    /// Whether `name` is the shorter form of a full name named before `at`.
+    pub fn knows_longer(&self, name: &str, at: At) -> bool {
+        self.full_name(name, at)
+            .is_some_and(|full| full.len() > name.len())
+    }
+
+    /// The full name, named before `at`, of which `name` is the last word(s)
+    /// ("Berg" after "Anna Berg"); `name` itself when it is already that long.
+    pub fn full_name(&self, name: &str, at: At) -> Option<&str> {
+        let same_last = self.by_last.get(last_word(name))?;
+        let before =
+            same_last.partition_point(|&k| self.mentions.get(k).is_some_and(|(m, _)| *m < at));
+        same_last
+            .get(..before)?
+            .iter()
+            .rev()
+            .filter_map(|&k| self.mentions.get(k))
+            .map(|(_, full)| full.as_str())
+            .find(|full| {
+                full.strip_suffix(name)
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '-']))
+            })
+    }
+}
+
+/// Whether a name in running text stands for a person: a title before it, a verb
+/// of saying next to it, or an appositive after it ("Anna Berg, 52, ...").
+fn is_person(w: &[Word<'_>], name: &Name<'_>) -> bool {
+    if !name.person() {
+        return false;
+    }
+    let before = name.first.checked_sub(1).and_then(|j| w.get(j));
+    if before.is_some_and(|x| verbs::is_determiner(x)) {
+        return false;
+    }
+    if name.titled || before.is_some_and(names::is_title) || name.full_person_name() {
+        return true;
+    }
+    let mut k = name.last + 1;
+    while w
+        .get(k)
+        .is_some_and(|x| verbs::is_adverb(x) || verbs::is_auxiliary(x))
+    {
+        k += 1;
+    }
+    let next = w.get(k);
+    if next.is_some_and(|x| verbs::is_speech(x) && x.gap == Gap::Space) {
+        return true;
+    }
+    if before.is_some_and(|x| verbs::is_speech(x))
+        && w.get(name.first).is_some_and(|x| x.gap == Gap::Space)
+    {
+        return true;
+    }
+    let after = w.get(name.last + 1);
+    name.words() > 1
+        && after.is_some_and(|x| {
+            x.gap == Gap::Comma
+                && (x.text.chars().all(|c| c.is_ascii_digit())
+                    || verbs::is_determiner(x)
+                    || x.is_one_of(&["who", "der", "die", "qui"]))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Block;
+
+    fn people(paras: &[&str]) -> People {
+        let sections = vec![Section {
+            heading: None,
+            blocks: paras.iter().map(|p| Block::paragraph(*p)).collect(),
+        }];
+        People::collect(&sections, &[])
+    }
+
+    #[test]
+    fn titled_and_speaking_names_are_people() {
+        let p = people(&["Foreign Minister Anna Berg arrived. Later Tom Reed said it."]);
+        let names: Vec<_> = p.mentions.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(names, ["Anna Berg", "Tom Reed"]);
+    }
+
+    #[test]
+    fn appositives_make_people_and_places_do_not() {
+        let p = people(&["In New York, Jane Doe, 41, waited near Central Park."]);
+        let names: Vec<_> = p.mentions.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(names, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn surnames_resolve_to_full_names() {
+        let p = people(&["Mayor Lena Holt spoke.", "Holt left early."]);
+        assert_eq!(p.last_before((0, 1, 100)), Some("Lena Holt"));
+        assert_eq!(p.full_name("Holt", (0, 1, 0)), Some("Lena Holt"));
+        assert_eq!(p.full_name("Olt", (0, 1, 0)), None);
+        assert_eq!(p.last_before((0, 0, 0)), None);
+    }
+
+    #[test]
+    fn organisations_are_not_people() {
+        let p = people(&["The Health Ministry said nothing."]);
+        assert!(p.mentions.is_empty());
+    }
+}

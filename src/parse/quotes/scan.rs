@@ -1,0 +1,196 @@
+//! Pairing and nesting: one pass over each block's bytes with a stack of open marks.
+//!
+//! A closing mark closes the innermost open quotation it answers; quotations opened
+//! inside that one and never closed are dropped (unpaired marks are never quotes).
+//! An opening mark that repeats an open one abandons the earlier one. Nothing crosses
+//! a section; an unclosed quotation ends with its paragraph unless the next one
+//! continues it (see [`super::multipara`]).
+
+use crate::article::{QuotePart, Section};
+
+use super::apostrophe::{self, Apostrophe};
+use super::marks;
+use super::multipara;
+
+/// Deepest nesting followed; marks opened deeper are ignored.
+const MAX_DEPTH: usize = 16;
+
+/// One opened quotation, closed or not.
+#[derive(Debug, Clone)]
+pub struct Span {
+    pub section: usize,
+    pub open: char,
+    /// The span that was open around this one when it opened.
+    pub parent: Option<usize>,
+    pub closed: bool,
+    pub parts: Vec<QuotePart>,
+}
+
+/// Every quotation opened in the sections, in reading order.
+pub fn scan(sections: &[Section]) -> Vec<Span> {
+    let mut s = Scanner::default();
+    for (si, section) in sections.iter().enumerate() {
+        s.stack.clear();
+        for (bi, block) in section.blocks.iter().enumerate() {
+            if !multipara::scanned(&block.kind) {
+                s.stack.clear();
+                continue;
+            }
+            let from = s.carry(&block.text, bi);
+            s.block(&block.text, si, bi, from);
+            let end = multipara::content_end(&block.text);
+            for &k in &s.stack {
+                if let Some(p) = s.spans.get_mut(k).and_then(|sp| sp.parts.last_mut()) {
+                    p.range.end = end.max(p.range.start);
+                }
+            }
+        }
+    }
+    s.spans
+}
+
+#[derive(Default)]
+struct Scanner {
+    spans: Vec<Span>,
+    stack: Vec<usize>,
+}
+
+impl Scanner {
+    /// Continue the outermost open quotation into block `bi` when the block opens
+    /// with its mark; otherwise drop what is open. Returns where scanning starts.
+    fn carry(&mut self, text: &str, bi: usize) -> usize {
+        let Some(&bottom) = self.stack.first() else {
+            return 0;
+        };
+        let Some(span) = self.spans.get_mut(bottom) else {
+            self.stack.clear();
+            return 0;
+        };
+        if let Some(mark) = multipara::continuation(text, span.open) {
+            self.stack.truncate(1);
+            let at = mark.end;
+            span.parts.push(QuotePart {
+                block: bi,
+                range: mark,
+            });
+            at
+        } else {
+            self.stack.clear();
+            0
+        }
+    }
+
+    fn block(&mut self, text: &str, si: usize, bi: usize, from: usize) {
+        let bytes = text.as_bytes();
+        let mut i = from;
+        while let Some(off) = bytes
+            .get(i..)
+            .and_then(|b| b.iter().position(|&b| marks::may_start_mark(b)))
+        {
+            let at = i + off;
+            let Some(c) = text.get(at..).and_then(|s| s.chars().next()) else {
+                i = at + 1;
+                continue;
+            };
+            i = if marks::is_mark(c) {
+                self.mark(text, si, bi, at, c)
+            } else {
+                at + c.len_utf8()
+            };
+        }
+    }
+
+    /// Handle the mark `c` at byte `at`; returns where scanning goes on.
+    fn mark(&mut self, text: &str, si: usize, bi: usize, at: usize, c: char) -> usize {
+        let len = c.len_utf8();
+        let end = at + len;
+        let prev = text.get(..at).and_then(|s| s.chars().next_back());
+        let next = text.get(end..).and_then(|s| s.chars().next());
+        let space = |x: Option<char>| x.is_none_or(char::is_whitespace);
+        let word = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+        if marks::may_be_apostrophe(c) {
+            match apostrophe::check(text, at, len, prev, next) {
+                Apostrophe::Yes => return end,
+                Apostrophe::Through(e) => return e,
+                Apostrophe::No => {}
+            }
+        }
+        if c == '"' && prev.is_some_and(|p| p.is_ascii_digit()) && self.inch(text, at) {
+            return end;
+        }
+        if (!space(prev) || marks::spaced_inside(c))
+            && let Some(pos) = self.closer_for(c)
+            && !(marks::may_be_apostrophe(c)
+                && apostrophe::plural_possessive(text, end, prev)
+                && text.get(end..).is_some_and(|r| r.contains(c)))
+        {
+            self.close(pos, end);
+            return end;
+        }
+        let opens = match c {
+            _ if marks::close_only(c) => false,
+            '«' | '‹' => {
+                !word(prev) && text.get(end..).is_some_and(|r| !r.trim_start().is_empty())
+            }
+            '„' | '‚' | '「' | '『' => !space(next),
+            '”' => space(prev) && word(next),
+            _ => !space(next) && !word(prev),
+        };
+        if opens {
+            self.open(si, bi, at, c);
+        }
+        end
+    }
+
+    /// `5'10"`: a double mark after digits is an inch sign when the digits follow a
+    /// foot sign, or when no straight quotation is open for it to close.
+    fn inch(&self, text: &str, at: usize) -> bool {
+        let before = text.get(..at).unwrap_or("");
+        let digits = before.trim_end_matches(|c: char| c.is_ascii_digit());
+        digits.ends_with(['\'', '’', '′']) || self.closer_for('"').is_none()
+    }
+
+    /// Index into the stack of the innermost open quotation that `c` closes.
+    fn closer_for(&self, c: char) -> Option<usize> {
+        self.stack
+            .iter()
+            .rposition(|&k| self.spans.get(k).is_some_and(|s| marks::closes(s.open, c)))
+    }
+
+    fn close(&mut self, pos: usize, end: usize) {
+        let Some(&k) = self.stack.get(pos) else {
+            return;
+        };
+        self.stack.truncate(pos);
+        if let Some(span) = self.spans.get_mut(k) {
+            span.closed = true;
+            if let Some(p) = span.parts.last_mut() {
+                p.range.end = end;
+            }
+        }
+    }
+
+    fn open(&mut self, si: usize, bi: usize, at: usize, c: char) {
+        if let Some(pos) = self
+            .stack
+            .iter()
+            .position(|&k| self.spans.get(k).is_some_and(|s| s.open == c))
+        {
+            self.stack.truncate(pos);
+        }
+        if self.stack.len() >= MAX_DEPTH {
+            return;
+        }
+        self.stack.push(self.spans.len());
+        self.spans.push(Span {
+            section: si,
+            open: c,
+            parent: self.stack.iter().rev().nth(1).copied(),
+            closed: false,
+            parts: vec![QuotePart {
+                block: bi,
+                range: at..at + c.len_utf8(),
+            }],
+        });
+    }
+}

@@ -1,0 +1,186 @@
+//! Who said a quotation: the attribution right after it (`"...," said Jane Doe`,
+//! `she said`, `a-t-elle ajouté`, `so Berg`) or in the clause before it
+//! (`Jane Doe told reporters: "..."`, `according to the ministry, "..."`).
+//! Pronouns stand for the last person named; nothing is guessed.
+
+use crate::article::{Quote, Section};
+
+use super::attribution::{self, Found};
+use super::cjk;
+use super::people::People;
+use super::verbs;
+use super::words::{Gap, words};
+
+/// Fill in `speaker` for the quotes the text attributes.
+pub fn attribute(sections: &[Section], quotes: &mut [Quote]) {
+    if quotes.is_empty() {
+        return;
+    }
+    let people = People::collect(sections, quotes);
+    for k in 0..quotes.len() {
+        let speaker = speaker_of(sections, quotes, k, &people);
+        if let Some(q) = quotes.get_mut(k) {
+            q.speaker = speaker;
+        }
+    }
+    inherit(sections, quotes);
+}
+
+/// Bytes read on each side of a quotation for its attribution.
+const WINDOW: usize = 300;
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
+/// The text of block `block` in section `section`.
+fn block_text(sections: &[Section], section: usize, block: usize) -> &str {
+    sections
+        .get(section)
+        .and_then(|s| s.blocks.get(block))
+        .map_or("", |b| b.text.as_str())
+}
+
+/// Byte bounds the attribution of quote `k` may use in block `block` (whose text
+/// is `text`): between the neighbouring quotations of the same depth, inside the
+/// enclosing quotation. Quotes are in reading order, so the neighbours and the
+/// parent are found by walking out from `k` over the nested ones.
+fn bounds(quotes: &[Quote], k: usize, block: usize, text: &str) -> (usize, usize) {
+    let Some(q) = quotes.get(k) else {
+        return (0, 0);
+    };
+    let part = |o: &Quote| o.parts.iter().find(|p| p.block == block).cloned();
+    let near = |o: &&Quote| o.section != q.section || o.depth <= q.depth;
+    let (mut lo, mut hi) = (0, text.len());
+    let earlier = quotes.get(..k).unwrap_or_default();
+    let mut back = earlier.iter().rev();
+    if let Some(o) = back.find(near)
+        && o.section == q.section
+    {
+        let parent = if o.depth == q.depth {
+            if let Some(p) = part(o) {
+                lo = p.range.end;
+            }
+            back.find(|o| o.section != q.section || o.depth < q.depth)
+        } else {
+            Some(o)
+        };
+        if let Some(p) = parent.filter(|o| o.section == q.section).and_then(part) {
+            let inner = text.get(p.range.clone()).unwrap_or("");
+            let open = inner.chars().next().map_or(0, char::len_utf8);
+            let close = inner.chars().next_back().map_or(0, char::len_utf8);
+            lo = lo.max(p.range.start + open);
+            hi = hi.min(p.range.end.saturating_sub(close));
+        }
+    }
+    if let Some(o) = quotes.get(k + 1..).unwrap_or_default().iter().find(near)
+        && o.section == q.section
+        && o.depth == q.depth
+        && let Some(p) = part(o)
+    {
+        hi = hi.min(p.range.start);
+    }
+    (lo, hi.max(lo))
+}
+
+fn speaker_of(sections: &[Section], quotes: &[Quote], k: usize, people: &People) -> Option<String> {
+    let q = quotes.get(k)?;
+    let first = q.parts.first()?;
+    let last = q.parts.last()?;
+    let nested = q.depth > 0;
+    let resolve = |found: Found, block: usize, base: usize| -> Option<String> {
+        let at = (q.section, block, base + found.at);
+        match found.kind {
+            attribution::Kind::Name(name) => {
+                Some(people.full_name(&name, at).map_or(name, str::to_string))
+            }
+            attribution::Kind::Phrase(phrase) => Some(phrase),
+            attribution::Kind::Pronoun if !nested => people.last_before(at).map(str::to_string),
+            attribution::Kind::Pronoun => None,
+        }
+    };
+    // After the closing mark.
+    let text = block_text(sections, q.section, last.block);
+    let (_, hi) = bounds(quotes, k, last.block, text);
+    let hi = floor_boundary(text, hi.min(last.range.end + WINDOW));
+    if let Some(after) = text.get(last.range.end..hi.max(last.range.end)) {
+        let w = words(after);
+        let end = w.iter().position(|x| x.gap == Gap::Stop).unwrap_or(w.len());
+        let fresh = q.text.ends_with(['.', '!', '?']);
+        if let Some(found) =
+            attribution::after(after, w.get(..end).unwrap_or_default(), fresh, |n| {
+                people.knows_longer(n, (q.section, last.block, last.range.end))
+            })
+            && let Some(s) = resolve(found, last.block, last.range.end)
+        {
+            return Some(s);
+        }
+    }
+    // Before the opening mark.
+    let text = block_text(sections, q.section, first.block);
+    let (lo, _) = bounds(quotes, k, first.block, text);
+    let lo = lo.min(first.range.start).max(ceil_boundary(
+        text,
+        first.range.start.saturating_sub(WINDOW),
+    ));
+    let before = text.get(lo..first.range.start)?;
+    if let Some(name) = cjk::speaker_before(before) {
+        return Some(name);
+    }
+    let w = words(before);
+    let start = w.iter().rposition(|x| x.gap == Gap::Stop).unwrap_or(0);
+    let found = attribution::before(before, w.get(start..).unwrap_or_default(), |n| {
+        people.knows_longer(n, (q.section, first.block, first.range.start))
+    })?;
+    resolve(found, first.block, lo)
+}
+
+/// `"A," she said. "B."`: a quotation right after an attributed one, with nothing
+/// but that attribution between them, has the same speaker.
+fn inherit(sections: &[Section], quotes: &mut [Quote]) {
+    for k in 1..quotes.len() {
+        let (Some(prev), Some(q)) = (
+            quotes
+                .get(..k)
+                .and_then(|p| p.iter().rev().find(|o| o.depth == 0)),
+            quotes.get(k),
+        ) else {
+            continue;
+        };
+        if q.depth > 0 || q.speaker.is_some() || prev.speaker.is_none() || prev.section != q.section
+        {
+            continue;
+        }
+        let (Some(a), Some(b)) = (prev.parts.last(), q.parts.first()) else {
+            continue;
+        };
+        if a.block != b.block || a.range.end > b.range.start {
+            continue;
+        }
+        let between = block_text(sections, q.section, a.block)
+            .get(a.range.end..b.range.start)
+            .unwrap_or("");
+        let w = words(between);
+        let attributed = w.is_empty() || w.iter().any(verbs::is_speech);
+        if w.len() <= 16 && attributed && !w.iter().any(|x| x.gap == Gap::Stop) {
+            let speaker = prev.speaker.clone();
+            if let Some(q) = quotes.get_mut(k) {
+                q.speaker = speaker;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

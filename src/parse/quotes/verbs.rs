@@ -1,0 +1,68 @@
+//! Verbs of saying, pronouns, determiners and the small words around them, in
+//! English, German and French (all lower case).
+
+use super::lexicon;
+use super::words::Word;
+
+/// Phrases that name a source after them: `according to X`, `selon X`, `laut X`.
+pub fn source_marker(w: &[Word<'_>]) -> Option<usize> {
+    match w {
+        [a, b, ..] if a.is_one_of(&["according"]) && b.is_one_of(&["to"]) => Some(2),
+        [a, ..] if a.is_one_of(&["selon", "laut", "zufolge"]) => Some(1),
+        _ => None,
+    }
+}
+
+/// German `„…“, so Berg.`: only right after a quotation, and only before a name.
+pub fn is_so(w: &Word<'_>) -> bool {
+    w.is_one_of(&["so"])
+}
+
+pub fn is_speech(w: &Word<'_>) -> bool {
+    w.is_in(&lexicon::SPEECH)
+}
+
+pub fn is_auxiliary(w: &Word<'_>) -> bool {
+    w.is_in(&lexicon::AUXILIARY)
+}
+
+pub fn is_adverb(w: &Word<'_>) -> bool {
+    w.is_in(&lexicon::ADVERBS)
+}
+
+pub fn is_pronoun(w: &Word<'_>) -> bool {
+    w.is_in(&lexicon::PRONOUNS)
+}
+
+pub fn is_determiner(w: &Word<'_>) -> bool {
+    w.is_in(&lexicon::DETERMINERS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::words;
+    use super::*;
+
+    #[test]
+    fn verbs_in_three_languages() {
+        for v in ["said", "Told", "sagte", "erklärte", "déclaré", "affirme"] {
+            assert!(is_speech(&words(v)[0]), "{v}");
+        }
+        assert!(!is_speech(&words("walked")[0]));
+    }
+
+    #[test]
+    fn source_markers() {
+        assert_eq!(source_marker(&words("according to the ministry")), Some(2));
+        assert_eq!(source_marker(&words("Selon le maire")), Some(1));
+        assert_eq!(source_marker(&words("according the")), None);
+    }
+
+    #[test]
+    fn small_word_lists() {
+        assert!(is_pronoun(&words("She")[0]));
+        assert!(is_determiner(&words("die")[0]));
+        assert!(is_auxiliary(&words("a")[0]));
+        assert!(is_adverb(&words("later")[0]));
+    }
+}
