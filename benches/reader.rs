@@ -39,11 +39,7 @@ fn state(config: &Config, article: &Arc<byline::article::Article>) -> State {
         ..Library::default()
     };
     let mut s = State::new(lib, Settings::default());
-    let areas = View {
-        state: &s,
-        config,
-    }
-    .areas(ratatui::layout::Rect::new(0, 0, W, H));
+    let areas = View { state: &s, config }.areas(ratatui::layout::Rect::new(0, 0, W, H));
     s.set_viewport(areas.viewport());
     s.article_loaded(0, Ok(Arc::clone(article)));
     update(&mut s, Action::Open);

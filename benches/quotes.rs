@@ -1,10 +1,11 @@
-//! Throughput of `quotes::find` on about 1 MB of quote-heavy text. Ignored by default:
-//! `CARGO_PROFILE_DEV_OPT_LEVEL=3 cargo test --test quotes_perf -- --ignored --nocapture`.
+//! Throughput of `quotes::find` (pairing and speakers) on about 1 MB of
+//! quote-dense text: `cargo bench --bench quotes`.
 
-use std::time::Instant;
+use std::hint::black_box;
 
 use byline::article::{Block, Section};
 use byline::parse::quotes::find;
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 const PARAGRAPHS: &[&str] = &[
     "Mayor Ellen Marsh opened the new ferry terminal on Tuesday, two years after the old one burned down in a winter storm that also took the fish market's roof.",
@@ -32,40 +33,39 @@ fn megabyte(paragraphs: &[&str]) -> (Vec<Section>, usize) {
     (sections, bytes)
 }
 
-#[test]
-#[ignore = "timing, run by hand"]
-fn find_runs_at_a_useful_speed() {
-    let (sections, bytes) = megabyte(PARAGRAPHS);
-    time("dense quotes", &sections, bytes);
+fn fixtures() -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes");
     let mut texts = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "txt") {
-            texts.push(std::fs::read_to_string(path).unwrap());
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "txt")
+            && let Ok(t) = std::fs::read_to_string(path)
+        {
+            texts.push(t);
         }
     }
-    let paragraphs: Vec<&str> = texts
+    texts
+}
+
+fn bench(c: &mut Criterion) {
+    let texts = fixtures();
+    let fixture_paragraphs: Vec<&str> = texts
         .iter()
         .flat_map(|t| t.split("\n\n").skip(1))
         .map(str::trim)
         .collect();
-    let (sections, bytes) = megabyte(&paragraphs);
-    time("fixture articles", &sections, bytes);
+    let mut g = c.benchmark_group("quotes::find");
+    g.sample_size(20);
+    for (label, paragraphs) in [
+        ("dense quotes", PARAGRAPHS),
+        ("fixture articles", &fixture_paragraphs[..]),
+    ] {
+        let (sections, bytes) = megabyte(paragraphs);
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.bench_function(label, |b| b.iter(|| find(black_box(&sections))));
+    }
+    g.finish();
 }
 
-fn time(label: &str, sections: &[Section], bytes: usize) {
-    let runs = 5;
-    let start = Instant::now();
-    let mut quotes = 0;
-    for _ in 0..runs {
-        quotes += find(sections).len();
-    }
-    let secs = start.elapsed().as_secs_f64() / f64::from(runs);
-    let mb = f64::from(u32::try_from(bytes).unwrap_or(u32::MAX)) / 1e6;
-    println!(
-        "{label}: {mb:.2} MB, {} quotes: {:.1} MB/s",
-        quotes / 5,
-        mb / secs
-    );
-}
+criterion_group!(benches, bench);
+criterion_main!(benches);
