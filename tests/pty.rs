@@ -16,5 +16,7 @@ mod quit;
 mod quotes;
 #[path = "pty/reader.rs"]
 mod reader;
+#[path = "pty/screen.rs"]
+mod screen;
 #[path = "pty/sections.rs"]
 mod sections;
