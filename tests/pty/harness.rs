@@ -88,7 +88,7 @@ pub struct Term {
     output: Arc<Mutex<Output>>,
     writer: Arc<Mutex<Box<dyn Write + Send>>>,
     child: Box<dyn Child + Send + Sync>,
-    _master: Box<dyn MasterPty + Send>,
+    master: Box<dyn MasterPty + Send>,
     /// Signalled when the reader thread has seen the end of the output.
     eof: Receiver<()>,
     status: Option<ExitStatus>,
@@ -143,7 +143,7 @@ impl Term {
             output,
             writer,
             child,
-            _master: pair.master,
+            master: pair.master,
             eof,
             status: None,
             _home: home,
@@ -163,6 +163,19 @@ impl Term {
 
     pub fn send_key(&self, key: Key) {
         self.send(key.bytes());
+    }
+
+    /// Resize the terminal, as a user dragging the window would (SIGWINCH).
+    pub fn resize(&self, cols: u16, rows: u16) {
+        self.lock().parser.set_size(nonzero(rows), nonzero(cols));
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize the pty");
     }
 
     /// A copy of the screen as it is now.

@@ -1,7 +1,10 @@
-//! Moving around with arrows and tab, and a terminal too small to draw in.
+//! Moving around with arrows and tab; resizing; a terminal too small to draw in.
 
 use super::harness::{Key, Spawn, Term, dump, size};
-use super::panes::{focused_border, open_reader, plain_border, reader_col, start_on, write};
+use super::panes::{
+    focused_border, long_article, open_reader, plain_border, position, reader_col, reader_top,
+    start_on, write,
+};
 
 /// The list row drawn inverse (the selection), if any.
 fn selected_row(term: &Term) -> Option<u16> {
@@ -66,6 +69,38 @@ fn arrows_move_the_selection_and_tab_switches_panes() {
     term.send_key(Key::Tab);
     wait_list_focus(&term);
     open_reader(&term);
+}
+
+#[test]
+fn resizing_redraws_the_panes_at_the_new_size() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "quay.txt",
+        &long_article("Ferry crews at dawn", 40),
+    );
+    let term = start_on(dir.path(), "Ferry crews at dawn");
+    open_reader(&term);
+    let before = term.wait_for("the position indicator", |s| position(s).is_some());
+    let (_, bottom, total) = position(&before).expect("position");
+    term.resize(70, 20);
+    let after = term.wait_for("the bottom border on the new last rows", |s| {
+        super::harness::row(s, 18).contains('╯') && position(s).is_some()
+    });
+    let (_, new_bottom, new_total) = position(&after).expect("position");
+    assert!(
+        new_bottom < bottom && new_total > total,
+        "a smaller pane shows fewer, narrower lines ({bottom}/{total} before):\n{}",
+        dump(&after)
+    );
+    let top = reader_top(&after);
+    assert!(top.contains("Ferry crews at dawn"), "{}", dump(&after));
+    term.resize(20, 5);
+    term.wait_text("Terminal too small");
+    term.resize(100, 30);
+    term.wait_for("the panes to come back", |s| {
+        super::harness::row(s, 28).contains('╯') && !s.contents().contains("too small")
+    });
 }
 
 #[test]
