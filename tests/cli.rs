@@ -1,0 +1,55 @@
+//! The command line without a terminal: help, version, `byline parse` errors.
+
+// Always true in a test crate; it tells clippy the helpers are test code too.
+#![cfg(test)]
+
+use std::process::{Command, Output};
+
+/// Run `byline ARGS...` with a temporary home so no real config is read.
+fn byline(args: &[&str]) -> Output {
+    let home = tempfile::tempdir().expect("temp home");
+    Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args(args)
+        .env_remove("BYLINE_CONFIG")
+        .env_remove("NO_COLOR")
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .output()
+        .expect("run byline")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn help_shows_examples() {
+    let out = byline(&["--help"]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{out:?}");
+    assert!(stdout.contains("Examples:"), "{stdout}");
+    assert!(stdout.contains("byline parse --json"), "{stdout}");
+}
+
+#[test]
+fn version_names_the_crate_version() {
+    let out = byline(&["--version"]);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(
+        text(&out.stdout).trim(),
+        format!("byline {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn parse_of_a_missing_file_is_a_one_line_error_naming_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let missing = dir.path().join("no-such-article.txt");
+    let out = byline(&["parse", &missing.to_string_lossy()]);
+    assert!(!out.status.success(), "{out:?}");
+    let stderr = text(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains(&*missing.to_string_lossy()), "{stderr}");
+    assert!(out.stdout.is_empty(), "{out:?}");
+}

@@ -1,0 +1,22 @@
+//! End-to-end tests: the real `byline` binary in a pseudo-terminal.
+
+// Always true in a test crate; it tells clippy the helpers are test code too
+// (clippy.toml allows `expect` and `panic` in tests).
+#![cfg(test)]
+
+#[path = "pty/harness.rs"]
+mod harness;
+#[path = "pty/navigate.rs"]
+mod navigate;
+#[path = "pty/panes.rs"]
+mod panes;
+#[path = "pty/quit.rs"]
+mod quit;
+#[path = "pty/quotes.rs"]
+mod quotes;
+#[path = "pty/reader.rs"]
+mod reader;
+#[path = "pty/screen.rs"]
+mod screen;
+#[path = "pty/sections.rs"]
+mod sections;

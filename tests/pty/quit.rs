@@ -1,0 +1,60 @@
+//! Every way out restores the terminal: q, ctrl-c, SIGTERM, SIGHUP.
+
+use super::harness::{Key, Term};
+use super::panes::{long_article, start_on, write};
+
+fn started() -> (tempfile::TempDir, Term) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "quay.txt",
+        &long_article("Ferry crews at dawn", 4),
+    );
+    let term = start_on(dir.path(), "Ferry crews at dawn");
+    assert!(term.screen().alternate_screen(), "{}", term.screen_text());
+    (dir, term)
+}
+
+#[test]
+fn q_quits_with_success_and_restores_the_terminal() {
+    let (_dir, mut term) = started();
+    term.send("q");
+    let status = term.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+    term.assert_restored();
+}
+
+#[test]
+fn ctrl_c_quits_from_inside_an_overlay() {
+    let (_dir, mut term) = started();
+    term.send("?");
+    term.wait_text("Down one row or line");
+    term.send_key(Key::CtrlC);
+    let status = term.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+    term.assert_restored();
+}
+
+#[test]
+fn sigterm_restores_the_terminal_and_exits() {
+    let (_dir, mut term) = started();
+    term.signal("TERM");
+    let status = term.wait_exit();
+    assert!(
+        status.signal().is_none(),
+        "killed by the signal: {status:?}"
+    );
+    term.assert_restored();
+}
+
+#[test]
+fn sighup_restores_the_terminal_and_exits() {
+    let (_dir, mut term) = started();
+    term.signal("HUP");
+    let status = term.wait_exit();
+    assert!(
+        status.signal().is_none(),
+        "killed by the signal: {status:?}"
+    );
+    term.assert_restored();
+}
