@@ -9,6 +9,8 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use std::io::Write as _;
+
 use anyhow::Result;
 
 use crate::config::Config;
@@ -58,11 +60,12 @@ struct App {
     heads_seen: usize,
 }
 
-/// Run the reader until the user quits or a signal arrives.
+/// Run the reader until the user quits or a signal arrives. Returns the
+/// signal that ended it, if one did (the process then exits with 128 + N).
 ///
 /// # Errors
 /// When the terminal cannot be drawn to or read from.
-pub fn run(config: Config, mut start: Start) -> Result<()> {
+pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
     let signals = Signals::register();
     start.timings.mark("config");
     let lib = library(&start, &config);
@@ -89,9 +92,10 @@ pub fn run(config: Config, mut start: Start) -> Result<()> {
     drop(tui);
     app.finish();
     if let Some(report) = app.start.timings.report() {
-        eprint!("{report}");
+        // stderr may be a terminal that has gone away: never panic over it.
+        let _ = std::io::Write::write_all(&mut std::io::stderr(), report.as_bytes());
     }
-    result
+    result.map(|()| signals.signal())
 }
 
 impl App {
@@ -227,7 +231,7 @@ impl App {
         self.state.remember_position();
         self.persist.sync(&mut self.state, Instant::now());
         if let Err(e) = self.persist.flush() {
-            eprintln!("byline: {e}");
+            let _ = writeln!(std::io::stderr(), "byline: {e}");
         }
     }
 }

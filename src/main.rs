@@ -1,3 +1,4 @@
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -38,9 +39,11 @@ fn read(paths: Vec<PathBuf>, explicit: Option<PathBuf>, debug_timings: bool) -> 
         timings: byline::timings::Timings::new(started, debug_timings),
     };
     match byline::app::run(config, start) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(None) => ExitCode::SUCCESS,
+        // Ended by a signal: the shell convention, 128 + its number.
+        Ok(Some(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
         Err(e) => {
-            eprintln!("byline: {e:#}");
+            let _ = writeln!(std::io::stderr(), "byline: {e:#}");
             ExitCode::FAILURE
         }
     }

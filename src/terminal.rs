@@ -4,7 +4,7 @@
 
 use std::io::{IsTerminal, Write, stdout};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
@@ -95,14 +95,15 @@ impl Drop for Tui {
 /// from outside (`stop`: `kill -TSTP`; ctrl-z itself arrives as a key).
 #[derive(Clone, Default)]
 pub struct Signals {
-    quit: Arc<AtomicBool>,
+    /// The number of the signal that asked to quit (0: none).
+    quit: Arc<AtomicUsize>,
     stop: Arc<AtomicBool>,
 }
 
 impl Signals {
     /// Register the handlers. Failing to register is not fatal: the keys still work.
     pub fn register() -> Self {
-        let flag = Arc::new(AtomicBool::new(false));
+        let flag = Arc::new(AtomicUsize::new(0));
         let stop = Arc::new(AtomicBool::new(false));
         #[cfg(unix)]
         let _ = signal_hook::flag::register(signal_hook::consts::SIGTSTP, Arc::clone(&stop));
@@ -113,14 +114,26 @@ impl Signals {
             signal_hook::consts::SIGINT,
             signal_hook::consts::SIGQUIT,
         ] {
-            let _ = signal_hook::flag::register(sig, Arc::clone(&flag));
+            let _ = signal_hook::flag::register_usize(
+                sig,
+                Arc::clone(&flag),
+                usize::try_from(sig).unwrap_or(1),
+            );
         }
         Self { quit: flag, stop }
     }
 
     /// A signal asked byline to quit.
     pub fn received(&self) -> bool {
-        self.quit.load(Ordering::Relaxed)
+        self.quit.load(Ordering::Relaxed) != 0
+    }
+
+    /// The signal that asked byline to quit, if one did.
+    pub fn signal(&self) -> Option<i32> {
+        match self.quit.load(Ordering::Relaxed) {
+            0 => None,
+            n => i32::try_from(n).ok(),
+        }
     }
 
     /// A SIGTSTP arrived: the terminal must be restored before stopping.

@@ -423,3 +423,19 @@ fn without_colour_quotations_and_headings_stand_out_by_attributes() {
     assert_ne!(heading, body, "heading vs body");
     assert_ne!(heading, quote, "heading vs quotation");
 }
+
+#[test]
+fn help_uses_two_columns_when_one_is_too_tall() {
+    let config = Config::builtin();
+    let mut s = state(&config, 1, None, 160, 30);
+    update(&mut s, Action::Help);
+    let buf = render(&s, &config, 160, 30);
+    let text = screen(&buf);
+    for (action, _) in config.keys.bindings() {
+        if matches!(action, Action::Section(n) if n >= 2) {
+            continue;
+        }
+        assert!(text.contains(action.description()), "{action}\n{text}");
+    }
+    assert!(!text.contains("more:"), "{text}");
+}

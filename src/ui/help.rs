@@ -48,8 +48,17 @@ impl Widget for &HelpView<'_> {
             .unwrap_or(0)
             .min(24);
         let desc_w = rows.iter().map(|(_, d)| d.width()).max().unwrap_or(0);
-        let width = u16::try_from(key_w + desc_w + 6).unwrap_or(u16::MAX);
-        let height = u16::try_from(rows.len() + 2).unwrap_or(u16::MAX);
+        let col_w = key_w + desc_w + 4;
+        // Two columns when one does not fit the height and two fit the width.
+        let fits_tall = rows.len() + 2 <= usize::from(area.height.saturating_sub(2));
+        let columns = if !fits_tall && 2 * col_w + 2 <= usize::from(area.width.saturating_sub(2)) {
+            2
+        } else {
+            1
+        };
+        let per_column = rows.len().div_ceil(columns);
+        let width = u16::try_from(columns * col_w + 2).unwrap_or(u16::MAX);
+        let height = u16::try_from(per_column + 2).unwrap_or(u16::MAX);
         let inner = popup::frame(
             area,
             buf,
@@ -59,24 +68,44 @@ impl Widget for &HelpView<'_> {
             self.theme.border_focused,
         );
         let visible = usize::from(inner.height);
-        let scroll = self.scroll.min(rows.len().saturating_sub(visible));
-        for (i, (keys, desc)) in rows.iter().skip(scroll).take(visible).enumerate() {
-            let y = inner.y + u16::try_from(i).unwrap_or(0);
-            let pad = key_w.saturating_sub(keys.width());
-            Line::from(vec![
-                Span::styled(
-                    format!(" {}{} ", super::list::fit(keys, key_w), " ".repeat(pad)),
-                    self.theme.help_key,
-                ),
-                Span::styled(desc.clone(), self.theme.help),
-            ])
-            .render(
-                Rect {
-                    y,
-                    height: 1,
-                    ..inner
-                },
-                buf,
+        let scroll = self.scroll.min(per_column.saturating_sub(visible));
+        for column in 0..columns {
+            let x = inner.x + u16::try_from(column * col_w).unwrap_or(0);
+            let rows_here = rows.iter().skip(column * per_column).take(per_column);
+            for (i, (keys, desc)) in rows_here.skip(scroll).take(visible).enumerate() {
+                let y = inner.y + u16::try_from(i).unwrap_or(0);
+                let pad = key_w.saturating_sub(keys.width());
+                Line::from(vec![
+                    Span::styled(
+                        format!(" {}{} ", super::list::fit(keys, key_w), " ".repeat(pad)),
+                        self.theme.help_key,
+                    ),
+                    Span::styled(super::list::fit(desc, desc_w), self.theme.help),
+                ])
+                .render(
+                    Rect {
+                        x,
+                        y,
+                        width: u16::try_from(col_w)
+                            .unwrap_or(u16::MAX)
+                            .min(inner.right().saturating_sub(x)),
+                        height: 1,
+                    },
+                    buf,
+                );
+            }
+        }
+        if scroll + visible < per_column {
+            let more = " more: j/↓ ";
+            let x = inner
+                .right()
+                .saturating_sub(u16::try_from(more.width()).unwrap_or(0) + 1);
+            buf.set_stringn(
+                x,
+                inner.bottom(),
+                more,
+                more.width(),
+                self.theme.border_focused,
             );
         }
     }

@@ -44,6 +44,8 @@ fn sigterm_restores_the_terminal_and_exits() {
         status.signal().is_none(),
         "killed by the signal: {status:?}"
     );
+    // It handled the signal and exited as shells expect: 128 + SIGTERM.
+    assert_eq!(status.exit_code(), 143, "{status:?}");
     term.assert_restored();
 }
 
@@ -56,5 +58,7 @@ fn sighup_restores_the_terminal_and_exits() {
         status.signal().is_none(),
         "killed by the signal: {status:?}"
     );
+    // It handled the signal and exited as shells expect: 128 + SIGHUP.
+    assert_eq!(status.exit_code(), 129, "{status:?}");
     term.assert_restored();
 }
