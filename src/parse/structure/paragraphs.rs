@@ -9,15 +9,25 @@
 //! - otherwise the group is hard-wrapped at its widest line `W`, and a break is a
 //!   paragraph break only where the next line's first word would have fit within `W`
 //!   (a greedy wrapper would have put it there), or where the next line opens a list
-//!   item (`- `, `• `, `* `).
+//!   item (`- `, `• `, `* `);
+//! - a byline line, and a line that opens with a dateline, always stand apart;
+//! - the first group of the file is the headline block when it has at most
+//!   [`HEAD_LINES`] lines, each line after the first starts with a capital and none
+//!   but the last ends a sentence (`Kicker` / `Headline` / `Standfirst` / `By ...`
+//!   with no blank lines between): one paragraph per line.
 //!
 //! Only the first [`STAT_LINES`] lines of a group are used to decide its kind, so a
 //! truncated head of a file splits the same way as the whole file.
+
+use super::byline::is_byline;
+use super::dateline;
 
 /// Lines longer than this are not hard-wrapped text.
 pub const MAX_WRAP: usize = 100;
 /// Lines of a group looked at to decide how it is wrapped.
 pub const STAT_LINES: usize = 24;
+/// Longest headline block without blank lines.
+pub const HEAD_LINES: usize = 6;
 
 /// A piece of plain text: a paragraph or a separator line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,7 +43,8 @@ pub fn split(text: &str) -> Vec<Piece> {
     for line in text.split('\n') {
         let t = line.trim();
         if t.is_empty() || super::text::is_separator(t) {
-            split_group(&group, &mut pieces);
+            let first = pieces.is_empty();
+            split_group(&group, first, &mut pieces);
             group.clear();
             if !t.is_empty() {
                 pieces.push(Piece::Separator);
@@ -42,11 +53,12 @@ pub fn split(text: &str) -> Vec<Piece> {
             group.push(t);
         }
     }
-    split_group(&group, &mut pieces);
+    let first = pieces.is_empty();
+    split_group(&group, first, &mut pieces);
     pieces
 }
 
-fn split_group(lines: &[&str], pieces: &mut Vec<Piece>) {
+fn split_group(lines: &[&str], first_group: bool, pieces: &mut Vec<Piece>) {
     let Some((first, rest)) = lines.split_first() else {
         return;
     };
@@ -59,7 +71,13 @@ fn split_group(lines: &[&str], pieces: &mut Vec<Piece>) {
         .iter()
         .filter(|l| super::text::ends_sentence(l))
         .count();
-    let wrapped = width <= MAX_WRAP && sentence_ends * 2 <= inner.len();
+    let head = first_group
+        && lines.len() <= HEAD_LINES
+        && sentence_ends == 0
+        && rest
+            .iter()
+            .all(|l| super::text::starts_upper(l) || l.starts_with(['"', '“', '‘', '\'']));
+    let wrapped = !head && width <= MAX_WRAP && sentence_ends * 2 <= inner.len();
     let mut para = String::from(*first);
     let mut prev = *first;
     for &line in rest {
@@ -77,6 +95,9 @@ fn split_group(lines: &[&str], pieces: &mut Vec<Piece>) {
 
 /// In hard-wrapped text: the break after `prev` is a paragraph break.
 fn is_break(prev: &str, next: &str, width: usize) -> bool {
+    if is_byline(prev) || is_byline(next) || dateline::find(next).is_some() {
+        return true;
+    }
     if next.starts_with(['-', '•', '*', '–']) && next.chars().nth(1) == Some(' ') {
         return true;
     }
@@ -142,6 +163,26 @@ mod tests {
         let long = "word ".repeat(30);
         let text = format!("{long}\n{long}\nTitle like line");
         assert_eq!(texts(&text).len(), 3);
+    }
+
+    #[test]
+    fn headline_block_without_blank_lines() {
+        let text = "Latest news\n\
+                    French rail workers vote to extend strike into the holiday weekend\n\
+                    Unions say talks with the operator broke down over pay\n\
+                    By Claire Bonnet\n\
+                    \n\
+                    Body.";
+        assert_eq!(texts(text).len(), 5);
+    }
+
+    #[test]
+    fn byline_and_dateline_lines_stand_apart() {
+        let text = "Museum reopens its glass gallery after restoration work\n\
+                    Hana Kobayashi, Arts Correspondent\n\
+                    PARIS (Reuters) - The museum reopened on Friday after work on the\n\
+                    roof was finished.";
+        assert_eq!(texts(text).len(), 3);
     }
 
     #[test]
