@@ -10,15 +10,17 @@ use std::path::{Path, PathBuf};
 use byline::article::Format;
 use byline::parse::{json, parse_bytes};
 
-fn fixtures(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .collect();
+type Res<T> = Result<T, Box<dyn std::error::Error>>;
+
+fn fixtures(dir: &Path, out: &mut Vec<PathBuf>) -> Res<()> {
+    let mut entries = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        entries.push(entry?.path());
+    }
     entries.sort();
     for path in entries {
         if path.is_dir() {
-            fixtures(&path, out);
+            fixtures(&path, out)?;
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("txt" | "md")
@@ -26,6 +28,7 @@ fn fixtures(dir: &Path, out: &mut Vec<PathBuf>) {
             out.push(path);
         }
     }
+    Ok(())
 }
 
 /// The JSON `byline parse --json` prints for the fixture, with the path relative to
@@ -45,13 +48,13 @@ fn actual(root: &Path, path: &Path) -> String {
 fn every_fixture_matches_its_expected_json() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut paths = Vec::new();
-    fixtures(&root.join("tests/fixtures"), &mut paths);
+    fixtures(&root.join("tests/fixtures"), &mut paths).unwrap();
     assert!(!paths.is_empty(), "no fixtures found");
     let bless = std::env::var_os("BYLINE_BLESS").is_some_and(|v| v == "1");
     let mut failures = Vec::new();
     for path in &paths {
         let expected_path = path.with_extension("json");
-        let got = actual(root, path);
+        let got = actual(root, path).unwrap();
         if bless {
             std::fs::write(&expected_path, &got).unwrap();
             continue;
@@ -73,7 +76,7 @@ fn every_fixture_matches_its_expected_json() {
 fn parse_head_agrees_with_parse_on_every_fixture() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut paths = Vec::new();
-    fixtures(&root.join("tests/fixtures"), &mut paths);
+    fixtures(&root.join("tests/fixtures"), &mut paths).unwrap();
     for path in &paths {
         let text = byline::parse::decode(&std::fs::read(path).unwrap()).unwrap();
         let format = Format::from_path(path);
