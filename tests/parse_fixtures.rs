@@ -33,15 +33,14 @@ fn fixtures(dir: &Path, out: &mut Vec<PathBuf>) -> Res<()> {
 
 /// The JSON `byline parse --json` prints for the fixture, with the path relative to
 /// the crate root.
-fn actual(root: &Path, path: &Path) -> String {
+fn actual(root: &Path, path: &Path) -> Res<String> {
     let rel = path
-        .strip_prefix(root)
-        .unwrap()
+        .strip_prefix(root)?
         .to_string_lossy()
         .replace('\\', "/");
-    let bytes = std::fs::read(path).unwrap();
-    let article = parse_bytes(&bytes, Format::from_path(path)).unwrap();
-    json::to_json(&json::view(&rel, &article)).unwrap()
+    let bytes = std::fs::read(path)?;
+    let article = parse_bytes(&bytes, Format::from_path(path))?;
+    Ok(json::to_json(&json::view(&rel, &article))?)
 }
 
 #[test]
