@@ -19,7 +19,7 @@ mod trailer;
 
 use crate::article::{Article, Format, Section, count_words};
 
-pub use text::LEFTOVERS;
+pub use text::{LEFTOVERS, is_leftover};
 
 /// Split decoded text into an article (without quotations).
 pub fn parse(text: &str, format: Format) -> Article {
