@@ -2,7 +2,8 @@
 //! - never panics;
 //! - no control characters in any output string (`\n` only inside code blocks);
 //! - every mark range is non-empty, inside its block and on char boundaries;
-//! - at least one section;
+//! - at least one section, and `words` is `count_words` of headline, standfirst,
+//!   headings and blocks;
 //! - plain text loses no text: the multiset of alphanumeric characters of the
 //!   output (title, kicker, standfirst, byline, dateline text, headings, blocks) lies
 //!   between that of the decoded input minus whole page-leftover lines (which the
@@ -15,7 +16,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use byline::article::{Article, BlockKind, Format};
+use byline::article::{Article, BlockKind, Format, count_words};
 use byline::parse::structure::is_leftover;
 use byline::parse::{decode, parse};
 use proptest::prelude::*;
@@ -103,6 +104,16 @@ fn check_clean(a: &Article) -> Result<(), TestCaseError> {
         );
     }
     prop_assert!(!a.sections.is_empty());
+    let words = count_words(&m.title)
+        + m.standfirst.as_deref().map_or(0, count_words)
+        + a.sections
+            .iter()
+            .map(|s| {
+                s.heading.as_deref().map_or(0, count_words)
+                    + s.blocks.iter().map(|b| count_words(&b.text)).sum::<usize>()
+            })
+            .sum::<usize>();
+    prop_assert_eq!(a.words, words);
     Ok(())
 }
 

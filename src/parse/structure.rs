@@ -13,11 +13,13 @@ mod headline;
 mod markdown;
 mod paragraphs;
 mod plain;
+mod published;
 mod sections;
 mod text;
 mod trailer;
 
-use crate::article::{Article, Format, Section, count_words};
+use crate::article::{Article, Format, Section};
+use text::words as count_words;
 
 pub use text::{LEFTOVERS, is_leftover};
 

@@ -2,8 +2,9 @@
 //! dateline at the start of the first paragraph, trailers at the end.
 
 use super::dateline::{self, Found};
+use super::published::date_line;
 use super::trailer::is_trailer;
-use crate::article::{Block, BlockKind};
+use crate::article::{Block, BlockKind, Date};
 
 /// One item of an article body, before it is cut into sections.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,10 +24,27 @@ impl Item {
     }
 }
 
-/// Remove the dateline opening the first item, when it is a paragraph. A paragraph
-/// that held only the dateline is removed.
+/// Index of the first item that is not a publication-date line.
+fn after_date_lines(items: &[Item]) -> usize {
+    items
+        .iter()
+        .take_while(|i| i.paragraph().is_some_and(|t| date_line(t).is_some()))
+        .count()
+}
+
+/// The first full date of the publication-date lines that open the body.
+pub fn leading_date(items: &[Item]) -> Option<Date> {
+    items
+        .get(..after_date_lines(items))?
+        .iter()
+        .find_map(|i| i.paragraph().and_then(date_line).flatten())
+}
+
+/// Remove the dateline opening the first paragraph after any publication-date
+/// lines. A paragraph that held only the dateline is removed.
 pub fn take_dateline(items: &mut Vec<Item>) -> Option<Found> {
-    let Some(Item::Block(block)) = items.first_mut() else {
+    let at = after_date_lines(items);
+    let Some(Item::Block(block)) = items.get_mut(at) else {
         return None;
     };
     if block.kind != BlockKind::Paragraph {
@@ -41,7 +59,7 @@ pub fn take_dateline(items: &mut Vec<Item>) -> Option<Found> {
         !m.range.is_empty()
     });
     if block.text.is_empty() {
-        items.remove(0);
+        items.remove(at);
     }
     Some(found)
 }

@@ -29,7 +29,7 @@ const JOINERS: &[&str] = &[
 /// The line is a byline.
 pub fn is_byline(line: &str) -> bool {
     let t = line.trim();
-    if t.chars().count() > 100 || (ends_sentence(t) && !ends_initial(t)) {
+    if t.len() > 400 || t.chars().count() > 100 || (ends_sentence(t) && !ends_initial(t)) {
         return false;
     }
     if let Some(names) = BY.iter().find_map(|p| t.strip_prefix(p)) {

@@ -9,10 +9,14 @@
 //!   followed by a byline or a dateline paragraph, or has no final full stop and at
 //!   least 4 words;
 //! - **byline** (see [`super::byline`]).
+//!
+//! Publication-date lines ([`super::published`]) between these are passed over and
+//! stay in the body, in front of it.
 
 use super::byline::is_byline;
 use super::dateline;
 use super::paragraphs::Piece;
+use super::published::date_line;
 use super::text::{ends_plain, ends_sentence, words};
 use super::trailer::is_trailer;
 
@@ -25,6 +29,8 @@ pub struct Head {
     pub byline: Option<String>,
     /// Index of the first body piece.
     pub body_start: usize,
+    /// Date lines inside the head (indices of pieces): they open the body.
+    pub kept: Vec<usize>,
 }
 
 /// Read the head block from the first pieces.
@@ -38,6 +44,13 @@ pub fn split(pieces: &[Piece]) -> Head {
         _ => None,
     };
     let mut head = Head::default();
+    let skip_dates = |i: &mut usize, kept: &mut Vec<usize>| {
+        while para(*i).is_some_and(|p| date_line(p).is_some()) {
+            kept.push(*i);
+            *i += 1;
+        }
+    };
+    skip_dates(&mut i, &mut head.kept);
     if let Some(p0) = para(i)
         && is_kicker(p0)
         && para(i + 1).is_some_and(|p1| is_headline(p1) && words(p1) > words(p0))
@@ -48,8 +61,11 @@ pub fn split(pieces: &[Piece]) -> Head {
     if let Some(p) = para(i).filter(|p| is_headline(p)) {
         p.clone_into(&mut head.title);
         i += 1;
+        skip_dates(&mut i, &mut head.kept);
+        let mut next = i + 1;
+        skip_dates(&mut next, &mut Vec::new());
         if let Some(p) = para(i).filter(|p| is_standfirst(p))
-            && para(i + 1).is_some_and(|next| {
+            && para(next).is_some_and(|next| {
                 is_byline(next)
                     || dateline::find(next).is_some()
                     || (!ends_sentence(p) && words(p) >= 4)
@@ -57,10 +73,12 @@ pub fn split(pieces: &[Piece]) -> Head {
         {
             head.standfirst = Some(p.to_owned());
             i += 1;
+            skip_dates(&mut i, &mut head.kept);
         }
         if let Some(p) = para(i).filter(|p| is_byline(p)) {
             head.byline = Some(p.to_owned());
             i += 1;
+            skip_dates(&mut i, &mut head.kept);
         }
     }
     head.body_start = i;
@@ -74,12 +92,13 @@ pub fn is_kicker(text: &str) -> bool {
         && !is_byline(text)
 }
 
-fn is_headline(text: &str) -> bool {
+pub fn is_headline(text: &str) -> bool {
     (1..=30).contains(&words(text))
         && text.chars().count() <= 300
         && !text.ends_with(['.', ',', ';', ':'])
         && !is_byline(text)
         && !is_trailer(text)
+        && date_line(text).is_none()
         && dateline::find(text).is_none()
 }
 
@@ -151,6 +170,20 @@ mod tests {
             "OSLO (Reuters) - Text.",
         ]);
         assert_eq!(h.standfirst.as_deref(), Some("The sea walls cracked."));
+    }
+
+    #[test]
+    fn date_lines_are_passed_over_and_kept() {
+        let h = head(&[
+            "Storm closes ports",
+            "14 March 2026",
+            "By Jane Doe",
+            "Updated 10:32 14 March",
+            BODY,
+        ]);
+        assert_eq!(h.byline.as_deref(), Some("By Jane Doe"));
+        assert_eq!(h.kept, [1, 3]);
+        assert_eq!(h.body_start, 4);
     }
 
     #[test]

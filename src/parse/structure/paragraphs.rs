@@ -62,6 +62,10 @@ fn split_group(lines: &[&str], first_group: bool, pieces: &mut Vec<Piece>) {
     let Some((first, rest)) = lines.split_first() else {
         return;
     };
+    if rest.is_empty() {
+        pieces.push(Piece::Paragraph((*first).to_owned()));
+        return;
+    }
     let sample = lines.get(..STAT_LINES).unwrap_or(lines);
     let width = sample.iter().map(|l| l.chars().count()).max().unwrap_or(0);
     let inner = sample

@@ -1,7 +1,8 @@
 //! The plain-text pipeline: paragraphs, head block, dateline, trailers, subheadings.
 //!
 //! Page leftovers standing alone on a line ([`super::text::LEFTOVERS`]) are dropped
-//! before anything else, so they break no rule.
+//! before anything else, so they break no rule. The article's date is the first
+//! full date of a publication-date line at the top, else the dateline's.
 
 use super::body::{self, Item};
 use super::headline;
@@ -17,14 +18,20 @@ pub fn parse(text: &str) -> (Meta, Vec<Section>) {
         .filter(|p| !matches!(p, Piece::Paragraph(t) if is_leftover(t)))
         .collect();
     let head = headline::split(&pieces);
-    let mut items: Vec<Item> = pieces
-        .into_iter()
-        .skip(head.body_start)
+    let kept = head.kept.iter().filter_map(|&k| pieces.get(k).cloned());
+    let rest = pieces
+        .get(head.body_start..)
+        .unwrap_or_default()
+        .iter()
+        .cloned();
+    let mut items: Vec<Item> = kept
+        .chain(rest)
         .map(|p| match p {
             Piece::Paragraph(t) => Item::Block(Block::paragraph(t)),
             Piece::Separator => Item::Separator,
         })
         .collect();
+    let published = body::leading_date(&items);
     let found = body::take_dateline(&mut items);
     body::mark_trailers(&mut items);
     sections::detect_headings(&mut items);
@@ -35,8 +42,9 @@ pub fn parse(text: &str) -> (Meta, Vec<Section>) {
         byline: head.byline,
         ..Meta::default()
     };
+    meta.date = published;
     if let Some(found) = found {
-        meta.date = found.full_date;
+        meta.date = meta.date.or(found.full_date);
         meta.source.clone_from(&found.dateline.source);
         meta.dateline = Some(found.dateline);
     }

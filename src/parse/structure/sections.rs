@@ -3,7 +3,7 @@
 //! A paragraph is a subheading when, with one pair of enclosing quotation marks
 //! removed (`'Quiet streets'`, `“Next steps”`), it has 1–8 words and at most 80
 //! characters, starts with a capital (or a digit, or a letter without case), ends in a
-//! letter or digit, is no byline, dateline or trailer, and stands between paragraphs:
+//! letter or digit, is no byline, dateline, date line or trailer, and stands between paragraphs:
 //! the item before it is not another such candidate, and the item after it is a body
 //! paragraph that is not a candidate either.
 //!
@@ -15,6 +15,7 @@
 use super::body::Item;
 use super::byline::is_byline;
 use super::dateline;
+use super::published::date_line;
 use super::text::{ends_plain, starts_upper, strip_enclosing_quotes, words};
 use super::trailer::is_trailer;
 use crate::article::Section;
@@ -43,13 +44,17 @@ pub fn detect_headings(items: &mut [Item]) {
 
 /// The heading a paragraph would make, if it looks like one.
 fn heading_text(text: &str) -> Option<String> {
+    if text.len() > 4 * 80 {
+        return None;
+    }
     let inner = strip_enclosing_quotes(text).unwrap_or(text);
-    let ok = (1..=8).contains(&words(inner))
-        && inner.chars().count() <= 80
+    let ok = inner.chars().count() <= 80
+        && (1..=8).contains(&words(inner))
         && starts_upper(inner)
         && ends_plain(inner)
         && !is_byline(text)
         && !is_trailer(text)
+        && date_line(text).is_none()
         && dateline::find(text).is_none();
     ok.then(|| inner.to_owned())
 }

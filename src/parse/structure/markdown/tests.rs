@@ -106,3 +106,24 @@ fn plain_conventions_inside_markdown() {
     assert_eq!(b[0].text, "The port closed.");
     assert_eq!(b[1].kind, BlockKind::Trailer);
 }
+
+#[test]
+fn bold_lines_are_headings_and_a_headline_paragraph_is_the_title() {
+    let (meta, s) = parse(
+        "Ports close along the northern coast\n\nIntro.\n\n**What comes next**\n\nMore text.\n",
+    );
+    assert_eq!(meta.title, "Ports close along the northern coast");
+    let heads: Vec<_> = s.iter().map(|s| s.heading.as_deref()).collect();
+    assert_eq!(heads, [None, Some("What comes next")]);
+}
+
+#[test]
+fn date_line_under_the_title_gives_the_date() {
+    let (meta, s) = parse("# Ports close\n\nPublished 14 March 2026\n\nOSLO (AP) — Text.\n");
+    assert_eq!(
+        meta.date.map(|d| d.to_string()).as_deref(),
+        Some("2026-03-14")
+    );
+    assert_eq!(meta.source.as_deref(), Some("AP"));
+    assert_eq!(s[0].blocks[0].text, "Published 14 March 2026");
+}
