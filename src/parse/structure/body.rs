@@ -37,7 +37,7 @@ pub fn leading_date(items: &[Item]) -> Option<Date> {
     items
         .get(..after_date_lines(items))?
         .iter()
-        .find_map(|i| i.paragraph().and_then(date_line).flatten())
+        .find_map(|i| i.paragraph().and_then(date_line).and_then(|l| l.date))
 }
 
 /// Remove the dateline opening the first paragraph after any publication-date

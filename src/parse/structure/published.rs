@@ -63,8 +63,15 @@ const FILLERS: &[&str] = &[
 /// Longest date line, in words.
 const MAX_WORDS: usize = 12;
 
-/// The line is only a date (with fillers); `Some(full date)` when it has a year.
-pub fn date_line(line: &str) -> Option<Option<Date>> {
+/// A publication-date line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateLine {
+    /// The full date, when the line gives a year.
+    pub date: Option<Date>,
+}
+
+/// The line is only a date (with fillers).
+pub fn date_line(line: &str) -> Option<DateLine> {
     if line.len() > 120 {
         return None;
     }
@@ -93,11 +100,13 @@ pub fn date_line(line: &str) -> Option<Option<Date>> {
             return None;
         }
     }
-    if let Some(d) = numeric {
-        return Some(Some(d));
+    if numeric.is_some() {
+        return Some(DateLine { date: numeric });
     }
     let (month, day) = (month?, day?);
-    Some(year.map(|year| Date { year, month, day }))
+    Some(DateLine {
+        date: year.map(|year| Date { year, month, day }),
+    })
 }
 
 /// `10:32`, `9.30`, `10h32`.
@@ -116,24 +125,26 @@ fn is_time(t: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn d(year: i32, month: u8, day: u8) -> Option<Option<Date>> {
-        Some(Some(Date { year, month, day }))
+    fn d(year: i32, month: u8, day: u8) -> DateLine {
+        DateLine {
+            date: Some(Date { year, month, day }),
+        }
     }
 
     #[test]
     fn date_lines() {
-        assert_eq!(date_line("14 March 2026"), d(2026, 3, 14));
+        assert_eq!(date_line("14 March 2026"), Some(d(2026, 3, 14)));
         assert_eq!(
             date_line("Published: March 14, 2026 10:32 GMT"),
-            d(2026, 3, 14)
+            Some(d(2026, 3, 14))
         );
-        assert_eq!(date_line("Updated Tue 14 Mar 2026"), d(2026, 3, 14));
-        assert_eq!(date_line("2026-03-14"), d(2026, 3, 14));
+        assert_eq!(date_line("Updated Tue 14 Mar 2026"), Some(d(2026, 3, 14)));
+        assert_eq!(date_line("2026-03-14"), Some(d(2026, 3, 14)));
         assert_eq!(
             date_line("Veröffentlicht am 14. März 2026, 10:32 Uhr"),
-            d(2026, 3, 14)
+            Some(d(2026, 3, 14))
         );
-        assert_eq!(date_line("June 9"), Some(None));
+        assert_eq!(date_line("June 9"), Some(DateLine { date: None }));
     }
 
     #[test]
