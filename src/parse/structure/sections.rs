@@ -42,6 +42,19 @@ pub fn detect_headings(items: &mut [Item]) {
     }
 }
 
+/// Openings of photo captions and credits, which are never headings.
+const CAPTIONS: &[&str] = &[
+    "Photo",
+    "Photograph",
+    "Picture",
+    "Image",
+    "Illustration",
+    "Video",
+    "Credit",
+    "Source",
+    "File photo",
+];
+
 /// The heading a paragraph would make, if it looks like one.
 fn heading_text(text: &str) -> Option<String> {
     if text.len() > 4 * 80 {
@@ -55,8 +68,19 @@ fn heading_text(text: &str) -> Option<String> {
         && !is_byline(text)
         && !is_trailer(text)
         && date_line(text).is_none()
+        && !is_caption(inner)
         && dateline::find(text).is_none();
     ok.then(|| inner.to_owned())
+}
+
+/// `Photo: Jane Doe/Harbour Press`, `Image by Max Roe`.
+fn is_caption(text: &str) -> bool {
+    CAPTIONS.iter().any(|c| {
+        text.strip_prefix(c).is_some_and(|r| {
+            r.starts_with([':', ' ', '/'])
+                && (r.starts_with(':') || r.trim_start().starts_with("by"))
+        })
+    })
 }
 
 /// Cut the items into sections (see the module docs).
@@ -145,6 +169,10 @@ mod tests {
             "By Jane Doe",
             P,
             "and then",
+            P,
+            "Photo: Jane Doe/Harbour Press",
+            P,
+            "Image by Max Roe",
             P,
             "Final words",
         ]);

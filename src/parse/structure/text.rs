@@ -37,35 +37,54 @@ pub fn starts_upper(text: &str) -> bool {
 /// with a fast path for ASCII bytes. Parsing counts every block, so this is hot.
 pub fn words(text: &str) -> usize {
     let mut count = 0;
-    let mut in_word = false;
     let mut has_alnum = false;
-    let mut end_word = |in_word: &mut bool, has_alnum: &mut bool| {
-        if *in_word && *has_alnum {
-            count += 1;
-        }
-        *in_word = false;
-        *has_alnum = false;
-    };
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (alnum, joiner, len) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric(), b == b'\'' || b == b'-', 1)
+        let (class, len) = if b.is_ascii() {
+            (ASCII_CLASS.get(usize::from(b)).copied().unwrap_or(SEP), 1)
         } else {
             let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            (c.is_alphanumeric(), c == '’', c.len_utf8())
+            let class = if c.is_alphanumeric() {
+                ALNUM
+            } else if c == '’' {
+                JOIN
+            } else {
+                SEP
+            };
+            (class, c.len_utf8())
         };
-        if alnum || joiner {
-            in_word = true;
-            has_alnum |= alnum;
-        } else {
-            end_word(&mut in_word, &mut has_alnum);
+        if class == SEP {
+            count += usize::from(has_alnum);
+            has_alnum = false;
+        } else if class == ALNUM {
+            has_alnum = true;
         }
         i += len;
     }
-    end_word(&mut in_word, &mut has_alnum);
-    count
+    count + usize::from(has_alnum)
 }
+
+const SEP: u8 = 0;
+const JOIN: u8 = 1;
+const ALNUM: u8 = 2;
+
+/// Word classes of the ASCII bytes.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [SEP; 128];
+    let mut c: u8 = 0;
+    while c < 128 {
+        t[c as usize] = if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if c == b'\'' || c == b'-' {
+            JOIN
+        } else {
+            SEP
+        };
+        c += 1;
+    }
+    t
+};
 
 /// A line that only separates: `---`, `___`, `* * *`, `***`, `===`, `~~~`, `⁂`.
 pub fn is_separator(line: &str) -> bool {

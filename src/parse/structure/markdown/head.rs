@@ -94,11 +94,11 @@ fn bold_headings(items: &mut [Item]) {
             && next_is_block
             && let Item::Block(b) = item
             && b.kind == BlockKind::Paragraph
-            && words(&b.text) <= 10
-            && !b.text.ends_with('.')
             && b.marks
                 .iter()
                 .any(|m| m.range == (0..b.text.len()) && m.kind == MarkKind::Strong)
+            && !b.text.ends_with('.')
+            && words(&b.text) <= 10
         {
             *item = Item::Heading(std::mem::take(&mut b.text));
         }
