@@ -1,9 +1,10 @@
 //! The headline block of plain text: kicker, headline, standfirst, byline.
 //!
 //! Read from the first paragraphs, in this order, each optional:
-//! - **kicker**: 1–3 words without final punctuation, directly above a longer headline;
-//! - **headline**: up to 30 words, not ending in `.`, `,`, `;` or `:`; not a byline,
-//!   dateline or trailer. When the first paragraph is none of these, the article has
+//! - **kicker**: 1–3 words without final punctuation, directly above a headline with
+//!   more words and at least twice its length;
+//! - **headline**: up to 30 words, not ending in `.`, `,`, `;` or `:` (or their East
+//!   Asian forms); not a byline, date line, dateline or trailer. When the first paragraph is none of these, the article has
 //!   no title (empty) and the paragraph is body text;
 //! - **standfirst**: one sentence (up to 60 words) under the headline, that either is
 //!   followed by a byline or a dateline paragraph, or has no final full stop and at
@@ -53,7 +54,9 @@ pub fn split(pieces: &[Piece]) -> Head {
     skip_dates(&mut i, &mut head.kept);
     if let Some(p0) = para(i)
         && is_kicker(p0)
-        && para(i + 1).is_some_and(|p1| is_headline(p1) && words(p1) > words(p0))
+        && para(i + 1).is_some_and(|p1| {
+            is_headline(p1) && words(p1) > words(p0) && p0.chars().count() * 2 <= p1.chars().count()
+        })
     {
         head.kicker = Some(p0.to_owned());
         i += 1;
@@ -95,7 +98,7 @@ pub fn is_kicker(text: &str) -> bool {
 pub fn is_headline(text: &str) -> bool {
     (1..=30).contains(&words(text))
         && text.chars().count() <= 300
-        && !text.ends_with(['.', ',', ';', ':'])
+        && !text.ends_with(['.', ',', ';', ':', '。', '、', '，', '；', '：'])
         && !is_byline(text)
         && !is_trailer(text)
         && date_line(text).is_none()
