@@ -4,8 +4,9 @@
 //! - **kicker**: 1–3 words without final punctuation, directly above a headline with
 //!   more words and at least twice its length;
 //! - **headline**: up to 30 words, not ending in `.`, `,`, `;` or `:` (or their East
-//!   Asian forms); not a byline, date line, dateline or trailer. When the first paragraph is none of these, the article has
-//!   no title (empty) and the paragraph is body text;
+//!   Asian forms); not a byline, date line, dateline or trailer. When the first
+//!   paragraph is none of these, the article has no title (empty) and the paragraph
+//!   is body text;
 //! - **standfirst**: one sentence (up to 60 words) under the headline, that either is
 //!   followed by a byline or a dateline paragraph, or has no final full stop and at
 //!   least 4 words;
