@@ -71,6 +71,15 @@ fn every_fixture_matches_its_expected_json() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
+/// Where front matter (`+++` or `---` fenced) ends, or 0.
+fn front_matter_end(text: &str) -> usize {
+    ["+++", "---"]
+        .iter()
+        .filter(|f| text.starts_with(*f))
+        .find_map(|f| text[3..].find(&format!("\n{f}\n")).map(|i| i + 3 + 5))
+        .unwrap_or(0)
+}
+
 #[test]
 fn parse_head_agrees_with_parse_on_every_fixture() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -81,18 +90,22 @@ fn parse_head_agrees_with_parse_on_every_fixture() {
         let format = Format::from_path(path);
         let article = byline::parse::parse(&text, format);
         let full = article.meta;
-        // The whole file, and heads cut mid-sentence inside the first body paragraph.
-        let first_block: String = article
-            .sections
-            .iter()
-            .flat_map(|s| &s.blocks)
-            .next()
-            .map(|b| b.text.chars().take(15).collect())
-            .unwrap_or_default();
-        let after_title = text.find(&full.title).map_or(0, |i| i + full.title.len());
-        let first_body = text[after_title..]
-            .find(&first_block)
-            .map_or(0, |i| i + after_title);
+        // The whole file, and heads cut 40 bytes after the last head field (inside the
+        // first body paragraph).
+        let head_fields = [
+            Some(&full.title),
+            full.standfirst.as_ref(),
+            full.byline.as_ref(),
+        ];
+        let dateline = full.dateline.as_ref().map(|d| &d.text);
+        let first_body = head_fields
+            .into_iter()
+            .chain([dateline])
+            .flatten()
+            .filter_map(|f| text.find(f.as_str()).map(|i| i + f.len()))
+            .max()
+            .unwrap_or(0)
+            .max(front_matter_end(&text));
         let cuts = [
             text.len(),
             4096.min(text.len()),

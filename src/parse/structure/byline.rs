@@ -33,16 +33,21 @@ pub fn is_byline(line: &str) -> bool {
         return false;
     }
     if let Some(names) = BY.iter().find_map(|p| t.strip_prefix(p)) {
-        return is_names(names);
+        return is_names(names) || is_name_and_role(names);
     }
-    if let Some((name, role)) = t.split_once(", ") {
-        let role_l = role.to_lowercase();
-        return is_names(name)
-            && name.split_whitespace().count() <= 4
-            && role.split_whitespace().count() <= 6
-            && ROLES.iter().any(|r| role_l.contains(r));
-    }
-    false
+    is_name_and_role(t)
+}
+
+/// `Jane Doe, Europe correspondent`.
+fn is_name_and_role(t: &str) -> bool {
+    let Some((name, role)) = t.split_once(", ") else {
+        return false;
+    };
+    let role_l = role.to_lowercase();
+    is_names(name)
+        && name.split_whitespace().count() <= 4
+        && role.split_whitespace().count() <= 6
+        && ROLES.iter().any(|r| role_l.contains(r))
 }
 
 /// Ends with an initial like `J.` (a name, not a sentence end).
@@ -81,6 +86,7 @@ mod tests {
     fn name_and_role() {
         assert!(is_byline("Jane Doe, Europe Correspondent"));
         assert!(is_byline("Max Roe, Staff Writer"));
+        assert!(is_byline("By Sarah Lane, Political correspondent"));
         assert!(!is_byline("Jane Doe, who lives nearby"));
     }
 

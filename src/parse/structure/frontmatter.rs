@@ -4,7 +4,8 @@
 //! Keys (any case): `title`; `author`/`authors`/`byline` (a list is joined with
 //! " and "); `date`/`published`/`pubdate`; `source`/`publisher`/`outlet`;
 //! `tags`/`keywords` (a list or a comma-separated string); `kicker`/`section`/
-//! `category`; `standfirst`/`description`/`summary`/`subtitle`/`deck`.
+//! `category`; `standfirst`/`description`/`summary`/`subtitle`/`deck`. A source that
+//! is a URL becomes its site name; `[[wiki links]]` around an author are removed.
 //! Front matter that does not parse as a table is not front matter: the text is
 //! left whole. YAML nested deeper than [`MAX_DEPTH`] or longer than [`MAX_LEN`] is
 //! refused, so no input can exhaust the stack.
@@ -149,11 +150,15 @@ fn collect(pairs: Vec<(String, Value)>) -> FrontMatter {
         .filter(|s| !s.is_empty());
         match key.to_lowercase().as_str() {
             "title" => fm.title = fm.title.or(one),
-            "author" | "authors" | "byline" => fm.byline = fm.byline.or(one),
+            "author" | "authors" | "byline" => {
+                fm.byline = fm
+                    .byline
+                    .or(one.map(|a| a.replace("[[", "").replace("]]", "")));
+            }
             "date" | "published" | "pubdate" => {
                 fm.date = fm.date.or_else(|| one.as_deref().and_then(full_date));
             }
-            "source" | "publisher" | "outlet" => fm.source = fm.source.or(one),
+            "source" | "publisher" | "outlet" => fm.source = fm.source.or(one.map(site)),
             "kicker" | "section" | "category" => fm.kicker = fm.kicker.or(one),
             "standfirst" | "description" | "summary" | "subtitle" | "deck" => {
                 fm.standfirst = fm.standfirst.or(one);
@@ -169,6 +174,19 @@ fn collect(pairs: Vec<(String, Value)>) -> FrontMatter {
         }
     }
     fm
+}
+
+/// A source given as a URL (web clippers write the page address) names its site:
+/// `https://www.example.com/a/b` is `example.com`.
+fn site(source: String) -> String {
+    let Some(rest) = source
+        .strip_prefix("https://")
+        .or_else(|| source.strip_prefix("http://"))
+    else {
+        return source;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host).to_owned()
 }
 
 #[cfg(test)]
@@ -214,6 +232,23 @@ mod tests {
         assert_eq!(fm.tags, ["storm", "ports"]);
         assert_eq!(fm.standfirst.as_deref(), Some("Ferries go south"));
         assert_eq!(rest, "Body");
+    }
+
+    #[test]
+    fn web_clipper_front_matter() {
+        let text = "---\ntitle: \"Ports close\"\nsource: \"https://www.example.com/news/ports?x=1\"\nauthor:\n  - \"[[Jane Doe]]\"\npublished: 2026-03-14\ntags:\n  - \"clippings\"\n---\nBody";
+        let fm = split(text).0.unwrap();
+        assert_eq!(fm.source.as_deref(), Some("example.com"));
+        assert_eq!(fm.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            fm.date,
+            Some(Date {
+                year: 2026,
+                month: 3,
+                day: 14
+            })
+        );
+        assert_eq!(fm.tags, ["clippings"]);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! Read from the first paragraphs, in this order, each optional:
 //! - **kicker**: 1–3 words without final punctuation, directly above a headline with
-//!   more words and at least twice its length;
+//!   more words and at least twice its length; a run of up to four such lines
+//!   (breadcrumbs: `News` / `UK politics`) is one kicker joined with ` › `;
 //! - **headline**: up to 30 words, not ending in `.`, `,`, `;` or `:` (or their East
 //!   Asian forms); not a byline, date line, dateline or trailer. When the first
 //!   paragraph is none of these, the article has no title (empty) and the paragraph
@@ -53,14 +54,20 @@ pub fn split(pieces: &[Piece]) -> Head {
         }
     };
     skip_dates(&mut i, &mut head.kept);
-    if let Some(p0) = para(i)
-        && is_kicker(p0)
-        && para(i + 1).is_some_and(|p1| {
-            is_headline(p1) && words(p1) > words(p0) && p0.chars().count() * 2 <= p1.chars().count()
-        })
-    {
-        head.kicker = Some(p0.to_owned());
-        i += 1;
+    let run = (i..i + MAX_KICKERS)
+        .take_while(|&k| para(k).is_some_and(is_kicker))
+        .count();
+    for n in (1..=run).rev() {
+        let kickers: Vec<&str> = (i..i + n).filter_map(para).collect();
+        let most_words = kickers.iter().map(|k| words(k)).max().unwrap_or(0);
+        let longest = kickers.iter().map(|k| k.chars().count()).max().unwrap_or(0);
+        if para(i + n).is_some_and(|h| {
+            is_headline(h) && words(h) > most_words && longest * 2 <= h.chars().count()
+        }) {
+            head.kicker = Some(kickers.join(" › "));
+            i += n;
+            break;
+        }
     }
     if let Some(p) = para(i).filter(|p| is_headline(p)) {
         p.clone_into(&mut head.title);
@@ -88,6 +95,9 @@ pub fn split(pieces: &[Piece]) -> Head {
     head.body_start = i;
     head
 }
+
+/// Most breadcrumb lines joined into one kicker.
+const MAX_KICKERS: usize = 4;
 
 pub fn is_kicker(text: &str) -> bool {
     (1..=3).contains(&words(text))
@@ -161,6 +171,21 @@ mod tests {
         );
         assert_eq!(h.byline.as_deref(), Some("By Jane Doe"));
         assert_eq!(h.body_start, 4);
+    }
+
+    #[test]
+    fn breadcrumb_lines_make_one_kicker() {
+        let h = head(&[
+            "News",
+            "UK politics",
+            "Ministers promise faster rail links for towns",
+            BODY,
+        ]);
+        assert_eq!(h.kicker.as_deref(), Some("News › UK politics"));
+        assert_eq!(h.title, "Ministers promise faster rail links for towns");
+        let h = head(&["World", "Storm warning", BODY]);
+        assert_eq!(h.kicker.as_deref(), Some("World"));
+        assert_eq!(h.title, "Storm warning");
     }
 
     #[test]

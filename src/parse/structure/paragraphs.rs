@@ -3,9 +3,10 @@
 //! Lines are grouped by blank lines (a line of only spaces or no-break spaces is
 //! blank). A separator line stands alone. Inside a group a line break is either a
 //! soft wrap (joined with a space) or a paragraph break:
-//! - a group whose lines are longer than [`MAX_WRAP`] characters, or whose lines
-//!   mostly end a sentence, has one paragraph per line (files that separate
-//!   paragraphs by single newlines);
+//! - a group whose lines are longer than [`MAX_WRAP`] characters, whose lines mostly
+//!   end a sentence, or whose lines after the first are mostly short (fewer than half
+//!   reach two thirds of the widest: lists, page navigation) has one paragraph per
+//!   line (files that separate paragraphs by single newlines);
 //! - otherwise the group is hard-wrapped at its widest line `W`, and a break is a
 //!   paragraph break only where the next line's first word would have fit within `W`
 //!   (a greedy wrapper would have put it there), or where the next line opens a list
@@ -81,7 +82,14 @@ fn split_group(lines: &[&str], first_group: bool, pieces: &mut Vec<Piece>) {
         && rest
             .iter()
             .all(|l| super::text::starts_upper(l) || l.starts_with(['"', '“', '‘', '\'']));
-    let wrapped = !head && width <= MAX_WRAP && sentence_ends * 2 <= inner.len();
+    // The first line may be a headline above the text: it does not count as short.
+    let later = inner.get(1..).unwrap_or_default();
+    let long = later
+        .iter()
+        .filter(|l| l.chars().count() * 3 >= width * 2)
+        .count();
+    let wrapped =
+        !head && width <= MAX_WRAP && sentence_ends * 2 <= inner.len() && long * 2 >= later.len();
     let mut para = String::from(*first);
     let mut prev = *first;
     for &line in rest {
