@@ -229,7 +229,8 @@ fn picks() -> impl Strategy<Value = Vec<(usize, u8, usize, char, bool)>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    // 256 cases by default; more with PROPTEST_CASES=N.
+    #![proptest_config(ProptestConfig::default())]
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
