@@ -1,6 +1,6 @@
 //! The article parser: bytes in, [`Article`] out. A library module with no UI imports.
 //!
-//! Pipeline: [`decode`] turns bytes into clean text (encoding, line ends, control
+//! Pipeline: [`decode`](mod@decode) turns bytes into clean text (encoding, line ends, control
 //! characters), [`structure`] finds the front matter, headline block, sections and
 //! paragraphs, and [`quotes`] finds quotation spans and their speakers.
 

@@ -1,8 +1,10 @@
 //! Headline block, sections and paragraphs.
 //!
-//! Plain text goes through [`plain`], Markdown through [`markdown`]; both share the
-//! body rules ([`body`]: dateline and trailers, [`sections`]: subheadings and
-//! sections). Each rule is documented in its module.
+//! Plain text goes through `plain`, Markdown through `markdown`; both share the body
+//! rules (`body`: dateline and trailers, `sections`: subheadings and sections). Each
+//! rule is documented in its own module: `paragraphs`, `headline`, `byline`,
+//! `published`, `dateline`, `date`, `trailer`, `frontmatter`, `text` (leftovers,
+//! separators, quotation marks around headings).
 
 mod body;
 mod byline;
