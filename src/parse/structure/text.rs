@@ -38,48 +38,49 @@ pub fn starts_upper(text: &str) -> bool {
 pub fn words(text: &str) -> usize {
     let mut count = 0;
     let mut has_alnum = false;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let (class, len) = if b.is_ascii() {
-            (ASCII_CLASS.get(usize::from(b)).copied().unwrap_or(SEP), 1)
-        } else {
-            let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            let class = if c.is_alphanumeric() {
-                ALNUM
-            } else if c == '’' {
-                JOIN
-            } else {
-                SEP
-            };
-            (class, c.len_utf8())
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        let class = match BYTE_CLASS.get(usize::from(b)).copied().unwrap_or(SEP) {
+            LEAD => text
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .map_or(SEP, char_class),
+            class => class,
         };
-        if class == SEP {
-            count += usize::from(has_alnum);
-            has_alnum = false;
-        } else if class == ALNUM {
-            has_alnum = true;
-        }
-        i += len;
+        count += usize::from(class == ALNUM && !has_alnum);
+        has_alnum = class != SEP && (has_alnum || class == ALNUM);
     }
-    count + usize::from(has_alnum)
+    count
 }
 
+/// Ends a word.
 const SEP: u8 = 0;
+/// Joins a word without making it one (`'`, `-`, `’`; UTF-8 continuation bytes).
 const JOIN: u8 = 1;
+/// A letter or digit.
 const ALNUM: u8 = 2;
+/// The first byte of a multi-byte character: look at the character.
+const LEAD: u8 = 3;
 
-/// Word classes of the ASCII bytes.
-const ASCII_CLASS: [u8; 128] = {
-    let mut t = [SEP; 128];
-    let mut c: u8 = 0;
-    while c < 128 {
-        t[c as usize] = if c.is_ascii_alphanumeric() {
-            ALNUM
-        } else if c == b'\'' || c == b'-' {
-            JOIN
-        } else {
-            SEP
+fn char_class(c: char) -> u8 {
+    if c.is_alphanumeric() {
+        ALNUM
+    } else if c == '’' {
+        JOIN
+    } else {
+        SEP
+    }
+}
+
+/// Word classes of every byte value.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [SEP; 256];
+    let mut c: usize = 0;
+    while c < 256 {
+        t[c] = match c {
+            0xC0.. => LEAD,
+            0x80.. | 0x27 | 0x2D => JOIN, // continuation bytes, `'`, `-`
+            0x30..=0x39 | 0x41..=0x5A | 0x61..=0x7A => ALNUM,
+            _ => SEP,
         };
         c += 1;
     }
