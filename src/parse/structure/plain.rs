@@ -18,15 +18,16 @@ pub fn parse(text: &str) -> (Meta, Vec<Section>) {
         .filter(|p| !matches!(p, Piece::Paragraph(t) if is_leftover(t)))
         .collect();
     let head = headline::split(&pieces);
-    let kept = head.kept.iter().filter_map(|&k| pieces.get(k).cloned());
-    let rest = pieces
-        .get(head.body_start..)
-        .unwrap_or_default()
-        .iter()
-        .cloned();
+    // Date lines inside the head open the body, before the pieces after the head.
+    let (kept, rest): (Vec<_>, Vec<_>) = pieces
+        .into_iter()
+        .enumerate()
+        .filter(|(k, _)| *k >= head.body_start || head.kept.contains(k))
+        .partition(|(k, _)| *k < head.body_start);
     let mut items: Vec<Item> = kept
+        .into_iter()
         .chain(rest)
-        .map(|p| match p {
+        .map(|(_, p)| match p {
             Piece::Paragraph(t) => Item::Block(Block::paragraph(t)),
             Piece::Separator => Item::Separator,
         })
