@@ -1,8 +1,9 @@
 //! Plain text to paragraphs.
 //!
-//! Lines are grouped by blank lines (a line of only spaces or no-break spaces is
-//! blank). A separator line stands alone. Inside a group a line break is either a
-//! soft wrap (joined with a space) or a paragraph break:
+//! Lines are grouped by blank lines (a line of only spaces, no-break spaces or
+//! zero-width spaces is blank; such a line's invisible characters are dropped). A
+//! separator line stands alone. Inside a group a line break is either a soft wrap
+//! (joined with a space) or a paragraph break:
 //! - a group whose lines are longer than [`MAX_WRAP`] characters, whose lines mostly
 //!   end a sentence, or whose lines after the first are mostly short (fewer than half
 //!   reach two thirds of the widest: lists, page navigation) has one paragraph per
@@ -43,11 +44,11 @@ pub fn split(text: &str) -> Vec<Piece> {
     let mut group: Vec<&str> = Vec::new();
     for line in text.split('\n') {
         let t = line.trim();
-        if t.is_empty() || super::text::is_separator(t) {
+        if super::text::is_blank(t) || super::text::is_separator(t) {
             let first = pieces.is_empty();
             split_group(&group, first, &mut pieces);
             group.clear();
-            if !t.is_empty() {
+            if !super::text::is_blank(t) {
                 pieces.push(Piece::Separator);
             }
         } else {
@@ -137,6 +138,11 @@ mod tests {
     #[test]
     fn blank_lines_separate_paragraphs() {
         assert_eq!(texts("One.\n\n \u{a0}\nTwo.\n"), ["One.", "Two."]);
+    }
+
+    #[test]
+    fn invisible_lines_are_blank() {
+        assert_eq!(texts("One.\n\u{200b}\u{a0}\nTwo."), ["One.", "Two."]);
     }
 
     #[test]

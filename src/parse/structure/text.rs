@@ -87,6 +87,12 @@ const BYTE_CLASS: [u8; 256] = {
     t
 };
 
+/// The line holds nothing visible: spaces, no-break spaces, zero-width spaces.
+pub fn is_blank(line: &str) -> bool {
+    line.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}'))
+}
+
 /// A line that only separates: `---`, `___`, `* * *`, `***`, `===`, `~~~`, `⁂`.
 pub fn is_separator(line: &str) -> bool {
     let t = line.trim();
@@ -142,8 +148,8 @@ pub const LEFTOVERS: &[&str] = &[
     "top stories",
 ];
 
-/// The whole line is a page leftover (case, surrounding space and a trailing `:`,
-/// `»`, `›` or `>` ignored).
+/// The whole line is a page leftover (case, runs of spaces or no-break spaces and a
+/// trailing `:`, `»`, `›` or `>` ignored).
 pub fn is_leftover(line: &str) -> bool {
     if line.len() > 64 {
         return false;
@@ -152,6 +158,7 @@ pub fn is_leftover(line: &str) -> bool {
         .trim()
         .trim_end_matches([':', '»', '›', '>'])
         .trim_end();
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
     LEFTOVERS.iter().any(|l| t.eq_ignore_ascii_case(l))
 }
 
@@ -216,6 +223,7 @@ mod tests {
     fn leftovers_ignore_case_and_space() {
         assert!(is_leftover("  Share\u{a0}"));
         assert!(is_leftover("READ MORE:"));
+        assert!(is_leftover("Read\u{a0} more"));
         assert!(!is_leftover("Share prices fell"));
     }
 
