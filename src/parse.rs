@@ -1,14 +1,15 @@
 //! The article parser: bytes in, [`Article`] out. A library module with no UI imports.
 //!
-//! Pipeline: [`decode`] turns bytes into clean text (encoding, line ends, control
+//! Pipeline: [`decode`](mod@decode) turns bytes into clean text (encoding, line ends, control
 //! characters), [`structure`] finds the front matter, headline block, sections and
 //! paragraphs, and [`quotes`] finds quotation spans and their speakers.
 
 pub mod decode;
+pub mod json;
 pub mod quotes;
 pub mod structure;
 
-use crate::article::{Article, Format};
+use crate::article::{Article, Format, Meta};
 
 pub use decode::{DecodeError, decode};
 
@@ -26,4 +27,13 @@ pub fn parse(text: &str, format: Format) -> Article {
 pub fn parse_bytes(bytes: &[u8], format: Format) -> Result<Article, DecodeError> {
     let text = decode(bytes)?;
     Ok(parse(&text, format))
+}
+
+/// The metadata the list pane shows, read cheaply from the first few KB of a file
+/// (`head` may end mid-sentence). For any normal article it agrees with
+/// `parse(whole_text).meta` on title, kicker, standfirst, byline, dateline, date and
+/// source: the head rules look only at the first paragraphs, and paragraph
+/// splitting decides from the first lines of a group.
+pub fn parse_head(head: &str, format: Format) -> Meta {
+    structure::parse(head, format).meta
 }

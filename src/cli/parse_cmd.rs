@@ -1,35 +1,162 @@
 //! `byline parse FILE... [--json]`: what the parser understood.
+//!
+//! Without `--json`, a readable outline per file; with it, one JSON object per file
+//! (an array when several files are given), see [`crate::parse::json`]. A file that
+//! cannot be read or is binary gets one line on stderr naming it and the reason; the
+//! others are still printed and the exit status is non-zero. Never touches the
+//! terminal's modes.
 
+use std::fmt::Write as _;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::article::Format;
+use crate::article::{Article, BlockKind, Format};
+use crate::parse::json;
 
-/// Run `byline parse`. Never touches the terminal's modes.
-pub fn run(files: &[PathBuf], _json: bool) -> ExitCode {
+/// Run `byline parse`.
+pub fn run(files: &[PathBuf], as_json: bool) -> ExitCode {
     let mut failed = false;
-    let mut out = std::io::stdout().lock();
+    let mut parsed = Vec::new();
     for path in files {
-        match std::fs::read(path) {
-            Ok(bytes) => match crate::parse::parse_bytes(&bytes, Format::from_path(path)) {
-                Ok(article) => {
-                    let _ = writeln!(out, "{}: {}", path.display(), article.meta.title);
-                }
-                Err(e) => {
-                    failed = true;
-                    eprintln!("byline: {}: {e}", path.display());
-                }
-            },
-            Err(e) => {
+        match read(path) {
+            Ok(article) => parsed.push((path.display().to_string(), article)),
+            Err(reason) => {
                 failed = true;
-                eprintln!("byline: {}: {e}", path.display());
+                eprintln!("byline: {}: {reason}", path.display());
             }
         }
     }
-    if failed {
+    let out = if as_json {
+        json_output(&parsed, files.len() > 1).map_err(|e| e.to_string())
+    } else {
+        outlines(&parsed).map_err(|e| e.to_string())
+    };
+    let written = match out {
+        Ok(text) => std::io::stdout().lock().write_all(text.as_bytes()),
+        Err(e) => {
+            eprintln!("byline: {e}");
+            failed = true;
+            Ok(())
+        }
+    };
+    if failed || written.is_err() {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Read and parse one file; the error is the reason to print.
+fn read(path: &Path) -> Result<Article, String> {
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    crate::parse::parse_bytes(&bytes, Format::from_path(path)).map_err(|e| e.to_string())
+}
+
+fn json_output(parsed: &[(String, Article)], array: bool) -> serde_json::Result<String> {
+    let views: Vec<_> = parsed.iter().map(|(p, a)| json::view(p, a)).collect();
+    match views.as_slice() {
+        [one] if !array => json::to_json(one),
+        _ if parsed.is_empty() && !array => Ok(String::new()),
+        _ => json::to_json(&views),
+    }
+}
+
+fn outlines(parsed: &[(String, Article)]) -> Result<String, std::fmt::Error> {
+    let mut out = String::new();
+    for (path, article) in parsed {
+        outline(&mut out, path, article)?;
+    }
+    Ok(out)
+}
+
+/// The readable outline of one article.
+fn outline(out: &mut String, path: &str, a: &Article) -> std::fmt::Result {
+    let m = &a.meta;
+    writeln!(out, "{path}")?;
+    writeln!(
+        out,
+        "  title:      {}",
+        if m.title.is_empty() {
+            "(none)"
+        } else {
+            &m.title
+        }
+    )?;
+    for (label, value) in [
+        ("kicker", &m.kicker),
+        ("standfirst", &m.standfirst),
+        ("byline", &m.byline),
+    ] {
+        if let Some(v) = value {
+            writeln!(out, "  {label:<11} {v}", label = format!("{label}:"))?;
+        }
+    }
+    if let Some(d) = &m.dateline {
+        let parts: Vec<&str> = [&d.place, &d.date, &d.source]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        writeln!(out, "  dateline:   {} ({})", d.text, parts.join(" · "))?;
+    }
+    if let Some(date) = m.date {
+        writeln!(out, "  date:       {date}")?;
+    }
+    if let Some(source) = &m.source {
+        writeln!(out, "  source:     {source}")?;
+    }
+    if !m.tags.is_empty() {
+        writeln!(out, "  tags:       {}", m.tags.join(", "))?;
+    }
+    writeln!(
+        out,
+        "  words:      {} ({} min)",
+        a.words,
+        a.reading_minutes()
+    )?;
+    writeln!(out, "  sections:")?;
+    for (i, s) in a.sections.iter().enumerate() {
+        let count = |k: fn(&BlockKind) -> bool| s.blocks.iter().filter(|b| k(&b.kind)).count();
+        let paragraphs = count(|k| !matches!(k, BlockKind::Trailer));
+        let trailers = count(|k| matches!(k, BlockKind::Trailer));
+        write!(
+            out,
+            "    {}. {} — {paragraphs} paragraph{}",
+            i + 1,
+            s.heading.as_deref().unwrap_or("(untitled)"),
+            plural(paragraphs)
+        )?;
+        if trailers > 0 {
+            write!(out, ", {trailers} trailer{}", plural(trailers))?;
+        }
+        writeln!(out)?;
+    }
+    if !a.quotes.is_empty() {
+        writeln!(out, "  quotes:")?;
+        for q in &a.quotes {
+            let speaker = q.speaker.as_deref().unwrap_or("(unknown)");
+            writeln!(
+                out,
+                "    {}{} “{}” — {speaker}",
+                "  ".repeat(usize::from(q.depth)),
+                q.section + 1,
+                short(&q.text)
+            )?;
+        }
+    }
+    writeln!(out)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// At most 60 characters of a quotation.
+fn short(text: &str) -> String {
+    let mut s: String = text.chars().take(60).collect();
+    if text.chars().nth(60).is_some() {
+        s.push('…');
+    }
+    s
 }

@@ -1,58 +1,55 @@
 //! Headline block, sections and paragraphs.
 //!
-//! Simple first version: the first non-empty line is the title, blank lines separate
-//! paragraphs, Markdown `#` headings start sections.
+//! Plain text goes through `plain`, Markdown through `markdown`; both share the body
+//! rules (`body`: dateline and trailers, `sections`: subheadings and sections). Each
+//! rule is documented in its own module: `paragraphs`, `headline`, `byline`,
+//! `published`, `dateline`, `date`, `trailer`, `frontmatter`, `text` (leftovers,
+//! separators, quotation marks around headings).
 
-use crate::article::{Article, Block, Format, Meta, Section, count_words};
+mod body;
+mod byline;
+mod date;
+mod dateline;
+mod frontmatter;
+mod headline;
+mod markdown;
+mod paragraphs;
+mod plain;
+mod published;
+mod sections;
+mod text;
+mod trailer;
+
+use crate::article::{Article, Format, Section};
+use text::words as count_words;
+
+pub use text::{LEFTOVERS, is_leftover};
 
 /// Split decoded text into an article (without quotations).
 pub fn parse(text: &str, format: Format) -> Article {
-    let mut lines = text.lines().skip_while(|l| l.trim().is_empty());
-    let title = lines
-        .next()
-        .map(|l| l.trim().trim_start_matches('#').trim().to_string())
-        .unwrap_or_default();
-    let mut sections = vec![Section::default()];
-    let mut para = String::new();
-    let flush = |para: &mut String, sections: &mut Vec<Section>| {
-        if !para.is_empty()
-            && let Some(s) = sections.last_mut()
-        {
-            s.blocks.push(Block::paragraph(std::mem::take(para)));
-        }
+    let (meta, sections) = match format {
+        Format::Plain => plain::parse(text),
+        Format::Markdown => markdown::parse(text),
     };
-    for line in lines {
-        let t = line.trim();
-        if t.is_empty() {
-            flush(&mut para, &mut sections);
-        } else if format == Format::Markdown && t.starts_with('#') {
-            flush(&mut para, &mut sections);
-            sections.push(Section {
-                heading: Some(t.trim_start_matches('#').trim().to_string()),
-                blocks: Vec::new(),
-            });
-        } else {
-            if !para.is_empty() {
-                para.push(' ');
-            }
-            para.push_str(t);
-        }
-    }
-    flush(&mut para, &mut sections);
-    let words = count_words(&title)
-        + sections
-            .iter()
-            .flat_map(|s| s.heading.iter().chain(s.blocks.iter().map(|b| &b.text)))
-            .map(|t| count_words(t))
-            .sum::<usize>();
+    let words = count_words(&meta.title)
+        + meta.standfirst.as_deref().map_or(0, count_words)
+        + body_words(&sections);
     Article {
         format,
-        meta: Meta {
-            title,
-            ..Meta::default()
-        },
+        meta,
         sections,
         quotes: Vec::new(),
         words,
     }
+}
+
+/// Words of the headings and blocks.
+fn body_words(sections: &[Section]) -> usize {
+    sections
+        .iter()
+        .map(|s| {
+            s.heading.as_deref().map_or(0, count_words)
+                + s.blocks.iter().map(|b| count_words(&b.text)).sum::<usize>()
+        })
+        .sum()
 }

@@ -1,0 +1,173 @@
+//! Removing everything a terminal would act on, and normalising line ends and tabs.
+//!
+//! - CRLF and a lone CR become `\n`.
+//! - A tab becomes spaces up to the next multiple of [`TAB_STOP`] columns (counted in
+//!   characters), so Markdown indentation keeps its meaning.
+//! - ESC sequences are removed whole: CSI `ESC [ params final`, the string sequences
+//!   OSC `ESC ]`, DCS `ESC P`, SOS `ESC X`, PM `ESC ^`, APC `ESC _` up to their end
+//!   (BEL, ST `ESC \` or U+009C), and other escapes `ESC intermediates final`.
+//! - The same for single-character C1 introducers: U+009B is CSI, U+0090, U+0098,
+//!   U+009D, U+009E, U+009F start strings.
+//! - An unterminated string sequence ends at the end of its line, so one stray
+//!   introducer cannot swallow the rest of the article.
+//! - Every other control character (C0 but `\n`, DEL, C1) is dropped. Format
+//!   characters (zero-width joiner, bidi marks) and combining marks are text and stay.
+
+/// Columns between tab stops.
+pub const TAB_STOP: usize = 4;
+
+const ESC: char = '\u{1b}';
+const BEL: char = '\u{7}';
+const ST: char = '\u{9c}';
+
+/// Clean decoded text (see the module docs).
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut column = 0usize;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => {
+                out.push('\n');
+                column = 0;
+            }
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+                column = 0;
+            }
+            '\t' => {
+                let n = TAB_STOP - column % TAB_STOP;
+                out.extend(std::iter::repeat_n(' ', n));
+                column += n;
+            }
+            ESC => skip_escape(&mut chars),
+            '\u{9b}' => skip_csi(&mut chars),
+            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
+            c if c.is_control() => {}
+            c => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    out
+}
+
+type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+
+/// After an ESC.
+fn skip_escape(chars: &mut Chars<'_>) {
+    match chars.peek() {
+        Some('[') => {
+            chars.next();
+            skip_csi(chars);
+        }
+        Some(']' | 'P' | 'X' | '^' | '_') => {
+            chars.next();
+            skip_string(chars);
+        }
+        _ => {
+            // nF escapes: intermediates 0x20-0x2F, then one final 0x30-0x7E.
+            while chars
+                .next_if(|c| ('\u{20}'..='\u{2f}').contains(c))
+                .is_some()
+            {}
+            chars.next_if(|c| ('\u{30}'..='\u{7e}').contains(c));
+        }
+    }
+}
+
+/// After a CSI introducer: parameters 0x30-0x3F, intermediates 0x20-0x2F, a final 0x40-0x7E.
+fn skip_csi(chars: &mut Chars<'_>) {
+    while chars
+        .next_if(|c| ('\u{30}'..='\u{3f}').contains(c))
+        .is_some()
+    {}
+    while chars
+        .next_if(|c| ('\u{20}'..='\u{2f}').contains(c))
+        .is_some()
+    {}
+    chars.next_if(|c| ('\u{40}'..='\u{7e}').contains(c));
+}
+
+/// After a string introducer: up to BEL, ST (`ESC \` or U+009C) or the end of the line.
+fn skip_string(chars: &mut Chars<'_>) {
+    while let Some(&c) = chars.peek() {
+        match c {
+            '\n' | '\r' => return,
+            BEL | ST => {
+                chars.next();
+                return;
+            }
+            ESC => {
+                chars.next();
+                chars.next_if_eq(&'\\');
+                return;
+            }
+            _ => {
+                chars.next();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_ends_are_folded() {
+        assert_eq!(clean("a\r\nb\rc\n"), "a\nb\nc\n");
+        assert_eq!(clean("a\r\r\nb"), "a\n\nb");
+    }
+
+    #[test]
+    fn tabs_expand_to_the_next_stop() {
+        assert_eq!(clean("\tx"), "    x");
+        assert_eq!(clean("ab\tx\n\ty"), "ab  x\n    y");
+    }
+
+    #[test]
+    fn csi_sequences_are_removed_whole() {
+        assert_eq!(clean("a\u{1b}[1;31mred\u{1b}[0m b"), "ared b");
+        assert_eq!(clean("x\u{1b}[?25ly"), "xy");
+        assert_eq!(clean("x\u{9b}2Jy"), "xy");
+    }
+
+    #[test]
+    fn osc_and_other_strings_are_removed() {
+        assert_eq!(clean("a\u{1b}]0;title\u{7}b"), "ab");
+        assert_eq!(
+            clean("a\u{1b}]8;;http://x\u{1b}\\link\u{1b}]8;;\u{1b}\\b"),
+            "alinkb"
+        );
+        assert_eq!(clean("a\u{1b}Pq#0\u{1b}\\b"), "ab");
+        assert_eq!(clean("a\u{1b}_apc\u{9c}b"), "ab");
+        assert_eq!(clean("a\u{1b}^pm\u{7}b\u{1b}Xsos\u{7}c"), "abc");
+        assert_eq!(clean("a\u{9d}0;t\u{7}b"), "ab");
+    }
+
+    #[test]
+    fn unterminated_string_ends_at_line_end() {
+        assert_eq!(clean("a\u{1b}]0;never ends\nnext line"), "a\nnext line");
+    }
+
+    #[test]
+    fn simple_escapes_and_controls_are_dropped() {
+        assert_eq!(clean("a\u{1b}7b\u{1b}(Bc\u{1b}cd"), "abcd");
+        assert_eq!(
+            clean("bell\u{7} back\u{8}space del\u{7f} c1\u{85}\u{9a}"),
+            "bell backspace del c1"
+        );
+        assert_eq!(clean("end\u{1b}"), "end");
+    }
+
+    #[test]
+    fn joiners_marks_and_rtl_stay() {
+        let s = "👩\u{200d}💻 e\u{301} שלום \u{200f}x";
+        assert_eq!(clean(s), s);
+    }
+}
