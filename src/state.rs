@@ -118,6 +118,9 @@ pub struct State {
     pub changed: Vec<usize>,
     /// Full-text search results.
     pub hits: Option<Hits>,
+    /// The user has pressed a key or clicked: from now on the selection
+    /// follows its article when the list is re-sorted.
+    pub chosen: bool,
 }
 
 impl State {
@@ -336,6 +339,7 @@ fn carry_over(old: &Library, new: &mut Library) {
 
 /// Apply one action. Returns what the app loop must do, if anything.
 pub fn update(state: &mut State, action: Action) -> Option<Effect> {
+    state.chosen = true;
     if state.overlay.is_some() {
         return overlay::update(state, action);
     }

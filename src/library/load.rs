@@ -46,7 +46,7 @@ pub fn head(source: &Source, format: Format) -> Result<Head, String> {
     let bytes = read_prefix(source, Some(HEAD_BYTES))?;
     let text = crate::parse::decode(&bytes).map_err(|e| e.to_string())?;
     Ok(Head {
-        meta: crate::parse::parse(&text, format).meta,
+        meta: crate::parse::parse_head(&text, format),
         hash: crate::store::hash(&bytes),
     })
 }

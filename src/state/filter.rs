@@ -42,7 +42,13 @@ pub fn fuzzy_filter(entries: &[Entry], order: &[usize], query: &str) -> Vec<usiz
 impl State {
     /// Sort, filter, and keep the selection on the same entry when it is still shown.
     pub fn refresh_order(&mut self) {
-        let keep = self.selected_index();
+        // Until the user picks something, the newest article stays selected
+        // while heads arrive and re-sort the list.
+        let keep = if self.chosen {
+            self.selected_index()
+        } else {
+            None
+        };
         let mut order = crate::library::sort::order(&self.library.entries, self.settings.sort);
         if self.starred_only {
             order.retain(|&i| self.library.entries.get(i).is_some_and(|e| e.starred));

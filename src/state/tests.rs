@@ -738,3 +738,40 @@ fn a_rescanned_library_keeps_marks_and_selection() {
     assert!(e.starred);
     assert_eq!(s.selected_entry().unwrap().path, path);
 }
+
+#[test]
+fn the_newest_stays_selected_while_heads_arrive_until_the_user_picks() {
+    let mut s = state_with(3, None);
+    let head = |i: usize, month: u8| {
+        let meta = Meta {
+            title: format!("t{i}"),
+            date: Some(crate::article::Date {
+                year: 2026,
+                month,
+                day: 1,
+            }),
+            ..Meta::default()
+        };
+        (
+            i,
+            Ok(Head {
+                meta,
+                hash: i as u64,
+            }),
+        )
+    };
+    s.heads_loaded(vec![head(2, 9)]);
+    assert_eq!(
+        s.selected_index(),
+        Some(2),
+        "the newest is at the top and selected"
+    );
+    s.heads_loaded(vec![head(1, 11)]);
+    assert_eq!(s.selected_index(), Some(1));
+    assert_eq!(s.reader.entry, Some(1), "the reader shows it");
+    // Once the user has moved, the selection follows its article.
+    update(&mut s, Action::Down);
+    let picked = s.selected_index();
+    s.heads_loaded(vec![head(0, 12)]);
+    assert_eq!(s.selected_index(), picked);
+}

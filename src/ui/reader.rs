@@ -172,6 +172,8 @@ impl Widget for &ReaderView<'_> {
                     Scrollbar::new(ScrollbarOrientation::VerticalRight)
                         .begin_symbol(None)
                         .end_symbol(None)
+                        .track_symbol(Some("│"))
+                        .thumb_symbol("┃")
                         .style(self.theme.scrollbar)
                         .render(track, buf, &mut sb);
                 }
