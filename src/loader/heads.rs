@@ -1,0 +1,52 @@
+//! Heads of every file, on a few worker threads, sent in batches.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use super::{Loaded, Loader};
+use crate::article::Format;
+use crate::library::{Library, Source, load};
+
+impl Loader {
+    /// Read every entry's head in the background (a new generation).
+    pub fn read_heads(&mut self, library: &Library) {
+        self.generation += 1;
+        let generation = self.generation;
+        let jobs: Arc<Vec<(usize, Source, Format)>> = Arc::new(
+            library
+                .entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (i, e.source.clone(), e.format))
+                .collect(),
+        );
+        let next = Arc::new(AtomicUsize::new(0));
+        let workers = thread::available_parallelism().map_or(2, |n| n.get().clamp(1, 4));
+        for _ in 0..workers {
+            let (jobs, next, tx) = (Arc::clone(&jobs), Arc::clone(&next), self.tx.clone());
+            thread::spawn(move || {
+                let mut batch = Vec::new();
+                let mut last = Instant::now();
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some((index, source, format)) = jobs.get(i) else {
+                        break;
+                    };
+                    batch.push((*index, load::head(source, *format)));
+                    if batch.len() >= 256 || last.elapsed() > Duration::from_millis(40) {
+                        let batch = std::mem::take(&mut batch);
+                        if tx.send(Loaded::Heads { generation, batch }).is_err() {
+                            return;
+                        }
+                        last = Instant::now();
+                    }
+                }
+                if !batch.is_empty() {
+                    let _ = tx.send(Loaded::Heads { generation, batch });
+                }
+            });
+        }
+    }
+}
