@@ -159,7 +159,16 @@ impl App {
             && self.inflight.insert(i)
             && let Some(e) = self.state.library.entries.get(i)
         {
-            self.loader.read_article(i, e.source.clone(), e.format);
+            let opts = self.state.build_options();
+            self.loader
+                .read_article(i, e.source.clone(), e.format, opts);
+        }
+        // A huge article asked to be laid out again (resize): off this thread.
+        if let Some(opts) = self.state.reader.rewrap.take()
+            && let (Some(i), Some(article)) = (self.state.reader.entry, self.state.article())
+        {
+            self.loader
+                .build_doc(i, std::sync::Arc::clone(article), opts);
         }
     }
 
@@ -178,11 +187,32 @@ impl App {
                 generation,
                 index,
                 result,
+                doc,
             } if generation == self.loader.generation => {
                 self.inflight.remove(&index);
                 let t = Instant::now();
-                self.state.article_loaded(index, result);
+                self.state.article_loaded_with(index, result, doc);
                 self.start.timings.took("article wrapped", t.elapsed());
+            }
+            Loaded::Partial {
+                generation,
+                index,
+                part,
+                doc,
+                bytes,
+            } if generation == self.loader.generation => {
+                self.state.partial_loaded(index, part, doc, bytes);
+                self.start
+                    .timings
+                    .mark("first piece of a huge article shown");
+            }
+            Loaded::Doc {
+                generation,
+                index,
+                opts,
+                doc,
+            } if generation == self.loader.generation => {
+                self.state.doc_built(index, opts, doc);
             }
             Loaded::Hits {
                 generation,

@@ -12,8 +12,9 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use crate::article::Article;
+use crate::doc::{BuildOptions, Doc};
 use crate::library::load::Head;
-use crate::state::Hit;
+use crate::state::{Hit, Part};
 
 /// A result from a background reader. `generation` tells results for an old
 /// library (before a reload) from current ones.
@@ -26,6 +27,24 @@ pub enum Loaded {
         generation: u64,
         index: usize,
         result: Result<Arc<Article>, String>,
+        /// The article laid out for the options asked for.
+        doc: Option<(BuildOptions, Doc)>,
+    },
+    /// The beginning or the end of a huge article, laid out on its own.
+    Partial {
+        generation: u64,
+        index: usize,
+        part: Part,
+        doc: Doc,
+        /// Size of the whole file.
+        bytes: u64,
+    },
+    /// An article laid out again for new options.
+    Doc {
+        generation: u64,
+        index: usize,
+        opts: BuildOptions,
+        doc: Doc,
     },
     /// Full-text search results (more follow until `done`).
     Hits {

@@ -37,3 +37,11 @@ pub fn parse_bytes(bytes: &[u8], format: Format) -> Result<Article, DecodeError>
 pub fn parse_head(head: &str, format: Format) -> Meta {
     structure::parse(head, format).meta
 }
+
+/// Parse a piece of an article's body (see [`structure::parse_fragment`]),
+/// with its quotations.
+pub fn parse_fragment(text: &str, format: Format) -> Article {
+    let mut article = structure::parse_fragment(text, format);
+    article.quotes = quotes::find(&article.sections);
+    article
+}

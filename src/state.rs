@@ -11,6 +11,7 @@ mod list;
 mod marks;
 mod mouse;
 mod overlay;
+mod partial;
 mod reader;
 #[cfg(test)]
 mod tests;
@@ -23,6 +24,7 @@ pub use input::{Input, InputKind};
 pub use marks::READ_AFTER;
 pub use mouse::Pane;
 pub use overlay::{Overlay, listed_quotes as overlay_quotes};
+pub use partial::{Part, Partial};
 pub use reader::Reader;
 
 use crate::action::Action;
@@ -276,6 +278,16 @@ impl State {
 
     /// A whole article has been read.
     pub fn article_loaded(&mut self, index: usize, result: Result<Arc<Article>, String>) {
+        self.article_loaded_with(index, result, None);
+    }
+
+    /// A whole article has been read, maybe laid out already (off the UI thread).
+    pub fn article_loaded_with(
+        &mut self,
+        index: usize,
+        result: Result<Arc<Article>, String>,
+        prebuilt: Option<(crate::doc::BuildOptions, crate::doc::Doc)>,
+    ) {
         if let Some(e) = self.library.entries.get_mut(index) {
             match result {
                 Ok(article) => {
@@ -289,7 +301,7 @@ impl State {
             }
         }
         if self.reader.entry == Some(index) {
-            self.rebuild_doc();
+            self.take_whole(prebuilt);
             self.restore_position();
             reader::apply_pending(self);
             self.apply_pending_search();

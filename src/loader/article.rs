@@ -1,21 +1,74 @@
-//! One whole article, read and parsed on its own thread.
+//! One whole article, read, parsed and laid out on its own thread.
+//!
+//! A huge file (see [`chunk::BIG`]) first sends its beginning and its end,
+//! each parsed and laid out on their own, so the reader shows at once and `G`
+//! can show the end; the whole article follows.
 
+use std::sync::Arc;
 use std::thread;
 
 use super::{Loaded, Loader};
-use crate::article::Format;
-use crate::library::{Source, load};
+use crate::article::{Article, Format};
+use crate::doc::{self, BuildOptions};
+use crate::library::{Source, chunk, load};
+use crate::state::Part;
 
 impl Loader {
-    /// Read and parse one article in the background.
-    pub fn read_article(&self, index: usize, source: Source, format: Format) {
+    /// Read, parse and lay out one article (for `opts`) in the background.
+    pub fn read_article(&self, index: usize, source: Source, format: Format, opts: BuildOptions) {
         let (tx, generation) = (self.tx.clone(), self.generation);
         thread::spawn(move || {
+            if let Source::File(path) = &source
+                && let Ok(md) = std::fs::metadata(path)
+                && md.len() >= chunk::BIG
+            {
+                let pieces = [
+                    (
+                        Part::Head,
+                        chunk::head(path).map(|t| crate::parse::parse(&t, format)),
+                    ),
+                    (
+                        Part::Tail,
+                        chunk::tail(path, md.len())
+                            .map(|t| crate::parse::parse_fragment(&t, format)),
+                    ),
+                ];
+                for (part, article) in pieces {
+                    let Some(article) = article else { continue };
+                    let doc = doc::build(&article, opts);
+                    let msg = Loaded::Partial {
+                        generation,
+                        index,
+                        part,
+                        doc,
+                        bytes: md.len(),
+                    };
+                    if tx.send(msg).is_err() {
+                        return;
+                    }
+                }
+            }
             let result = load::full(&source, format);
+            let doc = result.as_ref().ok().map(|a| (opts, doc::build(a, opts)));
             let _ = tx.send(Loaded::Article {
                 generation,
                 index,
                 result,
+                doc,
+            });
+        });
+    }
+
+    /// Lay out an article again (a new width) without blocking the screen.
+    pub fn build_doc(&self, index: usize, article: Arc<Article>, opts: BuildOptions) {
+        let (tx, generation) = (self.tx.clone(), self.generation);
+        thread::spawn(move || {
+            let doc = doc::build(&article, opts);
+            let _ = tx.send(Loaded::Doc {
+                generation,
+                index,
+                opts,
+                doc,
             });
         });
     }

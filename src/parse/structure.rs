@@ -53,3 +53,33 @@ fn body_words(sections: &[Section]) -> usize {
         })
         .sum()
 }
+
+/// Split a piece cut out of the middle or end of an article (no headline
+/// block, no dateline): paragraphs, subheadings and trailers only. Used to show
+/// the end of a huge article before the whole of it is parsed.
+pub fn parse_fragment(text: &str, format: Format) -> Article {
+    let sections = match format {
+        Format::Markdown => markdown::parse(text).1,
+        Format::Plain => {
+            let mut items: Vec<body::Item> = paragraphs::split(text)
+                .into_iter()
+                .filter(|p| !matches!(p, paragraphs::Piece::Paragraph(t) if is_leftover(t)))
+                .map(|p| match p {
+                    paragraphs::Piece::Paragraph(t) => {
+                        body::Item::Block(crate::article::Block::paragraph(t))
+                    }
+                    paragraphs::Piece::Separator => body::Item::Separator,
+                })
+                .collect();
+            body::mark_trailers(&mut items);
+            sections::detect_headings(&mut items);
+            sections::build(items)
+        }
+    };
+    Article {
+        format,
+        words: body_words(&sections),
+        sections,
+        ..Article::default()
+    }
+}

@@ -35,6 +35,11 @@ pub struct Reader {
     pub search_origin: usize,
     /// A search to run once the article is loaded (opened from a full-text hit).
     pub pending_search: Option<String>,
+    /// A huge article needs laying out for these options (the app does it in
+    /// the background and calls `State::doc_built`).
+    pub rewrap: Option<BuildOptions>,
+    /// The beginning and end of a huge article, shown until all of it is read.
+    pub partial: Option<super::Partial>,
 }
 
 impl Reader {
@@ -91,7 +96,7 @@ impl State {
             .saturating_sub(self.viewport.reader_rows.max(1))
     }
 
-    pub(super) fn build_options(&self) -> BuildOptions {
+    pub fn build_options(&self) -> BuildOptions {
         let r = &self.settings.reader;
         BuildOptions {
             width: self.viewport.text_width,
@@ -111,15 +116,32 @@ impl State {
     /// Wrap the article again (loaded, resized, settings changed), keeping the
     /// text that was at the top of the pane at the top.
     pub(super) fn rebuild_doc(&mut self) {
+        let opts = self.build_options();
+        let (big, built) = match self.article() {
+            Some(article) if opts.width > 0 => {
+                let big = article.words > BACKGROUND_WORDS;
+                (big, (!big).then(|| doc::build(article, opts)))
+            }
+            _ => (false, None),
+        };
+        if big {
+            // Laid out off the UI thread (`Reader::rewrap`); the old layout
+            // stays on screen meanwhile.
+            self.reader.rewrap = Some(opts);
+            if self.reader.doc.is_some() {
+                return;
+            }
+        }
+        self.replace_doc(built);
+    }
+
+    /// Show `doc`, keeping the text that was at the top of the pane at the top.
+    pub(super) fn replace_doc(&mut self, doc: Option<Doc>) {
         let anchor = self.reader.doc.as_ref().and_then(|d| {
             let line = d.lines.get(self.reader.scroll)?;
             Some((line.block?, line.start))
         });
-        let opts = self.build_options();
-        self.reader.doc = match self.article() {
-            Some(article) if opts.width > 0 => Some(doc::build(article, opts)),
-            _ => None,
-        };
+        self.reader.doc = doc;
         if let (Some((block, start)), Some(doc)) = (anchor, &self.reader.doc) {
             self.reader.scroll = doc
                 .lines
@@ -129,7 +151,17 @@ impl State {
         }
         clamp(self);
     }
+
+    /// A layout made in the background arrived.
+    pub fn doc_built(&mut self, index: usize, opts: BuildOptions, doc: Doc) {
+        if self.reader.entry == Some(index) && opts == self.build_options() {
+            self.replace_doc(Some(doc));
+        }
+    }
 }
+
+/// Articles longer than this are laid out in the background (about 1 MB).
+pub const BACKGROUND_WORDS: usize = 150_000;
 
 /// Keep the scroll within the document.
 pub(super) fn clamp(state: &mut State) {
@@ -143,6 +175,9 @@ fn scroll_to(state: &mut State, line: usize) {
 
 /// Scrolling keys in the reader.
 pub(super) fn motion(state: &mut State, action: Action) {
+    if state.switch_part(action) {
+        return;
+    }
     let rows = state.viewport.reader_rows.max(1);
     let s = state.reader.scroll;
     let target = match action {

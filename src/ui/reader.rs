@@ -12,7 +12,7 @@ use super::layout::Areas;
 use super::list::fit;
 use super::style::{QuoteView, segment_style};
 use crate::doc::Doc;
-use crate::state::State;
+use crate::state::{Part, State};
 use crate::theme::Theme;
 
 pub struct ReaderView<'a> {
@@ -143,13 +143,12 @@ impl Widget for &ReaderView<'_> {
                 self.theme.pane_title,
             ));
         if let Some(doc) = &r.doc {
-            block = block.title_bottom(
-                Line::from(format!(
-                    " {} ",
-                    position(r.scroll, usize::from(rows), doc.len())
-                ))
-                .alignment(Alignment::Right),
-            );
+            let at = match r.partial.as_ref().and_then(|p| p.showing) {
+                Some(Part::Head) => "beginning · reading the rest…".to_string(),
+                Some(Part::Tail) => "end · reading the rest…".to_string(),
+                None => position(r.scroll, usize::from(rows), doc.len()),
+            };
+            block = block.title_bottom(Line::from(format!(" {at} ")).alignment(Alignment::Right));
         }
         block.render(area, buf);
         match (entry, &r.doc) {

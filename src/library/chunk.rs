@@ -1,0 +1,94 @@
+//! The beginning and the end of a huge file, read on their own so that a
+//! 20 MB article shows at once (and `G` can show its end) while the whole of it
+//! is parsed in the background.
+
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::Path;
+
+/// Files at least this big are opened in pieces first.
+pub const BIG: u64 = 2 * 1024 * 1024;
+/// How much of each end is read.
+pub const CHUNK: u64 = 128 * 1024;
+
+fn read_range(path: &Path, from: u64, len: u64) -> Option<Vec<u8>> {
+    let mut f = File::open(path).ok()?;
+    f.seek(SeekFrom::Start(from)).ok()?;
+    let mut buf = Vec::new();
+    f.take(len).read_to_end(&mut buf).ok()?;
+    Some(buf)
+}
+
+/// UTF-16 cannot be cut at an arbitrary byte: such files are read whole.
+fn is_utf16(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF])
+}
+
+/// The first ~128 KB of text, cut after the last complete paragraph.
+pub fn head(path: &Path) -> Option<String> {
+    let bytes = read_range(path, 0, CHUNK)?;
+    if is_utf16(&bytes) {
+        return None;
+    }
+    let text = crate::parse::decode(&bytes).ok()?;
+    let cut = text
+        .rfind("\n\n")
+        .filter(|&i| i > text.len() / 4)
+        .or_else(|| text.rfind('\n'))?;
+    Some(text.get(..cut)?.to_string())
+}
+
+/// The last ~128 KB of text, from the first paragraph that starts in it.
+pub fn tail(path: &Path, size: u64) -> Option<String> {
+    let start = size.checked_sub(CHUNK)?;
+    let head = read_range(path, 0, 2)?;
+    if is_utf16(&head) {
+        return None;
+    }
+    let bytes = read_range(path, start, CHUNK)?;
+    let text = crate::parse::decode(&bytes).ok()?;
+    let from = text
+        .find("\n\n")
+        .filter(|&i| i < text.len() * 3 / 4)
+        .or_else(|| text.find('\n'))?;
+    Some(text.get(from..)?.trim_start().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn head_and_tail_are_whole_paragraphs() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        let para = "A paragraph of news text that goes on for a while.\n\n";
+        let n = usize::try_from(CHUNK * 3).unwrap() / para.len();
+        let mut text = String::from("Headline\n\n");
+        for i in 0..n {
+            text.push_str(&para.replace("A paragraph", &format!("Paragraph {i}")));
+        }
+        std::fs::write(&path, &text).unwrap();
+        let h = head(&path).unwrap();
+        assert!(h.starts_with("Headline"));
+        assert!(h.ends_with("for a while."), "{:?}", &h[h.len() - 40..]);
+        let t = tail(&path, text.len() as u64).unwrap();
+        assert!(t.starts_with("Paragraph "), "{:?}", &t[..40]);
+        assert!(t.trim_end().ends_with(&format!(
+            "Paragraph {} of news text that goes on for a while.",
+            n - 1
+        )));
+    }
+
+    #[test]
+    fn utf16_and_small_files_have_no_pieces() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("u16.txt");
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend(std::iter::repeat_n([b'a', 0], 100_000).flatten());
+        std::fs::write(&path, &bytes).unwrap();
+        assert!(head(&path).is_none());
+        assert!(tail(&path, bytes.len() as u64).is_none());
+        assert!(tail(&path, 10).is_none());
+    }
+}
