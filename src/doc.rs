@@ -110,6 +110,8 @@ pub struct Doc {
     /// First line of each quotation (index = `Article::quotes` index); `None` for
     /// a quotation whose marks do not count (config `quotes.styles`).
     pub quote_lines: Vec<Option<usize>>,
+    /// Last line of each quotation (where it closes).
+    pub quote_end_lines: Vec<Option<usize>>,
 }
 
 impl Doc {

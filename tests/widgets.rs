@@ -439,3 +439,28 @@ fn help_uses_two_columns_when_one_is_too_tall() {
     }
     assert!(!text.contains("more:"), "{text}");
 }
+
+#[test]
+fn speakers_show_in_the_margin_or_under_the_paragraph() {
+    let config = Config::builtin();
+    let text = "\u{201c}We will rebuild the harbour,\u{201d} said Mayor Ana Lund on Tuesday.";
+    let range = byte_range(text, "\u{201c}We will rebuild the harbour,\u{201d}");
+    let mut q = quote("We will rebuild the harbour,", 0, vec![(0, range)]);
+    q.speaker = Some("Ana Lund".into());
+    let article = article_with(&[text, "Next paragraph."], vec![q]);
+    // Narrow: no margin, so under the paragraph, right-aligned.
+    let buf = quote_mode(&config, article.clone(), 70, 16);
+    let (x, y) = find_from(&buf, "— Ana Lund", 29).unwrap_or_else(|| panic!("{}", screen(&buf)));
+    assert_eq!(buf[(x + 2, y)].fg, config.theme.speaker.fg.unwrap());
+    assert!(
+        row_text(&buf, y - 1).contains("Tuesday"),
+        "{}",
+        screen(&buf)
+    );
+    // Wide: in the left margin, on the quotation's first line.
+    let buf = quote_mode(&config, article, 200, 16);
+    let (x, y) = find_from(&buf, "Ana Lund", 70).expect("label in the margin");
+    assert!(row_text(&buf, y).contains("We will rebuild"));
+    let (qx, _) = find_from(&buf, "\u{201c}We will", 70).unwrap();
+    assert!(x < qx, "label left of the text");
+}

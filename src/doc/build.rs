@@ -113,12 +113,17 @@ pub fn build(article: &Article, opts: BuildOptions) -> Doc {
         })
         .collect();
     let mut quote_lines = vec![None; article.quotes.len()];
+    let mut quote_end_lines = vec![None; article.quotes.len()];
     for (b, block) in blocks.iter().enumerate() {
         for run in &block.quotes {
             if let Some(slot) = quote_lines.get_mut(run.quote)
                 && slot.is_none()
             {
                 *slot = Some(wrapped.line_of(b, run.range.start));
+            }
+            // Blocks come in order: the last run seen is the end.
+            if let Some(slot) = quote_end_lines.get_mut(run.quote) {
+                *slot = Some(wrapped.line_of(b, run.range.end.saturating_sub(1)));
             }
         }
     }
@@ -130,6 +135,7 @@ pub fn build(article: &Article, opts: BuildOptions) -> Doc {
         justify: opts.justify,
         section_lines,
         quote_lines,
+        quote_end_lines,
     }
 }
 

@@ -91,7 +91,9 @@ impl ReaderView<'_> {
         }
     }
 
-    /// Speaker names in the margin beside the first line of each quotation.
+    /// Speaker names: in the margin beside the first line of each quotation
+    /// when there is room, else right-aligned on the blank line under the
+    /// paragraph where the quotation closes ("— Name").
     fn speakers(&self, doc: &Doc, buf: &mut Buffer) {
         let Some(article) = self.state.article() else {
             return;
@@ -99,27 +101,70 @@ impl ReaderView<'_> {
         let r = &self.state.reader;
         let (inner, text) = (self.areas.reader_inner, self.areas.text);
         let left = usize::from(text.x.saturating_sub(inner.x)).saturating_sub(1);
-        let right = usize::from(inner.right().saturating_sub(text.right())).saturating_sub(1);
         let rows = usize::from(text.height);
-        for (q, line) in doc.quote_lines.iter().enumerate() {
-            let Some(line) = *line else { continue };
-            if line < r.scroll || line >= r.scroll + rows {
-                continue;
+        let visible = |line: usize| line >= r.scroll && line < r.scroll + rows;
+        let row_y = |line: usize| text.y + u16::try_from(line - r.scroll).unwrap_or(0);
+        let speaker = |q: usize| {
+            article
+                .quotes
+                .get(q)
+                .filter(|q| q.depth == 0)
+                .and_then(|q| q.speaker.as_deref())
+        };
+        if left >= 8 {
+            for (q, line) in doc.quote_lines.iter().enumerate() {
+                let (Some(line), Some(name)) = (*line, speaker(q)) else {
+                    continue;
+                };
+                if visible(line) {
+                    let label = fit(name, left);
+                    let w = u16::try_from(label.width()).unwrap_or(0);
+                    buf.set_stringn(
+                        text.x.saturating_sub(1 + w),
+                        row_y(line),
+                        &label,
+                        left,
+                        self.theme.speaker,
+                    );
+                }
             }
-            let Some(speaker) = article.quotes.get(q).and_then(|q| q.speaker.as_deref()) else {
+            return;
+        }
+        // Under the paragraph: names per blank line, in order, each once.
+        let mut under: Vec<(usize, Vec<&str>)> = Vec::new();
+        for (q, end) in doc.quote_end_lines.iter().enumerate() {
+            let (Some(end), Some(name)) = (*end, speaker(q)) else {
                 continue;
             };
-            let y = text.y + u16::try_from(line - r.scroll).unwrap_or(0);
-            if left >= 6 {
-                let label = fit(speaker, left);
-                let x = text
-                    .x
-                    .saturating_sub(1 + u16::try_from(label.width()).unwrap_or(0));
-                buf.set_stringn(x, y, &label, left, self.theme.speaker);
-            } else if right >= 6 {
-                let label = fit(&format!("— {speaker}"), right);
-                buf.set_stringn(text.right() + 1, y, &label, right, self.theme.speaker);
+            // The blank line after the paragraph the quotation closes in.
+            let block = doc.lines.get(end).and_then(|l| l.block);
+            let blank = end
+                + doc
+                    .lines
+                    .iter()
+                    .skip(end)
+                    .take_while(|l| l.block.is_some() && l.block == block)
+                    .count();
+            let is_blank = doc.lines.get(blank).is_some_and(|l| l.block.is_none());
+            if !is_blank || !visible(blank) {
+                continue;
             }
+            match under.iter_mut().find(|(l, _)| *l == blank) {
+                Some((_, names)) if !names.contains(&name) => names.push(name),
+                Some(_) => {}
+                None => under.push((blank, vec![name])),
+            }
+        }
+        for (line, names) in under {
+            let label = fit(&format!("— {}", names.join("; ")), usize::from(text.width));
+            let w = u16::try_from(label.width()).unwrap_or(0);
+            buf.set_stringn(
+                text.right().saturating_sub(w),
+                row_y(line),
+                &label,
+                usize::from(text.width),
+                self.theme.speaker,
+            );
         }
     }
 }

@@ -127,22 +127,37 @@ impl Widget for &StatusBar<'_> {
             return;
         }
         let loc = location(self.state);
-        let right = match &self.state.message {
-            Some(m) => Span::styled(format!(" {m} "), theme.status_message),
-            None => Span::styled(format!(" {} ", hints(self.state, self.keys)), theme.status),
+        let room = width.saturating_sub(mode.width() + 1);
+        // A message wins over the location; the location wins over key hints,
+        // which are dropped whole (from the last) rather than cut.
+        let (loc, right, right_style) = match &self.state.message {
+            Some(m) => {
+                let right = fit(&format!(" {m} "), room);
+                let loc = fit(&loc, room.saturating_sub(right.width() + 1));
+                (loc, right, theme.status_message)
+            }
+            None => {
+                let loc = fit(&loc, room);
+                let mut hints = hints(self.state, self.keys);
+                while !hints.is_empty() && loc.width() + hints.width() + 3 > room {
+                    hints = hints
+                        .rsplit_once("  ")
+                        .map_or_else(String::new, |(h, _)| h.to_string());
+                }
+                let right = if hints.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {hints} ")
+                };
+                (loc, right, theme.status)
+            }
         };
-        let used = mode.width() + 1;
-        let room = width.saturating_sub(used);
-        // The message wins over the location when both do not fit.
-        let right_text = fit(&right.content, room);
-        let loc_room = room.saturating_sub(right_text.width() + 1);
-        let loc = fit(&loc, loc_room);
-        let gap = room.saturating_sub(loc.width() + right_text.width());
+        let gap = room.saturating_sub(loc.width() + right.width());
         Line::from(vec![
             Span::styled(mode, theme.status_mode),
             Span::styled(format!(" {loc}"), theme.status),
             Span::styled(" ".repeat(gap), theme.status),
-            Span::styled(right_text, right.style),
+            Span::styled(right, right_style),
         ])
         .render(area, buf);
     }
