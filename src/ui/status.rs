@@ -130,27 +130,24 @@ impl Widget for &StatusBar<'_> {
         let room = width.saturating_sub(mode.width() + 1);
         // A message wins over the location; the location wins over key hints,
         // which are dropped whole (from the last) rather than cut.
-        let (loc, right, right_style) = match &self.state.message {
-            Some(m) => {
-                let right = fit(&format!(" {m} "), room);
-                let loc = fit(&loc, room.saturating_sub(right.width() + 1));
-                (loc, right, theme.status_message)
+        let (loc, right, right_style) = if let Some(m) = &self.state.message {
+            let right = fit(&format!(" {m} "), room);
+            let loc = fit(&loc, room.saturating_sub(right.width() + 1));
+            (loc, right, theme.status_message)
+        } else {
+            let loc = fit(&loc, room);
+            let mut hints = hints(self.state, self.keys);
+            while !hints.is_empty() && loc.width() + hints.width() + 3 > room {
+                hints = hints
+                    .rsplit_once("  ")
+                    .map_or_else(String::new, |(h, _)| h.to_string());
             }
-            None => {
-                let loc = fit(&loc, room);
-                let mut hints = hints(self.state, self.keys);
-                while !hints.is_empty() && loc.width() + hints.width() + 3 > room {
-                    hints = hints
-                        .rsplit_once("  ")
-                        .map_or_else(String::new, |(h, _)| h.to_string());
-                }
-                let right = if hints.is_empty() {
-                    String::new()
-                } else {
-                    format!(" {hints} ")
-                };
-                (loc, right, theme.status)
-            }
+            let right = if hints.is_empty() {
+                String::new()
+            } else {
+                format!(" {hints} ")
+            };
+            (loc, right, theme.status)
         };
         let gap = room.saturating_sub(loc.width() + right.width());
         Line::from(vec![
