@@ -1,0 +1,71 @@
+//! The README's key table is checked against the keymap: a binding changed in
+//! `config/default.toml` must be changed in the documentation too.
+
+#![cfg(test)]
+
+use byline::action::Action;
+use byline::keymap::Keymap;
+
+/// The table as it must read, from the default keymap and the action table.
+fn expected() -> Vec<String> {
+    let keymap = Keymap::default();
+    let mut rows = vec![
+        "| keys | action | what it does |".to_string(),
+        "|---|---|---|".to_string(),
+    ];
+    for (action, keys) in keymap.bindings() {
+        match action {
+            Action::Section(1) => rows.push(
+                "| `1` … `9` | `section_1` … `section_9` | Jump to section N (1 is the top) |"
+                    .into(),
+            ),
+            Action::Section(_) => {}
+            _ => {
+                let keys: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+                rows.push(format!(
+                    "| {} | `{}` | {} |",
+                    keys.join(" "),
+                    action.name(),
+                    action.description()
+                ));
+            }
+        }
+    }
+    rows.push("| `ctrl-c` | | Quit at once (always) |".into());
+    rows
+}
+
+#[test]
+fn the_readme_key_table_matches_the_keymap() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme.find("<!-- keys:start").expect("keys:start marker");
+    let end = readme.find("<!-- keys:end -->").expect("keys:end marker");
+    let table: Vec<&str> = readme[start..end]
+        .lines()
+        .skip(1)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let want = expected();
+    assert_eq!(
+        table,
+        want,
+        "README key table; it should read:\n{}",
+        want.join("\n")
+    );
+}
+
+#[test]
+fn every_action_is_in_the_table() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for action in Action::ALL {
+        if matches!(action, Action::Section(n) if *n > 1) {
+            continue;
+        }
+        assert!(
+            readme.contains(&format!("`{}`", action.name())),
+            "{action} missing from README"
+        );
+    }
+}
