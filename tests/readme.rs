@@ -69,3 +69,36 @@ fn every_action_is_in_the_table() {
         );
     }
 }
+
+#[test]
+fn the_readme_example_config_loads_and_changes_what_it_says() {
+    use byline::config::{Config, Split};
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme
+        .find("A half-page example:\n\n```toml\n")
+        .expect("example")
+        + "A half-page example:\n\n```toml\n".len();
+    let end = start + readme[start..].find("```").unwrap();
+    let config = Config::from_toml(
+        &readme[start..end],
+        "README.md",
+        Some(std::path::Path::new("/home/u")),
+        false,
+    )
+    .unwrap();
+    assert_eq!(config.layout.split, Split::Vertical);
+    assert_eq!(config.reader.max_width, 72);
+    assert!(config.quotes.highlight);
+    assert_eq!(
+        config
+            .keys
+            .lookup(byline::keymap::parse_key("ctrl-f").unwrap()),
+        Some(Action::HalfPageDown)
+    );
+    assert_ne!(config.theme.heading, Config::builtin().theme.heading);
+    assert_eq!(
+        config.articles_dirs[0],
+        std::path::Path::new("/home/u/news")
+    );
+}
