@@ -16,6 +16,8 @@ mod quit;
 mod quotes;
 #[path = "pty/reader.rs"]
 mod reader;
+#[path = "pty/remember.rs"]
+mod remember;
 #[path = "pty/screen.rs"]
 mod screen;
 #[path = "pty/sections.rs"]

@@ -1,0 +1,80 @@
+//! Reading state survives a restart, and new files appear by themselves.
+
+use super::harness::{Spawn, Term};
+use super::panes::{long_article, open_reader, position, write};
+
+/// byline on `dir` with its data folder in `data` (shared between runs).
+fn start(dir: &std::path::Path, data: &std::path::Path, title: &str) -> Term {
+    let mut spawn = Spawn::new(&[dir.to_string_lossy()]);
+    spawn
+        .env
+        .push(("XDG_DATA_HOME".into(), data.to_string_lossy().into_owned()));
+    let term = spawn.start();
+    term.wait_text(title);
+    term
+}
+
+#[test]
+fn position_and_read_mark_are_restored_after_a_restart() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = tempfile::tempdir().expect("data dir");
+    write(
+        dir.path(),
+        "tide.txt",
+        &long_article("Tide tables rewritten", 60),
+    );
+    write(
+        dir.path(),
+        "quay.txt",
+        &long_article("Quay repairs begin", 5),
+    );
+
+    let mut term = start(dir.path(), data.path(), "Tide tables rewritten");
+    // Unread at first: the list's title counts both.
+    term.wait_text("2 unread");
+    term.send("/tide");
+    term.send_key(super::harness::Key::Enter);
+    open_reader(&term);
+    // Page down past half of the article, so that it counts as read.
+    term.send("     ");
+    let screen = term.wait_for("scrolled five pages", |s| {
+        position(s).is_some_and(|(_, bottom, total)| bottom * 2 > total && bottom < total)
+    });
+    let (_, bottom_before, _) = position(&screen).expect("position");
+    term.wait_text("1 unread");
+    term.send("q");
+    assert!(term.wait_exit().success());
+
+    let term = start(dir.path(), data.path(), "Tide tables rewritten");
+    term.wait_text("1 unread");
+    term.send("/tide");
+    term.send_key(super::harness::Key::Enter);
+    open_reader(&term);
+    let screen = term.wait_for("the same place as before", |s| {
+        position(s).is_some_and(|(_, bottom, _)| bottom == bottom_before)
+    });
+    assert!(
+        screen.contents().contains("Paragraph"),
+        "{}",
+        screen.contents()
+    );
+}
+
+#[test]
+fn a_new_file_in_the_folder_appears_by_itself() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = tempfile::tempdir().expect("data dir");
+    write(
+        dir.path(),
+        "one.txt",
+        &long_article("First story of the day", 3),
+    );
+    let term = start(dir.path(), data.path(), "First story of the day");
+    write(
+        dir.path(),
+        "two.txt",
+        &long_article("Second story arrives late", 3),
+    );
+    term.wait_text("Second story arr");
+    term.wait_text("Articles 2");
+}
