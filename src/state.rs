@@ -6,9 +6,12 @@
 
 mod filter;
 mod find;
+mod hits;
 mod input;
+mod library;
 mod list;
 mod marks;
+mod motion;
 mod mouse;
 mod overlay;
 mod partial;
@@ -31,7 +34,6 @@ use crate::action::Action;
 use crate::article::Article;
 use crate::config::{QuotesConfig, ReaderConfig, Sort};
 use crate::library::Library;
-use crate::library::load::Head;
 
 /// Which pane has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -136,100 +138,6 @@ impl State {
         state
     }
 
-    /// The `!` overlay's rows: skipped files and entries that failed, with reasons.
-    pub fn skipped_rows(&self) -> Vec<(String, String)> {
-        let skipped = self
-            .library
-            .skipped
-            .iter()
-            .map(|s| (s.path.display().to_string(), s.reason.clone()));
-        let failed = self
-            .library
-            .entries
-            .iter()
-            .filter_map(|e| Some((e.path.display().to_string(), e.error.clone()?)));
-        skipped.chain(failed).collect()
-    }
-
-    /// Open a full-text hit: show its article and search for the query there.
-    pub(crate) fn open_hit(&mut self, selected: usize) {
-        let Some((entry, query)) = self
-            .hits
-            .as_ref()
-            .and_then(|h| Some((h.items.get(selected)?.entry, h.query.clone())))
-        else {
-            return;
-        };
-        if !self.order.contains(&entry) {
-            self.filter = None;
-            self.starred_only = false;
-            self.refresh_order();
-        }
-        if let Some(pos) = self.order.iter().position(|&i| i == entry) {
-            self.selected = pos;
-            list::keep_visible(self);
-            self.sync_reader();
-            self.focus = Focus::Reader;
-            self.reader.pending_search = Some(query);
-            self.apply_pending_search();
-        }
-    }
-
-    /// Run the search a full-text hit asked for, once the article is loaded.
-    fn apply_pending_search(&mut self) {
-        if self.reader.doc.is_none() {
-            return;
-        }
-        if let Some(q) = self.reader.pending_search.take() {
-            self.reader.search_origin = 0;
-            self.set_search(&q);
-        }
-    }
-
-    /// Full-text results arrived (more may follow).
-    pub fn hits_found(&mut self, query: &str, mut items: Vec<Hit>, done: bool) {
-        let hits = self.hits.get_or_insert_with(Hits::default);
-        if hits.query != query {
-            *hits = Hits {
-                query: query.to_string(),
-                ..Hits::default()
-            };
-        }
-        hits.items.append(&mut items);
-        hits.done = done;
-        if done {
-            let n = hits.items.len();
-            self.message = Some(format!("{n} articles match {query}"));
-        }
-        if !matches!(self.overlay, Some(Overlay::Hits { .. })) && (done || !hits.items.is_empty()) {
-            self.overlay = Some(Overlay::Hits { selected: 0 });
-        }
-    }
-
-    /// Replace the library (start, reload), keeping the selection on the same path.
-    pub fn set_library(&mut self, library: Library) {
-        let keep = self.selected_entry().map(|e| e.path.clone());
-        self.remember_position();
-        self.message = library.skipped_summary();
-        let mut library = library;
-        carry_over(&self.library, &mut library);
-        self.library = library;
-        self.hits = None;
-        self.reader.clear();
-        self.order.clear();
-        self.refresh_order();
-        if let Some(path) = keep
-            && let Some(pos) = self
-                .order
-                .iter()
-                .position(|&i| self.library.entries.get(i).is_some_and(|e| e.path == path))
-        {
-            self.selected = pos;
-            list::keep_visible(self);
-            self.sync_reader();
-        }
-    }
-
     /// Index into `library.entries` of the selected entry.
     pub fn selected_index(&self) -> Option<usize> {
         self.order.get(self.selected).copied()
@@ -255,59 +163,6 @@ impl State {
         (e.article.is_none() && e.error.is_none()).then_some(i)
     }
 
-    /// A file's head has been read.
-    pub fn head_loaded(&mut self, index: usize, result: Result<Head, String>) {
-        if let Some(e) = self.library.entries.get_mut(index) {
-            match result {
-                Ok(head) => {
-                    e.meta = Some(head.meta);
-                    e.hash = Some(head.hash);
-                }
-                Err(reason) => e.error = Some(reason),
-            }
-        }
-    }
-
-    /// Several heads have been read: one re-sort for all of them.
-    pub fn heads_loaded(&mut self, batch: Vec<(usize, Result<Head, String>)>) {
-        for (i, r) in batch {
-            self.head_loaded(i, r);
-        }
-        self.refresh_order();
-    }
-
-    /// A whole article has been read.
-    pub fn article_loaded(&mut self, index: usize, result: Result<Arc<Article>, String>) {
-        self.article_loaded_with(index, result, None);
-    }
-
-    /// A whole article has been read, maybe laid out already (off the UI thread).
-    pub fn article_loaded_with(
-        &mut self,
-        index: usize,
-        result: Result<Arc<Article>, String>,
-        prebuilt: Option<(crate::doc::BuildOptions, crate::doc::Doc)>,
-    ) {
-        if let Some(e) = self.library.entries.get_mut(index) {
-            match result {
-                Ok(article) => {
-                    e.meta = Some(article.meta.clone());
-                    e.article = Some(article);
-                }
-                Err(reason) => {
-                    self.message = Some(format!("{}: {reason}", e.path.display()));
-                    e.error = Some(reason);
-                }
-            }
-        }
-        if self.reader.entry == Some(index) {
-            self.take_whole(prebuilt);
-            self.restore_position();
-            reader::apply_pending(self);
-            self.apply_pending_search();
-        }
-    }
-
     /// The terminal was resized: re-wrap if the text width changed.
     pub fn set_viewport(&mut self, viewport: Viewport) {
         let rewrap = viewport.text_width != self.viewport.text_width;
@@ -327,24 +182,6 @@ impl State {
         self.refresh_order();
         if rewrap {
             self.rebuild_doc();
-        }
-    }
-}
-
-/// A re-scanned library keeps what was known of files that are still there
-/// (same path and size): head, marks and position; the article is read again.
-fn carry_over(old: &Library, new: &mut Library) {
-    let by_path: std::collections::HashMap<&std::path::Path, &crate::library::Entry> =
-        old.entries.iter().map(|e| (e.path.as_path(), e)).collect();
-    for e in &mut new.entries {
-        if let Some(o) = by_path.get(e.path.as_path()) {
-            e.read = o.read;
-            e.starred = o.starred;
-            e.anchor = o.anchor;
-            if o.size == e.size {
-                e.meta.clone_from(&o.meta);
-                e.hash = o.hash;
-            }
         }
     }
 }

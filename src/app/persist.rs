@@ -56,6 +56,9 @@ impl Persist {
                 e.starred = r.starred;
                 e.anchor = r.anchor;
                 starred |= r.starred;
+                if r.anchor.is_some() {
+                    state.anchor_arrived(i);
+                }
             }
         }
         if starred && state.starred_only {

@@ -13,19 +13,7 @@ fn select(state: &mut State, target: usize) {
 
 /// Movement keys in the list.
 pub(super) fn motion(state: &mut State, action: Action) {
-    let rows = state.viewport.list_rows.max(1);
-    let s = state.selected;
-    let target = match action {
-        Action::Down => s.saturating_add(1),
-        Action::Up => s.saturating_sub(1),
-        Action::PageDown => s.saturating_add(rows),
-        Action::PageUp => s.saturating_sub(rows),
-        Action::HalfPageDown => s.saturating_add(rows.div_ceil(2)),
-        Action::HalfPageUp => s.saturating_sub(rows.div_ceil(2)),
-        Action::Top => 0,
-        Action::Bottom => usize::MAX,
-        _ => s,
-    };
+    let target = super::motion::target(action, state.selected, state.viewport.list_rows);
     select(state, target);
 }
 

@@ -143,6 +143,15 @@ impl State {
         }
     }
 
+    /// A saved position arrived (with the file's head) for an entry: if that
+    /// article is already open and still at its top, go there now.
+    pub fn anchor_arrived(&mut self, index: usize) {
+        if self.reader.entry == Some(index) && self.reader.scroll == 0 {
+            self.reader.restored = false;
+            self.restore_position();
+        }
+    }
+
     /// Number of unread articles.
     pub fn unread(&self) -> usize {
         self.library.entries.iter().filter(|e| !e.read).count()

@@ -85,16 +85,7 @@ fn rows(state: &State, overlay: Overlay) -> usize {
 }
 
 fn moved(cursor: usize, len: usize, page: usize, action: Action) -> usize {
-    let last = len.saturating_sub(1);
-    match action {
-        Action::Down => cursor.saturating_add(1).min(last),
-        Action::Up => cursor.saturating_sub(1),
-        Action::PageDown | Action::HalfPageDown => cursor.saturating_add(page).min(last),
-        Action::PageUp | Action::HalfPageUp => cursor.saturating_sub(page),
-        Action::Top => 0,
-        Action::Bottom => last,
-        _ => cursor,
-    }
+    super::motion::target(action, cursor, page).min(len.saturating_sub(1))
 }
 
 /// Keys while an overlay is open. Quit and Back close it; movement moves in it.

@@ -178,19 +178,7 @@ pub(super) fn motion(state: &mut State, action: Action) {
     if state.switch_part(action) {
         return;
     }
-    let rows = state.viewport.reader_rows.max(1);
-    let s = state.reader.scroll;
-    let target = match action {
-        Action::Down => s.saturating_add(1),
-        Action::Up => s.saturating_sub(1),
-        Action::PageDown => s.saturating_add(rows),
-        Action::PageUp => s.saturating_sub(rows),
-        Action::HalfPageDown => s.saturating_add(rows.div_ceil(2)),
-        Action::HalfPageUp => s.saturating_sub(rows.div_ceil(2)),
-        Action::Top => 0,
-        Action::Bottom => usize::MAX,
-        _ => s,
-    };
+    let target = super::motion::target(action, state.reader.scroll, state.viewport.reader_rows);
     scroll_to(state, target);
     state.read_by_scrolling();
 }

@@ -1,0 +1,121 @@
+//! What the library gives the state: a new or re-scanned library, heads and
+//! whole articles read in the background, and the files that failed.
+
+use std::sync::Arc;
+
+use super::{State, list, reader};
+use crate::article::Article;
+use crate::library::Library;
+use crate::library::load::Head;
+
+impl State {
+    /// Replace the library (start, reload), keeping the selection on the same path.
+    pub fn set_library(&mut self, library: Library) {
+        let keep = self.selected_entry().map(|e| e.path.clone());
+        self.remember_position();
+        self.message = library.skipped_summary();
+        let mut library = library;
+        carry_over(&self.library, &mut library);
+        self.library = library;
+        self.hits = None;
+        self.reader.clear();
+        self.order.clear();
+        self.refresh_order();
+        if let Some(path) = keep
+            && let Some(pos) = self
+                .order
+                .iter()
+                .position(|&i| self.library.entries.get(i).is_some_and(|e| e.path == path))
+        {
+            self.selected = pos;
+            list::keep_visible(self);
+            self.sync_reader();
+        }
+    }
+
+    /// The `!` overlay's rows: skipped files and entries that failed, with reasons.
+    pub fn skipped_rows(&self) -> Vec<(String, String)> {
+        let skipped = self
+            .library
+            .skipped
+            .iter()
+            .map(|s| (s.path.display().to_string(), s.reason.clone()));
+        let failed = self
+            .library
+            .entries
+            .iter()
+            .filter_map(|e| Some((e.path.display().to_string(), e.error.clone()?)));
+        skipped.chain(failed).collect()
+    }
+
+    /// A file's head has been read.
+    pub fn head_loaded(&mut self, index: usize, result: Result<Head, String>) {
+        if let Some(e) = self.library.entries.get_mut(index) {
+            match result {
+                Ok(head) => {
+                    e.meta = Some(head.meta);
+                    e.hash = Some(head.hash);
+                }
+                Err(reason) => e.error = Some(reason),
+            }
+        }
+    }
+
+    /// Several heads have been read: one re-sort for all of them.
+    pub fn heads_loaded(&mut self, batch: Vec<(usize, Result<Head, String>)>) {
+        for (i, r) in batch {
+            self.head_loaded(i, r);
+        }
+        self.refresh_order();
+    }
+
+    /// A whole article has been read.
+    pub fn article_loaded(&mut self, index: usize, result: Result<Arc<Article>, String>) {
+        self.article_loaded_with(index, result, None);
+    }
+
+    /// A whole article has been read, maybe laid out already (off the UI thread).
+    pub fn article_loaded_with(
+        &mut self,
+        index: usize,
+        result: Result<Arc<Article>, String>,
+        prebuilt: Option<(crate::doc::BuildOptions, crate::doc::Doc)>,
+    ) {
+        if let Some(e) = self.library.entries.get_mut(index) {
+            match result {
+                Ok(article) => {
+                    e.meta = Some(article.meta.clone());
+                    e.article = Some(article);
+                }
+                Err(reason) => {
+                    self.message = Some(format!("{}: {reason}", e.path.display()));
+                    e.error = Some(reason);
+                }
+            }
+        }
+        if self.reader.entry == Some(index) {
+            self.take_whole(prebuilt);
+            self.restore_position();
+            reader::apply_pending(self);
+            self.apply_pending_search();
+        }
+    }
+}
+
+/// A re-scanned library keeps what was known of files that are still there
+/// (same path and size): head, marks and position; the article is read again.
+fn carry_over(old: &Library, new: &mut Library) {
+    let by_path: std::collections::HashMap<&std::path::Path, &crate::library::Entry> =
+        old.entries.iter().map(|e| (e.path.as_path(), e)).collect();
+    for e in &mut new.entries {
+        if let Some(o) = by_path.get(e.path.as_path()) {
+            e.read = o.read;
+            e.starred = o.starred;
+            e.anchor = o.anchor;
+            if o.size == e.size {
+                e.meta.clone_from(&o.meta);
+                e.hash = o.hash;
+            }
+        }
+    }
+}

@@ -1,0 +1,421 @@
+//! Reading habits: marks, positions, search, filter, sort, links, mouse.
+
+use std::sync::Arc;
+
+use super::super::*;
+use super::{article, entry, state_with};
+use crate::article::{Block, Meta};
+use crate::library::load::Head;
+
+fn titled(n: usize) -> State {
+    let mut s = state_with(n, None);
+    let names = [
+        "Harbour strike",
+        "Night trains",
+        "Seine swimming",
+        "Tram 28",
+    ];
+    let batch = (0..n)
+        .map(|i| {
+            let meta = Meta {
+                title: names[i % names.len()].to_string(),
+                source: Some(if i % 2 == 0 { "Meridian" } else { "Nordpress" }.into()),
+                date: Some(crate::article::Date {
+                    year: 2026,
+                    month: 1 + u8::try_from(i % 12).unwrap(),
+                    day: 1,
+                }),
+                ..Meta::default()
+            };
+            (
+                i,
+                Ok(Head {
+                    meta,
+                    hash: i as u64,
+                }),
+            )
+        })
+        .collect();
+    s.heads_loaded(batch);
+    s
+}
+
+#[test]
+fn m_toggles_read_and_s_stars_and_both_are_reported_as_changed() {
+    let mut s = titled(3);
+    let i = s.selected_index().unwrap();
+    update(&mut s, Action::ToggleRead);
+    assert!(s.library.entries[i].read);
+    assert_eq!(s.unread(), 2);
+    update(&mut s, Action::ToggleRead);
+    assert!(!s.library.entries[i].read);
+    update(&mut s, Action::ToggleStar);
+    assert!(s.library.entries[i].starred);
+    assert_eq!(s.take_changed(), vec![i]);
+    assert!(s.take_changed().is_empty());
+}
+
+#[test]
+fn starred_only_shows_starred_and_back() {
+    let mut s = titled(4);
+    update(&mut s, Action::Down);
+    update(&mut s, Action::ToggleStar);
+    let starred = s.selected_index().unwrap();
+    update(&mut s, Action::StarredOnly);
+    assert_eq!(s.order, vec![starred]);
+    update(&mut s, Action::ToggleStar);
+    assert!(s.order.is_empty(), "unstarring hides it");
+    update(&mut s, Action::StarredOnly);
+    assert_eq!(s.order.len(), 4);
+}
+
+#[test]
+fn newest_first_and_sort_cycles_date_title_source() {
+    let mut s = titled(4);
+    let dates: Vec<_> = s
+        .order
+        .iter()
+        .map(|&i| s.library.entries[i].meta.as_ref().unwrap().date.unwrap())
+        .collect();
+    let mut sorted = dates.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted, "newest first");
+    update(&mut s, Action::CycleSort);
+    let titles: Vec<String> = s
+        .order
+        .iter()
+        .map(|&i| s.library.entries[i].title())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Harbour strike",
+            "Night trains",
+            "Seine swimming",
+            "Tram 28"
+        ]
+    );
+    update(&mut s, Action::CycleSort);
+    let first = &s.library.entries[s.order[0]];
+    assert_eq!(
+        first.meta.as_ref().unwrap().source.as_deref(),
+        Some("Meridian")
+    );
+    update(&mut s, Action::CycleSort);
+    assert_eq!(s.settings.sort.key, crate::config::SortKey::Date);
+}
+
+#[test]
+fn slash_in_the_list_filters_as_you_type_and_esc_clears() {
+    let mut s = titled(4);
+    update(&mut s, Action::Search);
+    assert_eq!(s.input.as_ref().map(|i| i.kind), Some(InputKind::Filter));
+    for c in "nitr".chars() {
+        s.input_char(c);
+    }
+    let titles: Vec<String> = s
+        .order
+        .iter()
+        .map(|&i| s.library.entries[i].title())
+        .collect();
+    assert_eq!(titles, ["Night trains"], "fuzzy: n-i-t-r");
+    assert_eq!(s.reader.entry, s.selected_index(), "the reader follows");
+    s.input_cancel();
+    assert_eq!(s.order.len(), 4);
+    // Enter keeps the filter; Back (Esc) in the list clears it.
+    update(&mut s, Action::Search);
+    s.input_char('m');
+    s.input_char('e');
+    s.input_char('r');
+    assert!(s.input_submit().is_none());
+    assert_eq!(s.order.len(), 2, "source matches too");
+    update(&mut s, Action::Back);
+    assert_eq!(s.order.len(), 4);
+}
+
+#[test]
+fn slash_in_the_reader_searches_incrementally_and_n_steps() {
+    let mut s = state_with(1, Some(article(4, 2)));
+    update(&mut s, Action::Open);
+    update(&mut s, Action::Search);
+    assert_eq!(s.input.as_ref().map(|i| i.kind), Some(InputKind::Search));
+    for c in "quoted".chars() {
+        s.input_char(c);
+    }
+    let n = s.reader.search.as_ref().unwrap().matches.len();
+    assert_eq!(n, 8, "two paragraphs in each of four sections");
+    assert_eq!(s.reader.search.as_ref().unwrap().current, Some(0));
+    s.input_submit();
+    assert!(s.message.as_deref().unwrap().starts_with("8 matches"));
+    update(&mut s, Action::SearchNext);
+    assert_eq!(s.reader.search.as_ref().unwrap().current, Some(1));
+    update(&mut s, Action::SearchPrev);
+    update(&mut s, Action::SearchPrev);
+    assert_eq!(s.reader.search.as_ref().unwrap().current, Some(7));
+    assert_eq!(s.message.as_deref(), Some("Search wrapped"));
+    let line = s.reader.doc.as_ref().unwrap();
+    let (b, r) = &s.reader.search.as_ref().unwrap().matches[7];
+    let at = line.line_of(*b, r.start);
+    assert!(
+        (s.reader.scroll..s.reader.scroll + 10).contains(&at),
+        "current match is visible"
+    );
+    // Esc (Back) clears the highlights before it leaves the reader.
+    update(&mut s, Action::Back);
+    assert!(s.reader.search.is_none());
+    assert_eq!(s.focus, Focus::Reader);
+}
+
+#[test]
+fn a_search_with_capitals_is_case_sensitive_and_escape_restores_the_scroll() {
+    let mut s = state_with(1, Some(article(4, 2)));
+    update(&mut s, Action::Open);
+    update(&mut s, Action::Down);
+    update(&mut s, Action::Search);
+    s.input_char('Q');
+    assert_eq!(s.reader.search.as_ref().unwrap().matches.len(), 8);
+    s.input_char('U');
+    assert_eq!(s.reader.search.as_ref().unwrap().matches.len(), 0);
+    s.input_backspace();
+    s.input_backspace();
+    assert!(s.reader.search.is_none());
+    s.input_char('x');
+    s.input_cancel();
+    assert!(s.reader.search.is_none());
+    assert_eq!(s.reader.scroll, 1);
+}
+
+#[test]
+fn n_without_a_search_says_so() {
+    let mut s = state_with(1, Some(article(2, 2)));
+    update(&mut s, Action::SearchNext);
+    assert_eq!(s.message.as_deref(), Some("No search: press / first"));
+}
+
+#[test]
+fn an_article_open_for_three_seconds_is_read() {
+    use std::time::{Duration, Instant};
+    let mut s = state_with(2, Some(article(2, 2)));
+    let t0 = Instant::now();
+    s.tick(t0);
+    assert!(!s.library.entries[0].read, "only in the focused reader");
+    update(&mut s, Action::Open);
+    s.tick(t0);
+    s.tick(t0 + Duration::from_secs(2));
+    assert!(!s.library.entries[0].read);
+    s.tick(t0 + READ_AFTER);
+    assert!(s.library.entries[0].read);
+    // A deliberate "unread" stays.
+    update(&mut s, Action::ToggleRead);
+    s.tick(t0 + Duration::from_secs(10));
+    assert!(!s.library.entries[0].read);
+}
+
+#[test]
+fn scrolling_past_half_marks_read() {
+    let mut s = state_with(1, Some(article(4, 4)));
+    update(&mut s, Action::Open);
+    update(&mut s, Action::Down);
+    assert!(!s.library.entries[0].read);
+    update(&mut s, Action::Bottom);
+    assert!(s.library.entries[0].read);
+}
+
+#[test]
+fn the_reading_position_is_kept_and_restored() {
+    let mut s = state_with(2, Some(article(4, 3)));
+    update(&mut s, Action::Open);
+    update(&mut s, Action::Section(3));
+    let top = s.reader.doc.as_ref().unwrap().line_text(s.reader.scroll);
+    let anchor = s.anchor();
+    // Leave for the other article: the position is kept in the entry.
+    update(&mut s, Action::NextArticle);
+    assert_eq!(s.library.entries[0].anchor, anchor);
+    assert!(s.take_changed().contains(&0));
+    // Come back: restored once the article is there.
+    update(&mut s, Action::PrevArticle);
+    assert_eq!(
+        s.reader.doc.as_ref().unwrap().line_text(s.reader.scroll),
+        top
+    );
+}
+
+#[test]
+fn a_saved_position_is_applied_when_the_article_arrives() {
+    let mut s = state_with(1, None);
+    let probe = {
+        let mut p = state_with(1, Some(article(4, 3)));
+        update(&mut p, Action::Section(4));
+        (
+            p.anchor().unwrap(),
+            p.reader.doc.as_ref().unwrap().line_text(p.reader.scroll),
+        )
+    };
+    s.library.entries[0].anchor = Some(probe.0);
+    s.article_loaded(0, Ok(Arc::new(article(4, 3))));
+    assert_eq!(
+        s.reader.doc.as_ref().unwrap().line_text(s.reader.scroll),
+        probe.1
+    );
+}
+
+#[test]
+fn full_text_hits_open_the_article_at_the_match() {
+    let mut s = titled(3);
+    s.hits_found(
+        "quoted 2",
+        vec![Hit {
+            entry: 2,
+            snippet: "…".into(),
+        }],
+        true,
+    );
+    assert_eq!(s.overlay, Some(Overlay::Hits { selected: 0 }));
+    update(&mut s, Action::Open);
+    assert_eq!(s.selected_index(), Some(2));
+    assert_eq!(s.focus, Focus::Reader);
+    s.article_loaded(2, Ok(Arc::new(article(4, 2))));
+    let f = s.reader.search.as_ref().unwrap();
+    assert_eq!(f.query, "quoted 2");
+    assert_eq!(f.matches.len(), 2);
+    let at = s
+        .reader
+        .doc
+        .as_ref()
+        .unwrap()
+        .line_of(f.matches[0].0, f.matches[0].1.start);
+    assert!((s.reader.scroll..s.reader.scroll + 10).contains(&at));
+}
+
+#[test]
+fn search_all_asks_the_app_on_enter() {
+    let mut s = titled(2);
+    update(&mut s, Action::SearchAll);
+    s.input_char('x');
+    assert_eq!(s.input_submit(), Some(Effect::SearchAll("x".into())));
+}
+
+#[test]
+fn links_overlay_opens_the_chosen_url_as_an_effect() {
+    let mut a = article(1, 1);
+    a.sections[0]
+        .blocks
+        .push(Block::paragraph("See https://example.org/report."));
+    let mut s = state_with(1, Some(a));
+    update(&mut s, Action::Links);
+    assert_eq!(s.overlay, Some(Overlay::Links { selected: 0 }));
+    assert_eq!(
+        update(&mut s, Action::Open),
+        Some(Effect::OpenUrl("https://example.org/report".into()))
+    );
+    let mut none = state_with(1, Some(article(1, 1)));
+    update(&mut none, Action::Links);
+    assert!(none.overlay.is_none());
+}
+
+#[test]
+fn mouse_wheel_scrolls_the_pane_under_it_and_a_click_selects() {
+    let mut s = state_with(12, Some(article(3, 3)));
+    s.wheel(Pane::Reader, true);
+    assert_eq!(s.reader.scroll, 3);
+    assert_eq!(s.selected, 0);
+    s.wheel(Pane::List, true);
+    assert_eq!(s.selected, 3);
+    s.click(Pane::List, Some(1));
+    assert_eq!(s.selected, s.list_offset + 1);
+    s.click(Pane::Reader, None);
+    assert_eq!(s.focus, Focus::Reader);
+}
+
+#[test]
+fn skipped_files_are_listed_with_reasons() {
+    let mut s = state_with(2, None);
+    s.library.skipped.push(crate::library::Skipped {
+        path: "x.pdf".into(),
+        reason: "not an article".into(),
+    });
+    s.article_loaded(1, Err("binary file".into()));
+    update(&mut s, Action::Skipped);
+    assert_eq!(s.overlay, Some(Overlay::Skipped { scroll: 0 }));
+    assert_eq!(
+        s.skipped_rows(),
+        vec![
+            ("x.pdf".to_string(), "not an article".to_string()),
+            ("01.txt".to_string(), "binary file".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_rescanned_library_keeps_marks_and_selection() {
+    let mut s = titled(3);
+    update(&mut s, Action::Down);
+    update(&mut s, Action::ToggleStar);
+    let path = s.selected_entry().unwrap().path.clone();
+    let fresh = Library {
+        entries: (0..3).map(|i| entry(&format!("{i:02}.txt"))).collect(),
+        label: "test".into(),
+        ..Library::default()
+    };
+    s.set_library(fresh);
+    let e = s.library.entries.iter().find(|e| e.path == path).unwrap();
+    assert!(e.starred);
+    assert_eq!(s.selected_entry().unwrap().path, path);
+}
+
+#[test]
+fn the_newest_stays_selected_while_heads_arrive_until_the_user_picks() {
+    let mut s = state_with(3, None);
+    let head = |i: usize, month: u8| {
+        let meta = Meta {
+            title: format!("t{i}"),
+            date: Some(crate::article::Date {
+                year: 2026,
+                month,
+                day: 1,
+            }),
+            ..Meta::default()
+        };
+        (
+            i,
+            Ok(Head {
+                meta,
+                hash: i as u64,
+            }),
+        )
+    };
+    s.heads_loaded(vec![head(2, 9)]);
+    assert_eq!(
+        s.selected_index(),
+        Some(2),
+        "the newest is at the top and selected"
+    );
+    s.heads_loaded(vec![head(1, 11)]);
+    assert_eq!(s.selected_index(), Some(1));
+    assert_eq!(s.reader.entry, Some(1), "the reader shows it");
+    // Once the user has moved, the selection follows its article.
+    update(&mut s, Action::Down);
+    let picked = s.selected_index();
+    s.heads_loaded(vec![head(0, 12)]);
+    assert_eq!(s.selected_index(), picked);
+}
+
+#[test]
+fn a_saved_position_that_arrives_after_the_article_still_applies() {
+    let mut s = state_with(1, Some(article(4, 3)));
+    let probe = {
+        let mut p = state_with(1, Some(article(4, 3)));
+        update(&mut p, Action::Section(4));
+        p.anchor().unwrap()
+    };
+    assert_eq!(s.reader.scroll, 0);
+    s.library.entries[0].anchor = Some(probe);
+    s.anchor_arrived(0);
+    assert_eq!(s.anchor(), Some(probe));
+    // Once the reader has moved, a late anchor does not pull it away.
+    update(&mut s, Action::Open);
+    update(&mut s, Action::Top);
+    update(&mut s, Action::Down);
+    s.anchor_arrived(0);
+    assert_eq!(s.reader.scroll, 1);
+}
