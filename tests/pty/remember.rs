@@ -35,9 +35,14 @@ fn position_and_read_mark_are_restored_after_a_restart() {
     term.send("/tide");
     term.send_key(super::harness::Key::Enter);
     open_reader(&term);
-    // Page down past half of the article, so that it counts as read.
-    term.send("     ");
-    let screen = term.wait_for("scrolled five pages", |s| {
+    // To the end (past half: read), then a page back up. Each key is waited
+    // for, so the place read off the screen is where byline stopped.
+    term.send("G");
+    term.wait_for("the end", |s| {
+        position(s).is_some_and(|(_, b, total)| b == total)
+    });
+    term.send("b");
+    let screen = term.wait_for("a page up from the end", |s| {
         position(s).is_some_and(|(_, bottom, total)| bottom * 2 > total && bottom < total)
     });
     let (_, bottom_before, _) = position(&screen).expect("position");
