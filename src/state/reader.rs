@@ -178,6 +178,11 @@ pub(super) fn motion(state: &mut State, action: Action) {
     if state.switch_part(action) {
         return;
     }
+    if state.reader.doc.is_none() {
+        // Pressed while the article is still being read: done when it arrives.
+        state.reader.pending = Some(action);
+        return;
+    }
     let target = super::motion::target(action, state.reader.scroll, state.viewport.reader_rows);
     scroll_to(state, target);
     state.read_by_scrolling();
@@ -204,7 +209,14 @@ pub(super) fn apply_pending(state: &mut State) {
     if let Some(action) = state.reader.pending.take()
         && state.reader.doc.is_some()
     {
-        jump(state, action);
+        match action {
+            Action::NextSection
+            | Action::PrevSection
+            | Action::Section(_)
+            | Action::NextQuote
+            | Action::PrevQuote => jump(state, action),
+            _ => motion(state, action),
+        }
     }
 }
 

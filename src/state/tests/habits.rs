@@ -419,3 +419,14 @@ fn a_saved_position_that_arrives_after_the_article_still_applies() {
     s.anchor_arrived(0);
     assert_eq!(s.reader.scroll, 1);
 }
+
+#[test]
+fn a_key_pressed_while_the_article_loads_is_done_when_it_arrives() {
+    let mut s = state_with(1, None);
+    update(&mut s, Action::Open);
+    update(&mut s, Action::Bottom);
+    assert_eq!(s.reader.pending, Some(Action::Bottom));
+    s.article_loaded(0, Ok(Arc::new(article(4, 4))));
+    assert_eq!(s.reader.scroll, s.max_scroll());
+    assert!(s.reader.scroll > 0);
+}
