@@ -83,3 +83,40 @@ fn a_new_file_in_the_folder_appears_by_itself() {
     term.wait_text("Second story arr");
     term.wait_text("Articles 2");
 }
+
+#[test]
+fn e_runs_the_editor_and_comes_back() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = tempfile::tempdir().expect("data dir");
+    let marker = dir.path().join("opened-by-editor");
+    write(
+        dir.path(),
+        "one.txt",
+        &long_article("An article to edit", 3),
+    );
+    let mut spawn = Spawn::new(&[dir.path().to_string_lossy()]);
+    // `mkdir MARKER FILE` stands in for an editor: it proves the command ran
+    // with the article's path as its last argument (and fails harmlessly on
+    // the existing file), without touching the article.
+    spawn
+        .env
+        .push(("EDITOR".into(), format!("mkdir {}", marker.display())));
+    spawn.env.push((
+        "XDG_DATA_HOME".into(),
+        data.path().to_string_lossy().into_owned(),
+    ));
+    let mut term = spawn.start();
+    term.wait_text("An article to edit");
+    term.send("e");
+    // Back in the TUI: the list is drawn again and the exit status is reported.
+    term.wait_text("exited with");
+    assert!(marker.is_dir(), "the editor command ran");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("one.txt")).expect("article"),
+        long_article("An article to edit", 3),
+        "the article is untouched"
+    );
+    term.send("q");
+    assert!(term.wait_exit().success());
+    term.assert_restored();
+}
