@@ -34,6 +34,28 @@ impl View<'_> {
 
 impl Widget for &View<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        self.draw(area, buf);
+        scrub(area, buf);
+    }
+}
+
+/// The last line of defence: no cell may hold a control character, whatever
+/// put it there (an article, a file name, a message). The parser already
+/// removes them from article text; file and folder names are shown as the
+/// file system gives them.
+pub fn scrub(area: Rect, buf: &mut Buffer) {
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            let cell = &mut buf[(x, y)];
+            if cell.symbol().chars().any(char::is_control) {
+                cell.set_symbol(" ");
+            }
+        }
+    }
+}
+
+impl View<'_> {
+    fn draw(&self, area: Rect, buf: &mut Buffer) {
         let areas = self.areas(area);
         if areas.too_small {
             too_small(area, buf);
@@ -159,5 +181,22 @@ fn too_small(area: Rect, buf: &mut Buffer) {
         if y < area.bottom() {
             buf.set_stringn(area.x, y, word, usize::from(area.width), Style::new());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scrub_blanks_cells_holding_control_characters() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 3, 1));
+        buf[(0, 0)].set_symbol("\u{1b}");
+        buf[(1, 0)].set_symbol("a\u{9b}");
+        buf[(2, 0)].set_symbol("é");
+        scrub(buf.area, &mut buf);
+        assert_eq!(buf[(0, 0)].symbol(), " ");
+        assert_eq!(buf[(1, 0)].symbol(), " ");
+        assert_eq!(buf[(2, 0)].symbol(), "é");
     }
 }

@@ -464,3 +464,36 @@ fn speakers_show_in_the_margin_or_under_the_paragraph() {
     let (qx, _) = find_from(&buf, "\u{201c}We will", 70).unwrap();
     assert!(x < qx, "label left of the text");
 }
+
+#[test]
+fn control_characters_in_file_names_never_reach_a_cell() {
+    let config = Config::builtin();
+    let mut lib = library(1);
+    lib.entries[0].path = PathBuf::from("evil\u{1b}]0;pwned\u{7}\u{9b}2J.txt");
+    lib.entries[0].meta = None;
+    lib.label = "dir\u{1b}[31m".into();
+    lib.notice = Some("note\u{8}\u{7f}".into());
+    let mut s = State::new(lib, Settings::default());
+    let areas = View {
+        state: &s,
+        config: &config,
+    }
+    .areas(Rect::new(0, 0, 100, 12));
+    s.set_viewport(areas.viewport());
+    s.message = Some("message \u{1b}[2J".into());
+    let buf = render(&s, &config, 100, 12);
+    for y in 0..12 {
+        for x in 0..100 {
+            let sym = buf[(x, y)].symbol();
+            assert!(
+                !sym.chars().any(char::is_control),
+                "({x},{y}) {sym:?}\n{}",
+                screen(&buf)
+            );
+        }
+    }
+    assert!(
+        screen(&buf).contains("pwned"),
+        "the printable rest is shown"
+    );
+}
