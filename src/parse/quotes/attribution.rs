@@ -121,7 +121,32 @@ fn subject_after(text: &str, w: &[Word<'_>], mut k: usize) -> Option<Found> {
     if let Some(n) = names::forward(text, w, k) {
         return Some(found_name(w, &n));
     }
+    if let Some(n) = titled_after_determiner(text, w, k) {
+        return Some(found_name(w, &n));
+    }
     noun_phrase(text, w, k).map(|(_, found)| found)
+}
+
+/// "the Foreign Minister Anna Berg", "le ministre Paul Henry", "die Leiterin
+/// Sabine Krüger": a determiner, titles, then the person's name.
+fn titled_after_determiner<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> Option<names::Name<'a>> {
+    w.get(k).filter(|x| verbs::is_determiner(x))?;
+    let mut m = k + 1;
+    while w
+        .get(m)
+        .is_some_and(|x| !x.capitalised() && names::is_title(x) && x.gap == Gap::Space)
+    {
+        m += 1;
+    }
+    if !w.get(m).is_some_and(|x| x.gap == Gap::Space) {
+        return None;
+    }
+    // "die Leiterin der Bibliothek" has no name in it.
+    names::forward(text, w, m).filter(|n| {
+        n.person()
+            && (n.titled || m > k + 1)
+            && n.text.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// A noun phrase naming a role or body from the determiner at word `k` ("the
@@ -140,9 +165,10 @@ fn noun_phrase(text: &str, w: &[Word<'_>], k: usize) -> Option<(usize, Found)> {
     {
         end += 1;
     }
-    if end == k || !w.get(k..=end).is_some_and(names::speaking_phrase) {
+    if end == k {
         return None;
     }
+    // Any role will do before a full name set off by commas.
     if w.get(end + 1).is_some_and(|x| x.gap == Gap::Comma)
         && let Some(n) = names::forward(text, w, end + 1)
         && n.full_person_name()
@@ -150,7 +176,9 @@ fn noun_phrase(text: &str, w: &[Word<'_>], k: usize) -> Option<(usize, Found)> {
     {
         return Some((n.last, found_name(w, &n)));
     }
-    Some((end, phrase(text, w, k, end, det.start)))
+    w.get(k..=end)
+        .is_some_and(names::speaking_phrase)
+        .then(|| (end, phrase(text, w, k, end, det.start)))
 }
 
 /// `Jane Doe said`, `she added`, `the minister, who ..., said`: a subject first.
@@ -228,8 +256,9 @@ fn subject_before(
             (true, Some(det_at)) => {
                 return Some(phrase(text, w, n.first - 1, end, det_at.start));
             }
-            // "dem Andrang": a German noun, not a name.
-            (false, Some(_)) => return None,
+            // "dem Andrang": a German noun, not a name; "die Leiterin Sabine
+            // Krüger" is one.
+            (false, Some(_)) if !n.titled => return None,
             _ => {}
         }
         if n.first == 0 && !names::trusted_at_sentence_start(&n, known(n.text)) {

@@ -18,10 +18,43 @@ const TITLES: &[&str] = &[
     "代表",
 ];
 
+/// Role nouns that may speak on their own (`館長は「…」と話した`).
+const ROLES: &[&str] = &[
+    "館長",
+    "市長",
+    "町長",
+    "村長",
+    "知事",
+    "首相",
+    "大臣",
+    "社長",
+    "会長",
+    "校長",
+    "園長",
+    "院長",
+    "店長",
+    "店主",
+    "議長",
+    "委員長",
+    "理事長",
+    "学長",
+    "署長",
+    "監督",
+    "代表",
+    "担当者",
+];
+
 /// The speaker named right before an opening corner bracket, if any.
 pub fn speaker_before(before: &str) -> Option<String> {
     let t = before.trim_end();
     let t = t.strip_suffix('は').or_else(|| t.strip_suffix('が'))?;
+    // A role standing alone ("館長は", "同市の市長は") is the speaker.
+    if let Some(role) = ROLES.iter().find(|role| {
+        t.strip_suffix(**role)
+            .is_some_and(|rest| !rest.ends_with(name_char))
+    }) {
+        return Some((*role).to_string());
+    }
     let t = TITLES.iter().find_map(|title| t.strip_suffix(title))?;
     let name_start = t
         .char_indices()
@@ -55,6 +88,14 @@ mod tests {
             speaker_before("マイク・スミス氏は").as_deref(),
             Some("マイク・スミス")
         );
+    }
+
+    #[test]
+    fn a_role_alone_speaks() {
+        assert_eq!(speaker_before("館長は").as_deref(), Some("館長"));
+        assert_eq!(speaker_before("。同市の市長は").as_deref(), Some("市長"));
+        assert_eq!(speaker_before("佐藤市長は").as_deref(), Some("佐藤"));
+        assert_eq!(speaker_before("副館長は"), None);
     }
 
     #[test]

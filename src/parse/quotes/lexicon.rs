@@ -51,7 +51,7 @@ const TITLES_WORDS: &str = "minister president chancellor mayor governor senator
     sergeant constable pastor rabbi imam chef owner manager founder architect engineer \
     student driver pilot researcher scientist economist author writer artist singer actor \
     striker goalkeeper activist campaigner historian curator fisherman winemaker sprecher sprecherin stadtrat stadträtin \
-    gemeinderat gemeinderätin direktor direktorin";
+    gemeinderat gemeinderätin direktor direktorin leiter leiterin";
 pub static TITLES: Words = LazyLock::new(|| set(TITLES_WORDS));
 
 /// Capitalised words that never start a name.
@@ -95,7 +95,8 @@ const ROLES_WORDS: &str = "official officials spokesperson spokespeople source s
     customer customers client visitor visitors passenger passengers worker workers nephew \
     niece son daughter mother father wife husband guide host reporter reporters \
     journalist journalists protester protesters demonstrator demonstrators fan fans voter \
-    voters shopper shoppers parent parents police";
+    voters shopper shoppers parent parents police coordinator organiser organizer \
+    volunteer volunteers";
 pub static ROLES: Words = LazyLock::new(|| set(ROLES_WORDS));
 
 /// Verbs that introduce or follow a quotation.
