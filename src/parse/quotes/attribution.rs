@@ -2,6 +2,7 @@
 //! or from the clause before its opening mark.
 
 use super::names;
+use super::roles;
 use super::verbs;
 use super::words::{Gap, Word};
 
@@ -121,39 +122,19 @@ fn subject_after(text: &str, w: &[Word<'_>], mut k: usize) -> Option<Found> {
     if let Some(n) = names::forward(text, w, k) {
         return Some(found_name(w, &n));
     }
-    if let Some(n) = titled_after_determiner(text, w, k) {
+    if let Some(n) =
+        roles::titled_after_determiner(text, w, k).or_else(|| roles::role_then_name(text, w, k))
+    {
         return Some(found_name(w, &n));
     }
     noun_phrase(text, w, k).map(|(_, found)| found)
-}
-
-/// "the Foreign Minister Anna Berg", "le ministre Paul Henry", "die Leiterin
-/// Sabine Krüger": a determiner, titles, then the person's name.
-fn titled_after_determiner<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> Option<names::Name<'a>> {
-    w.get(k).filter(|x| verbs::is_determiner(x))?;
-    let mut m = k + 1;
-    while w
-        .get(m)
-        .is_some_and(|x| !x.capitalised() && names::is_title(x) && x.gap == Gap::Space)
-    {
-        m += 1;
-    }
-    if !w.get(m).is_some_and(|x| x.gap == Gap::Space) {
-        return None;
-    }
-    // "die Leiterin der Bibliothek" has no name in it.
-    names::forward(text, w, m).filter(|n| {
-        n.person()
-            && (n.titled || m > k + 1)
-            && n.text.chars().next().is_some_and(char::is_uppercase)
-    })
 }
 
 /// A noun phrase naming a role or body from the determiner at word `k` ("the
 /// minister", "a spokesman for the council"), with the word index where it ends.
 /// An appositive full name after it wins: "the minister, Anna Berg," is Anna Berg.
 fn noun_phrase(text: &str, w: &[Word<'_>], k: usize) -> Option<(usize, Found)> {
-    let det = w.get(k).filter(|x| verbs::is_determiner(x))?;
+    let det = w.get(k).filter(|x| roles::opens_phrase(x))?;
     let mut end = k;
     while end + 1 - k < MAX_PHRASE
         && w.get(end + 1).is_some_and(|x| {
@@ -195,6 +176,8 @@ fn subject_then_verb(
             return None;
         }
         (n.last, found_name(w, &n))
+    } else if let Some(n) = roles::role_then_name(text, w, 0) {
+        (n.last, found_name(w, &n))
     } else {
         noun_phrase(text, w, 0)?
     };
@@ -224,8 +207,9 @@ fn subject_before(
 ) -> Option<Found> {
     let mut j = verb;
     while j > 0
-        && w.get(j - 1)
-            .is_some_and(|x| verbs::is_adverb(x) || verbs::is_auxiliary(x))
+        && w.get(j - 1).is_some_and(|x| {
+            verbs::is_adverb(x) || verbs::is_auxiliary(x) || roles::is_object_pronoun(x)
+        })
     {
         j -= 1;
     }

@@ -68,6 +68,17 @@ pub fn speaker_before(before: &str) -> Option<String> {
         .then(|| name.to_string())
 }
 
+/// The speaker named right after a closing corner bracket: `」と西田さんは話す`.
+pub fn speaker_after(after: &str) -> Option<String> {
+    let t = after.trim_start().strip_prefix('と')?;
+    let end = t
+        .char_indices()
+        .take(12)
+        .find(|&(_, c)| matches!(c, 'は' | 'が'))
+        .map(|(i, c)| i + c.len_utf8())?;
+    speaker_before(t.get(..end)?)
+}
+
 /// Kanji, katakana (with its middle dot, as in マイク・スミス) and 々.
 fn name_char(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{30A0}'..='\u{30FF}' | '々')
@@ -96,6 +107,14 @@ mod tests {
         assert_eq!(speaker_before("。同市の市長は").as_deref(), Some("市長"));
         assert_eq!(speaker_before("佐藤市長は").as_deref(), Some("佐藤"));
         assert_eq!(speaker_before("副館長は"), None);
+    }
+
+    #[test]
+    fn name_after_the_quote() {
+        assert_eq!(speaker_after("と西田さんは話す。").as_deref(), Some("西田"));
+        assert_eq!(speaker_after("と館長は話した。").as_deref(), Some("館長"));
+        assert_eq!(speaker_after("と話した。"), None);
+        assert_eq!(speaker_after("と書かれた看板が"), None);
     }
 
     #[test]

@@ -318,3 +318,60 @@ fn japanese_roles_speak() {
     );
     assert_eq!(who(&["市長は「予算は足りている」と述べた。"]), ["市長"]);
 }
+
+#[test]
+fn roles_without_determiners_and_longer_clauses() {
+    assert_eq!(
+        who(&["\"Heat is an emergency,\" said council member Delia Vance. \"We act.\""]),
+        ["Delia Vance", "Delia Vance"]
+    );
+    assert_eq!(
+        who(&["\"Levels fell,\" deputy head of the department Pavel Ignatov told reporters."]),
+        ["Pavel Ignatov"]
+    );
+    assert_eq!(
+        who(&["« Oui », a déclaré l’adjointe à la culture, Nathalie Bruyère, hier."]),
+        ["Nathalie Bruyère"]
+    );
+    assert_eq!(
+        who(&[concat!(
+            "\"It smelled,\" said Solveig Tvedt, the port's technical director, standing ",
+            "under the first of the new cranes as it swung a container onto a trailer. ",
+            "\"Now it is quiet.\""
+        )]),
+        ["Solveig Tvedt", "Solveig Tvedt"]
+    );
+    assert_eq!(
+        who(&["「最初は震えていました」と西田さんは話す。"]),
+        ["西田"]
+    );
+}
+
+#[test]
+fn places_months_and_possessives_are_not_antecedents() {
+    assert_eq!(
+        who(&[
+            "Erlend Myking arrived at Bergen's Dokken quay.",
+            "\"It works,\" he said."
+        ]),
+        ["Erlend Myking"]
+    );
+    assert_eq!(
+        who(&[
+            "Rui Carvalho Pinto said trams restored in Santo Amaro would run.",
+            "\"Go,\" he said."
+        ]),
+        ["Rui Carvalho Pinto"]
+    );
+    assert_eq!(
+        who(&[
+            "Anna Vogel kam. Es bleibt in den Wintern von November bis März offen.",
+            "„Gut“, sagte sie."
+        ]),
+        ["Anna Vogel"]
+    );
+    assert_eq!(
+        who(&["Eine Frau hat mir gesagt: „Das ist meine Therapie.“"]),
+        ["-"]
+    );
+}
