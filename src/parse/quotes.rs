@@ -16,6 +16,7 @@ mod marks;
 mod multipara;
 mod names;
 mod people;
+mod roles;
 mod scan;
 mod speaker;
 mod verbs;

@@ -2,6 +2,7 @@
 //! or from the clause before its opening mark.
 
 use super::names;
+use super::roles;
 use super::verbs;
 use super::words::{Gap, Word};
 
@@ -121,6 +122,11 @@ fn subject_after(text: &str, w: &[Word<'_>], mut k: usize) -> Option<Found> {
     if let Some(n) = names::forward(text, w, k) {
         return Some(found_name(w, &n));
     }
+    if let Some(n) =
+        roles::titled_after_determiner(text, w, k).or_else(|| roles::role_then_name(text, w, k))
+    {
+        return Some(found_name(w, &n));
+    }
     noun_phrase(text, w, k).map(|(_, found)| found)
 }
 
@@ -128,7 +134,7 @@ fn subject_after(text: &str, w: &[Word<'_>], mut k: usize) -> Option<Found> {
 /// minister", "a spokesman for the council"), with the word index where it ends.
 /// An appositive full name after it wins: "the minister, Anna Berg," is Anna Berg.
 fn noun_phrase(text: &str, w: &[Word<'_>], k: usize) -> Option<(usize, Found)> {
-    let det = w.get(k).filter(|x| verbs::is_determiner(x))?;
+    let det = w.get(k).filter(|x| roles::opens_phrase(x))?;
     let mut end = k;
     while end + 1 - k < MAX_PHRASE
         && w.get(end + 1).is_some_and(|x| {
@@ -140,9 +146,10 @@ fn noun_phrase(text: &str, w: &[Word<'_>], k: usize) -> Option<(usize, Found)> {
     {
         end += 1;
     }
-    if end == k || !w.get(k..=end).is_some_and(names::speaking_phrase) {
+    if end == k {
         return None;
     }
+    // Any role will do before a full name set off by commas.
     if w.get(end + 1).is_some_and(|x| x.gap == Gap::Comma)
         && let Some(n) = names::forward(text, w, end + 1)
         && n.full_person_name()
@@ -150,7 +157,9 @@ fn noun_phrase(text: &str, w: &[Word<'_>], k: usize) -> Option<(usize, Found)> {
     {
         return Some((n.last, found_name(w, &n)));
     }
-    Some((end, phrase(text, w, k, end, det.start)))
+    w.get(k..=end)
+        .is_some_and(names::speaking_phrase)
+        .then(|| (end, phrase(text, w, k, end, det.start)))
 }
 
 /// `Jane Doe said`, `she added`, `the minister, who ..., said`: a subject first.
@@ -166,6 +175,8 @@ fn subject_then_verb(
         if fresh && !names::trusted_at_sentence_start(&n, known(n.text)) {
             return None;
         }
+        (n.last, found_name(w, &n))
+    } else if let Some(n) = roles::role_then_name(text, w, 0) {
         (n.last, found_name(w, &n))
     } else {
         noun_phrase(text, w, 0)?
@@ -196,8 +207,9 @@ fn subject_before(
 ) -> Option<Found> {
     let mut j = verb;
     while j > 0
-        && w.get(j - 1)
-            .is_some_and(|x| verbs::is_adverb(x) || verbs::is_auxiliary(x))
+        && w.get(j - 1).is_some_and(|x| {
+            verbs::is_adverb(x) || verbs::is_auxiliary(x) || roles::is_object_pronoun(x)
+        })
     {
         j -= 1;
     }
@@ -228,8 +240,9 @@ fn subject_before(
             (true, Some(det_at)) => {
                 return Some(phrase(text, w, n.first - 1, end, det_at.start));
             }
-            // "dem Andrang": a German noun, not a name.
-            (false, Some(_)) => return None,
+            // "dem Andrang": a German noun, not a name; "die Leiterin Sabine
+            // Krüger" is one.
+            (false, Some(_)) if !n.titled => return None,
             _ => {}
         }
         if n.first == 0 && !names::trusted_at_sentence_start(&n, known(n.text)) {

@@ -51,7 +51,7 @@ const TITLES_WORDS: &str = "minister president chancellor mayor governor senator
     sergeant constable pastor rabbi imam chef owner manager founder architect engineer \
     student driver pilot researcher scientist economist author writer artist singer actor \
     striker goalkeeper activist campaigner historian curator fisherman winemaker sprecher sprecherin stadtrat stadträtin \
-    gemeinderat gemeinderätin direktor direktorin";
+    gemeinderat gemeinderätin direktor direktorin leiter leiterin";
 pub static TITLES: Words = LazyLock::new(|| set(TITLES_WORDS));
 
 /// Capitalised words that never start a name.
@@ -62,7 +62,7 @@ const FUNCTION_WORDS_WORDS: &str = "the a an this that these those it he she the
     later meanwhile however earlier now still also instead last next both some many most all \
     several each every other others one two no not only even since until although though \
     because despite during with without from by of to about over under into like asked \
-    speaking dazu auch dann später doch nach vor mit bei im am zum als wie puis alors \
+    speaking dazu auch dann später doch nach vor mit bei im am zum als wie für puis alors \
     ensuite avec pour dans depuis après avant";
 pub static FUNCTION_WORDS: Words = LazyLock::new(|| set(FUNCTION_WORDS_WORDS));
 
@@ -74,12 +74,16 @@ const NOT_PEOPLE_WORDS: &str = "ministry party council union nations agency offi
     congress board point bay island islands harbour harbor lake mountain mountains county \
     valley park bridge station airport hall centre center church castle port beach coast \
     league cup games festival awards prize day week avenue lane forest hills sea ocean \
-    kingdom republic states province region district village town airline airlines airways";
+    kingdom republic states province region district village town airline airlines airways \
+    january february march july september october november december januar februar märz \
+    juli oktober dezember janvier février mars avril juin juillet août septembre octobre \
+    novembre décembre";
 pub static NOT_PEOPLE: Words = LazyLock::new(|| set(NOT_PEOPLE_WORDS));
 
 /// First words of places, not people ("New York", "North Sea").
 pub const PLACE_STARTS: &str = "new north south east west united saint st san santa los las \
-    lake mount fort port cape upper lower greater central northern southern eastern western";
+    lake mount fort port cape upper lower greater central northern southern eastern western \
+    santo são rua rue avenida via piazza plaza calle";
 
 /// Particles inside a name (`Ursula von der Leyen`, `Charles de Gaulle`).
 const PARTICLES_WORDS: &str = "von van der den de da di du del dos le la al bin ibn ter ten zu";
@@ -95,7 +99,8 @@ const ROLES_WORDS: &str = "official officials spokesperson spokespeople source s
     customer customers client visitor visitors passenger passengers worker workers nephew \
     niece son daughter mother father wife husband guide host reporter reporters \
     journalist journalists protester protesters demonstrator demonstrators fan fans voter \
-    voters shopper shoppers parent parents police";
+    voters shopper shoppers parent parents police coordinator organiser organizer \
+    volunteer volunteers member members";
 pub static ROLES: Words = LazyLock::new(|| set(ROLES_WORDS));
 
 /// Verbs that introduce or follow a quotation.
@@ -133,4 +138,4 @@ pub static DETERMINERS: Words = LazyLock::new(|| set(DETERMINERS_WORDS));
 
 /// Endings of German compound titles ("Badmeister", "Pressesprecherin").
 pub const TITLE_ENDINGS: &str = "meister meisterin leiter leiterin sprecher sprecherin chef chefin \
-    direktor direktorin präsident präsidentin minister ministerin";
+    direktor direktorin präsident präsidentin minister ministerin führer führerin";

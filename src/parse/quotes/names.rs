@@ -62,6 +62,11 @@ fn member(w: &Word<'_>) -> bool {
     w.capitalised() && !verbs::is_speech(w) && !w.text.chars().all(|c| c.is_ascii_digit())
 }
 
+/// `Bergen's`, `port’s`.
+fn possessive(w: &Word<'_>) -> bool {
+    w.text.ends_with("'s") || w.text.ends_with("’s")
+}
+
 /// A particle at word `i` followed (over more particles) by a capitalised word.
 fn particle(w: &[Word<'_>], i: usize) -> bool {
     let mut k = i;
@@ -81,7 +86,9 @@ pub fn forward<'a>(text: &'a str, w: &[Word<'_>], i: usize) -> Option<Name<'a>> 
         return None;
     }
     let mut last = i;
+    // "Bergen's Dokken": a possessive ends the run.
     while last + 1 - i < MAX_WORDS
+        && !w.get(last).is_some_and(possessive)
         && joined(w, last + 1)
         && (w.get(last + 1).is_some_and(member) || particle(w, last + 1))
     {
@@ -100,7 +107,9 @@ pub fn backward<'a>(text: &'a str, w: &[Word<'_>], j: usize) -> Option<Name<'a>>
         && first > 0
         && joined(w, first)
         && w.get(first - 1).is_some_and(|x| {
-            (member(x) || particle(w, first - 1)) && !x.is_in(&lexicon::FUNCTION_WORDS)
+            (member(x) || particle(w, first - 1))
+                && !x.is_in(&lexicon::FUNCTION_WORDS)
+                && !possessive(x)
         })
     {
         first -= 1;
@@ -185,6 +194,14 @@ mod tests {
             Some("Jean-Pierre Martin")
         );
         assert_eq!(fwd("said J. R. Smith", 1).as_deref(), Some("J. R. Smith"));
+        assert_eq!(
+            fwd("on Bergen's Dokken quay", 1).as_deref(),
+            Some("Bergen's")
+        );
+        assert_eq!(
+            back("on Bergen's Dokken quay", 2).as_deref(),
+            Some("Dokken")
+        );
     }
 
     #[test]

@@ -115,6 +115,9 @@ fn speaker_of(sections: &[Section], quotes: &[Quote], k: usize, people: &People)
     let (_, hi) = bounds(quotes, k, last.block, text);
     let hi = floor_boundary(text, hi.min(last.range.end + WINDOW));
     if let Some(after) = text.get(last.range.end..hi.max(last.range.end)) {
+        if let Some(name) = cjk::speaker_after(after) {
+            return Some(name);
+        }
         let w = words(after);
         let end = w.iter().position(|x| x.gap == Gap::Stop).unwrap_or(w.len());
         let fresh = q.text.ends_with(['.', '!', '?']);
@@ -172,8 +175,12 @@ fn inherit(sections: &[Section], quotes: &mut [Quote]) {
             .get(a.range.end..b.range.start)
             .unwrap_or("");
         let w = words(between);
+        // `"A," said X, the port's director, standing on the quay. "B."`: a
+        // longer clause may follow an attribution that opens it.
+        let opens = w.iter().take(6).any(verbs::is_speech);
         let attributed = w.is_empty() || w.iter().any(verbs::is_speech);
-        if w.len() <= 16 && attributed && !w.iter().any(|x| x.gap == Gap::Stop) {
+        let short = w.len() <= 16 || (opens && w.len() <= 40);
+        if short && attributed && !w.iter().any(|x| x.gap == Gap::Stop) {
             let speaker = prev.speaker.clone();
             if let Some(q) = quotes.get_mut(k) {
                 q.speaker = speaker;

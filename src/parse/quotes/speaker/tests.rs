@@ -234,3 +234,144 @@ fn unknown_lone_surname_opening_a_sentence_is_not_trusted() {
     assert_eq!(who(&["Trump said: \"No.\""]), ["-"]);
     assert_eq!(who(&["\"No,\" Trump said."]), ["Trump"]);
 }
+
+#[test]
+fn a_person_named_after_a_role() {
+    assert_eq!(
+        who(&["\"We planted trees,\" said the trust's coordinator, Daniel Price."]),
+        ["Daniel Price"]
+    );
+    assert_eq!(
+        who(&["\"We planted trees,\" said Daniel Price, the trust's coordinator."]),
+        ["Daniel Price"]
+    );
+    assert_eq!(
+        who(&["\"No more,\" the coordinator, Daniel Price, said."]),
+        ["Daniel Price"]
+    );
+    assert_eq!(
+        who(&["\"We are done,\" said a spokeswoman, Lena Ortiz."]),
+        ["Lena Ortiz"]
+    );
+    assert_eq!(
+        who(&["\"We wait,\" said the Foreign Minister Anna Berg."]),
+        ["Anna Berg"]
+    );
+    assert_eq!(
+        who(&["The Foreign Minister Anna Berg said: \"We wait.\""]),
+        ["Anna Berg"]
+    );
+    // A role without a name stays a role; an unknown one names no one.
+    assert_eq!(
+        who(&["\"We planted trees,\" said the trust's coordinator."]),
+        ["the trust's coordinator"]
+    );
+    assert_eq!(who(&["\"Closed,\" said the old sign, in red."]), ["-"]);
+}
+
+#[test]
+fn german_roles_before_names() {
+    assert_eq!(
+        who(&["„Wir wollten einen Ort schaffen“, sagte die Leiterin Sabine Krüger."]),
+        ["Sabine Krüger"]
+    );
+    assert_eq!(
+        who(&["„Das Ministerium prüft“, sagte der Sprecher des Ministeriums, Jan Berg."]),
+        ["Jan Berg"]
+    );
+    assert_eq!(
+        who(&["„Wir bauen“, erklärte Bürgermeisterin Anna Vogel."]),
+        ["Anna Vogel"]
+    );
+    assert_eq!(
+        who(&["Die Leiterin Sabine Krüger sagte: „Wir öffnen.“"]),
+        ["Sabine Krüger"]
+    );
+    assert_eq!(
+        who(&["„Es bleibt“, sagte die Leiterin der Bibliothek."]),
+        ["die Leiterin der Bibliothek"]
+    );
+    assert_eq!(who(&["Mit dem Andrang sagte: „Nein.“"]), ["-"]);
+}
+
+#[test]
+fn french_roles_before_names() {
+    assert_eq!(
+        who(&["« Nous partons », a déclaré la maire, Claire Dubois."]),
+        ["Claire Dubois"]
+    );
+    assert_eq!(
+        who(&["Selon le ministre Paul Henry, « rien ne change »."]),
+        ["Paul Henry"]
+    );
+    assert_eq!(
+        who(&["« Rien ne change », selon le ministre Paul Henry."]),
+        ["Paul Henry"]
+    );
+}
+
+#[test]
+fn japanese_roles_speak() {
+    assert_eq!(
+        who(&["館長は「海を見ながら本を読める場所にしたかった」と話した。"]),
+        ["館長"]
+    );
+    assert_eq!(who(&["市長は「予算は足りている」と述べた。"]), ["市長"]);
+}
+
+#[test]
+fn roles_without_determiners_and_longer_clauses() {
+    assert_eq!(
+        who(&["\"Heat is an emergency,\" said council member Delia Vance. \"We act.\""]),
+        ["Delia Vance", "Delia Vance"]
+    );
+    assert_eq!(
+        who(&["\"Levels fell,\" deputy head of the department Pavel Ignatov told reporters."]),
+        ["Pavel Ignatov"]
+    );
+    assert_eq!(
+        who(&["« Oui », a déclaré l’adjointe à la culture, Nathalie Bruyère, hier."]),
+        ["Nathalie Bruyère"]
+    );
+    assert_eq!(
+        who(&[concat!(
+            "\"It smelled,\" said Solveig Tvedt, the port's technical director, standing ",
+            "under the first of the new cranes as it swung a container onto a trailer. ",
+            "\"Now it is quiet.\""
+        )]),
+        ["Solveig Tvedt", "Solveig Tvedt"]
+    );
+    assert_eq!(
+        who(&["「最初は震えていました」と西田さんは話す。"]),
+        ["西田"]
+    );
+}
+
+#[test]
+fn places_months_and_possessives_are_not_antecedents() {
+    assert_eq!(
+        who(&[
+            "Erlend Myking arrived at Bergen's Dokken quay.",
+            "\"It works,\" he said."
+        ]),
+        ["Erlend Myking"]
+    );
+    assert_eq!(
+        who(&[
+            "Rui Carvalho Pinto said trams restored in Santo Amaro would run.",
+            "\"Go,\" he said."
+        ]),
+        ["Rui Carvalho Pinto"]
+    );
+    assert_eq!(
+        who(&[
+            "Anna Vogel kam. Es bleibt in den Wintern von November bis März offen.",
+            "„Gut“, sagte sie."
+        ]),
+        ["Anna Vogel"]
+    );
+    assert_eq!(
+        who(&["Eine Frau hat mir gesagt: „Das ist meine Therapie.“"]),
+        ["-"]
+    );
+}
