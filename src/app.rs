@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use std::io::Write as _;
 
 use anyhow::Result;
+use crossterm::event::Event;
 
 use crate::config::Config;
 use crate::library::{Library, open};
@@ -73,6 +74,7 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         .timings
         .mark(&format!("scan: {} files", lib.entries.len()));
     let mut state = State::new(lib, settings(&config));
+    state.help_rows = crate::ui::help::rows(&config.keys).len();
     let persist = persist::Persist::open(start.data_dir.clone(), &mut state);
     let watch = watch::Watch::new(&start, &config);
     let mut app = App {
@@ -147,7 +149,21 @@ impl App {
             let Some(ev) = tui.events.next(Duration::from_millis(40))? else {
                 continue;
             };
-            self.event(&ev, tui)?;
+            // Everything already waiting, with a run of resizes (a window
+            // being dragged) folded into its last: one layout, not dozens.
+            let mut batch = vec![ev];
+            while let Some(next) = tui.events.next(Duration::ZERO)? {
+                match (batch.last_mut(), next) {
+                    (Some(last @ Event::Resize(..)), next @ Event::Resize(..)) => *last = next,
+                    (_, next) => batch.push(next),
+                }
+                if batch.len() >= 64 {
+                    break;
+                }
+            }
+            for ev in &batch {
+                self.event(ev, tui)?;
+            }
             dirty = true;
         }
         Ok(())
@@ -216,14 +232,14 @@ impl App {
             }
             Loaded::Hits {
                 generation,
-                query,
+                id,
                 items,
                 done,
             } if generation == self.loader.generation => {
                 if done {
                     self.start.timings.mark("search all done");
                 }
-                self.state.hits_found(&query, items, done);
+                self.state.hits_found(id, items, done);
             }
             _ => {}
         }
@@ -246,6 +262,7 @@ impl App {
             Ok(config) => {
                 self.config = config;
                 self.state.set_settings(settings(&self.config));
+                self.state.help_rows = crate::ui::help::rows(&self.config.keys).len();
                 self.watch = watch::Watch::new(&self.start, &self.config);
                 self.rescan();
                 if self.state.message.is_none() {

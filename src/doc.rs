@@ -137,6 +137,15 @@ impl Doc {
             .unwrap_or(0)
     }
 
+    /// The text at line `index` as (block, byte): the line itself, or the first
+    /// line with text after it when it is a blank separator.
+    pub fn anchor_at(&self, index: usize) -> Option<(u32, u32)> {
+        self.lines
+            .get(index..)?
+            .iter()
+            .find_map(|l| Some((l.block?, l.start)))
+    }
+
     /// The line of block `block` that holds byte `offset`.
     pub fn line_of(&self, block: usize, offset: usize) -> usize {
         let Some(&first) = self.block_lines.get(block) else {

@@ -32,6 +32,8 @@ pub struct Entry {
     pub format: Format,
     /// Size in bytes, for the reading-time estimate before the article is parsed.
     pub size: u64,
+    /// Modification time, to tell a changed file on a rescan.
+    pub modified: Option<std::time::SystemTime>,
     /// Title, date, source: known once the head is read.
     pub meta: Option<Meta>,
     /// The whole article, once opened.
@@ -53,6 +55,7 @@ impl Entry {
             path,
             source,
             size,
+            modified: None,
             meta: None,
             article: None,
             error: None,

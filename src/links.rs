@@ -41,8 +41,9 @@ pub fn bare_urls(text: &str) -> Vec<&str> {
 /// Every link in the article, in reading order, each URL once.
 pub fn links(article: &Article) -> Vec<Link> {
     let mut out: Vec<Link> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     let mut push = |text: &str, url: &str| {
-        if !out.iter().any(|l| l.url == url) {
+        if seen.insert(url.to_string()) {
             out.push(Link {
                 text: text.to_string(),
                 url: url.to_string(),

@@ -49,7 +49,8 @@ pub enum Loaded {
     /// Full-text search results (more follow until `done`).
     Hits {
         generation: u64,
-        query: String,
+        /// The search's number (`Effect::SearchAll::id`).
+        id: u64,
         items: Vec<Hit>,
         done: bool,
     },
@@ -60,6 +61,8 @@ pub struct Loader {
     pub(crate) tx: Sender<Loaded>,
     pub rx: Receiver<Loaded>,
     pub generation: u64,
+    /// The number of the latest full-text search (older ones stop).
+    pub(crate) latest_search: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Default for Loader {
@@ -69,6 +72,7 @@ impl Default for Loader {
             tx,
             rx,
             generation: 0,
+            latest_search: Arc::default(),
         }
     }
 }

@@ -69,8 +69,8 @@ pub enum Effect {
     Quit,
     /// Read the config and the articles again.
     Reload,
-    /// Search the full text of every article for this query.
-    SearchAll(String),
+    /// Search the full text of every article for this query; results carry `id`.
+    SearchAll { query: String, id: u64 },
     /// Open a link with the configured opener.
     OpenUrl(String),
     /// Open entry N in $EDITOR / $PAGER.
@@ -93,6 +93,10 @@ pub struct Hits {
     pub items: Vec<Hit>,
     /// All articles have been searched.
     pub done: bool,
+    /// Which search these are the results of.
+    pub id: u64,
+    /// The results overlay has been opened for this search.
+    pub shown: bool,
 }
 
 /// Everything byline shows, and nothing about how.
@@ -125,6 +129,14 @@ pub struct State {
     /// The user has pressed a key or clicked: from now on the selection
     /// follows its article when the list is re-sorted.
     pub chosen: bool,
+    /// Rows of the help overlay (set from the keymap by the app).
+    pub help_rows: usize,
+    /// Number of the latest full-text search.
+    pub search_seq: u64,
+    /// The links of the article, found when the links overlay opens.
+    pub links: Vec<crate::links::Link>,
+    /// The outline's rows (heading, words, quotations), counted when it opens.
+    pub outline: Vec<(String, usize, usize)>,
 }
 
 impl State {
@@ -165,6 +177,11 @@ impl State {
 
     /// The terminal was resized: re-wrap if the text width changed.
     pub fn set_viewport(&mut self, viewport: Viewport) {
+        if viewport.text_width == 0 || viewport.reader_rows == 0 || viewport.list_rows == 0 {
+            // Too small to draw the panes: keep the layout and the place, so
+            // that growing the window again finds the reader where it was.
+            return;
+        }
         let rewrap = viewport.text_width != self.viewport.text_width;
         self.viewport = viewport;
         if rewrap {

@@ -46,7 +46,7 @@ pub struct Record {
 }
 
 /// The whole file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Store {
     #[serde(default = "version")]
     pub version: u32,
@@ -57,6 +57,15 @@ pub struct Store {
 
 fn version() -> u32 {
     1
+}
+
+impl Default for Store {
+    fn default() -> Self {
+        Self {
+            version: version(),
+            articles: HashMap::new(),
+        }
+    }
 }
 
 /// FNV-1a, 64 bits: stable across builds and platforms (std's hasher is not).

@@ -109,11 +109,9 @@ impl View<'_> {
             .render(area, buf),
             Some(Overlay::Links { selected }) => {
                 let rows = state
-                    .article()
-                    .map(|a| crate::links::links(a))
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|l| (l.text, l.url))
+                    .links
+                    .iter()
+                    .map(|l| (l.text.clone(), l.url.clone()))
                     .collect();
                 pick::PickView {
                     title: "Links · enter opens".into(),

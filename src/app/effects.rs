@@ -31,7 +31,9 @@ impl App {
             None => {}
             Some(Effect::Quit) => self.quit = true,
             Some(Effect::Reload) => self.reload(),
-            Some(Effect::SearchAll(q)) => self.loader.search_all(&self.state.library, &q),
+            Some(Effect::SearchAll { query, id }) => {
+                self.loader.search_all(&self.state.library, &query, id);
+            }
             Some(Effect::OpenUrl(url)) => self.open_url(&url),
             Some(Effect::Edit(i)) => self.edit(i, tui)?,
         }

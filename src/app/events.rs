@@ -56,11 +56,7 @@ impl App {
             KeyCode::Esc => s.input_cancel(),
             KeyCode::Enter => return s.input_submit(),
             KeyCode::Backspace => s.input_backspace(),
-            KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                while s.input.as_ref().is_some_and(|i| !i.text.is_empty()) {
-                    s.input_backspace();
-                }
-            }
+            KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => s.input_clear(),
             KeyCode::Char(c)
                 if !key
                     .modifiers

@@ -18,6 +18,21 @@ pub struct Persist {
     last_save: Option<Instant>,
     /// The last save failed: say so once, not every second.
     failing: bool,
+    /// Files changed before their head (and so their key) was known: saved,
+    /// and not overwritten from the store, once the head arrives.
+    pending: Vec<PathBuf>,
+}
+
+/// The path a record is kept under: absolute for files (two folders may both
+/// have an `index.md`), as shown for the built-in samples.
+fn record_path(e: &crate::library::Entry) -> String {
+    match &e.source {
+        crate::library::Source::File(p) => std::path::absolute(p)
+            .unwrap_or_else(|_| p.clone())
+            .to_string_lossy()
+            .into_owned(),
+        crate::library::Source::Embedded(_) => e.path.to_string_lossy().into_owned(),
+    }
 }
 
 impl Persist {
@@ -40,18 +55,25 @@ impl Persist {
             dirty: false,
             last_save: None,
             failing: false,
+            pending: Vec::new(),
         }
     }
 
     /// Give entries whose heads just arrived what was remembered about them.
-    pub fn apply(&self, state: &mut State, indices: &[usize]) {
+    pub fn apply(&mut self, state: &mut State, indices: &[usize]) {
         let mut starred = false;
         for &i in indices {
             let Some(e) = state.library.entries.get_mut(i) else {
                 continue;
             };
             let Some(hash) = e.hash else { continue };
-            if let Some(r) = self.store.find(hash, &e.path) {
+            if let Some(k) = self.pending.iter().position(|p| *p == e.path) {
+                // Changed by the user before its head arrived: theirs wins.
+                self.pending.swap_remove(k);
+                state.changed.push(i);
+                continue;
+            }
+            if let Some(r) = self.store.find(hash, std::path::Path::new(&record_path(e))) {
                 e.read = r.read;
                 e.starred = r.starred;
                 e.anchor = r.anchor;
@@ -72,11 +94,16 @@ impl Persist {
             let Some(e) = state.library.entries.get(i) else {
                 continue;
             };
-            let Some(hash) = e.hash else { continue };
+            let Some(hash) = e.hash else {
+                if !self.pending.contains(&e.path) {
+                    self.pending.push(e.path.clone());
+                }
+                continue;
+            };
             self.store.put(
                 hash,
                 Record {
-                    path: e.path.to_string_lossy().into_owned(),
+                    path: record_path(e),
                     read: e.read,
                     starred: e.starred,
                     anchor: e.anchor,

@@ -102,7 +102,9 @@ impl Doc {
         for m in matches {
             points.extend([m.start, m.end]);
         }
-        points.retain(|p| (start..=end).contains(p));
+        // A range that does not fall on character boundaries (a stale search
+        // match) is dropped, never the text around it.
+        points.retain(|p| (start..=end).contains(p) && block.text.is_char_boundary(*p));
         points.sort_unstable();
         points.dedup();
         for pair in points.windows(2) {

@@ -11,6 +11,13 @@ use super::{Entry, Library, Skipped, Source};
 /// Folders nested deeper than this are not entered.
 const MAX_DEPTH: usize = 64;
 
+/// An entry for a file: shown as `shown`, read from `path`.
+fn file_entry(shown: PathBuf, path: PathBuf, md: &fs::Metadata) -> Entry {
+    let mut e = Entry::new(shown, Source::File(path), md.len());
+    e.modified = md.modified().ok();
+    e
+}
+
 /// Whether a path has one of the extensions (lower case, no dot).
 pub fn has_extension(path: &Path, extensions: &[String]) -> bool {
     path.extension()
@@ -29,11 +36,9 @@ pub fn scan(paths: &[PathBuf], extensions: &[String]) -> Library {
     for path in paths {
         match fs::metadata(path) {
             Ok(md) if md.is_dir() => walk(path, path, extensions, 0, &mut visited, &mut lib),
-            Ok(md) => lib.entries.push(Entry::new(
-                path.clone(),
-                Source::File(path.clone()),
-                md.len(),
-            )),
+            Ok(md) => lib
+                .entries
+                .push(file_entry(path.clone(), path.clone(), &md)),
             Err(e) => lib.skipped.push(Skipped {
                 path: path.clone(),
                 reason: io_reason(&e),
@@ -106,8 +111,7 @@ fn walk(
             walk(root, &path, extensions, depth + 1, visited, lib);
         } else if has_extension(&path, extensions) {
             let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
-            lib.entries
-                .push(Entry::new(shown, Source::File(path), md.len()));
+            lib.entries.push(file_entry(shown, path, &md));
         } else {
             lib.skipped.push(Skipped {
                 path,

@@ -12,9 +12,12 @@ use crate::state::Hit;
 impl Loader {
     /// Search the full text of every entry for `query`, in the background.
     /// Files are read one at a time and never kept: memory stays flat.
-    pub fn search_all(&self, library: &Library, query: &str) {
+    /// A newer search (a larger `id`) stops this one.
+    pub fn search_all(&self, library: &Library, query: &str, id: u64) {
         let Some(q) = Query::new(query) else { return };
-        let (tx, generation, query) = (self.tx.clone(), self.generation, query.to_string());
+        let (tx, generation) = (self.tx.clone(), self.generation);
+        let latest = std::sync::Arc::clone(&self.latest_search);
+        latest.store(id, std::sync::atomic::Ordering::Relaxed);
         let jobs: Vec<(usize, Source)> = library
             .entries
             .iter()
@@ -25,6 +28,9 @@ impl Loader {
             let mut items = Vec::new();
             let mut last = Instant::now();
             for (index, source) in jobs {
+                if latest.load(std::sync::atomic::Ordering::Relaxed) != id {
+                    return;
+                }
                 if let Some(snippet) = load::text(&source).ok().and_then(|t| snippet(&t, &q)) {
                     items.push(Hit {
                         entry: index,
@@ -35,7 +41,7 @@ impl Loader {
                     let items = std::mem::take(&mut items);
                     let msg = Loaded::Hits {
                         generation,
-                        query: query.clone(),
+                        id,
                         items,
                         done: false,
                     };
@@ -47,7 +53,7 @@ impl Loader {
             }
             let _ = tx.send(Loaded::Hits {
                 generation,
-                query,
+                id,
                 items,
                 done: true,
             });

@@ -79,6 +79,33 @@ impl State {
         }
     }
 
+    /// The text was laid out again (resize, re-read, the whole of a huge
+    /// article): find the matches again without moving the reader.
+    pub(super) fn refresh_search(&mut self) {
+        let (Some(f), Some(doc)) = (&self.reader.search, &self.reader.doc) else {
+            return;
+        };
+        let Some(query) = Query::new(&f.query) else {
+            return;
+        };
+        let matches: Vec<(usize, Range<usize>)> = doc
+            .blocks
+            .iter()
+            .enumerate()
+            .flat_map(|(b, block)| query.find_all(&block.text).into_iter().map(move |r| (b, r)))
+            .collect();
+        let scroll = self.reader.scroll;
+        let current = matches
+            .iter()
+            .position(|(b, r)| doc.line_of(*b, r.start) >= scroll);
+        let q = f.query.clone();
+        self.reader.search = Some(Find {
+            query: q,
+            matches,
+            current,
+        });
+    }
+
     /// `n` / `N`.
     pub(super) fn search_step(&mut self, forward: bool) {
         let Some(f) = &self.reader.search else {

@@ -38,22 +38,38 @@ impl State {
         }
     }
 
-    /// Full-text results arrived (more may follow).
-    pub fn hits_found(&mut self, query: &str, mut items: Vec<Hit>, done: bool) {
-        let hits = self.hits.get_or_insert_with(Hits::default);
-        if hits.query != query {
-            *hits = Hits {
-                query: query.to_string(),
-                ..Hits::default()
-            };
+    /// Start a full-text search: results with this search's number follow.
+    pub(crate) fn start_search_all(&mut self, query: String) -> super::Effect {
+        self.search_seq += 1;
+        self.hits = Some(Hits {
+            query: query.clone(),
+            id: self.search_seq,
+            ..Hits::default()
+        });
+        super::Effect::SearchAll {
+            query,
+            id: self.search_seq,
         }
+    }
+
+    /// Full-text results arrived for search `id` (more may follow). Results of
+    /// an earlier search are dropped. The results overlay opens once, with the
+    /// first results, and only over the panes (not over another overlay).
+    pub fn hits_found(&mut self, id: u64, mut items: Vec<Hit>, done: bool) {
+        let Some(hits) = self.hits.as_mut().filter(|h| h.id == id) else {
+            return;
+        };
         hits.items.append(&mut items);
         hits.done = done;
+        let (n, query) = (hits.items.len(), hits.query.clone());
+        let open = !hits.shown && (done || n > 0);
+        if open {
+            hits.shown = true;
+        }
         if done {
-            let n = hits.items.len();
             self.message = Some(format!("{n} articles match {query}"));
         }
-        if !matches!(self.overlay, Some(Overlay::Hits { .. })) && (done || !hits.items.is_empty()) {
+        if open && self.overlay.is_none() {
             self.overlay = Some(Overlay::Hits { selected: 0 });
         }
     }

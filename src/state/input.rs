@@ -78,6 +78,16 @@ impl State {
         self.input_changed();
     }
 
+    /// `ctrl-u`: empty the prompt (one search, not one per character).
+    pub fn input_clear(&mut self) {
+        if let Some(input) = &mut self.input
+            && !input.text.is_empty()
+        {
+            input.text.clear();
+            self.input_changed();
+        }
+    }
+
     /// Backspace at the prompt; on an empty prompt it closes it.
     pub fn input_backspace(&mut self) {
         let Some(input) = &mut self.input else { return };
@@ -111,7 +121,7 @@ impl State {
             InputKind::SearchAll if input.text.trim().is_empty() => None,
             InputKind::SearchAll => {
                 self.message = Some(format!("Searching all articles for {}…", input.text));
-                Some(Effect::SearchAll(input.text))
+                Some(self.start_search_all(input.text))
             }
         }
     }

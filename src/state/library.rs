@@ -1,6 +1,7 @@
 //! What the library gives the state: a new or re-scanned library, heads and
 //! whole articles read in the background, and the files that failed.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::{State, list, reader};
@@ -9,16 +10,42 @@ use crate::library::Library;
 use crate::library::load::Head;
 
 impl State {
-    /// Replace the library (start, reload), keeping the selection on the same path.
+    /// Replace the library (start, reload, the folder changed), keeping the
+    /// selection on the same path, the reader on the same article when its
+    /// file did not change, and pending reading-state changes with their files.
     pub fn set_library(&mut self, library: Library) {
+        let path_of = |lib: &Library, i: usize| lib.entries.get(i).map(|e| e.path.clone());
         let keep = self.selected_entry().map(|e| e.path.clone());
         self.remember_position();
+        let changed: Vec<PathBuf> = self
+            .take_changed()
+            .into_iter()
+            .filter_map(|i| path_of(&self.library, i))
+            .collect();
+        let reading = self.reader.entry.and_then(|i| path_of(&self.library, i));
         self.message = library.skipped_summary();
         let mut library = library;
         carry_over(&self.library, &mut library);
         self.library = library;
+        let index_of = |lib: &Library, p: &PathBuf| lib.entries.iter().position(|e| &e.path == p);
+        self.changed = changed
+            .iter()
+            .filter_map(|p| index_of(&self.library, p))
+            .collect();
         self.hits = None;
-        self.reader.clear();
+        // The open article stays open (layout, place, search) if its file is
+        // unchanged; otherwise it is read again and the saved place restored.
+        match reading
+            .and_then(|p| index_of(&self.library, &p))
+            .filter(|&i| {
+                self.library
+                    .entries
+                    .get(i)
+                    .is_some_and(|e| e.article.is_some())
+            }) {
+            Some(i) => self.reader.entry = Some(i),
+            None => self.reader.clear(),
+        }
         self.order.clear();
         self.refresh_order();
         if let Some(path) = keep
@@ -102,8 +129,9 @@ impl State {
     }
 }
 
-/// A re-scanned library keeps what was known of files that are still there
-/// (same path and size): head, marks and position; the article is read again.
+/// A re-scanned library keeps what was known of files that are still there:
+/// marks and position always; head and article when size and modification
+/// time are unchanged (otherwise they are read again).
 fn carry_over(old: &Library, new: &mut Library) {
     let by_path: std::collections::HashMap<&std::path::Path, &crate::library::Entry> =
         old.entries.iter().map(|e| (e.path.as_path(), e)).collect();
@@ -112,9 +140,10 @@ fn carry_over(old: &Library, new: &mut Library) {
             e.read = o.read;
             e.starred = o.starred;
             e.anchor = o.anchor;
-            if o.size == e.size {
+            if o.size == e.size && o.modified == e.modified {
                 e.meta.clone_from(&o.meta);
                 e.hash = o.hash;
+                e.article.clone_from(&o.article);
             }
         }
     }

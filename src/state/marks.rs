@@ -76,6 +76,10 @@ impl State {
 
     /// Scrolling past half of the article marks it read.
     pub(super) fn read_by_scrolling(&mut self) {
+        if self.is_partial() {
+            // Half of the first piece is not half of the article.
+            return;
+        }
         let len = self.reader.len();
         if len > 0
             && (self.reader.scroll + self.viewport.reader_rows) * 2 >= len
@@ -89,12 +93,8 @@ impl State {
 
     /// The reader's position as an anchor (block and byte at the top line).
     pub fn anchor(&self) -> Option<Anchor> {
-        let doc = self.reader.doc.as_ref()?;
-        let line = doc.lines.get(self.reader.scroll)?;
-        Some(Anchor {
-            block: line.block?,
-            offset: line.start,
-        })
+        let (block, offset) = self.reader.doc.as_ref()?.anchor_at(self.reader.scroll)?;
+        Some(Anchor { block, offset })
     }
 
     /// Keep the reader's position in its entry (leaving the article, quitting).

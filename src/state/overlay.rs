@@ -31,19 +31,32 @@ pub fn listed_quotes(state: &State) -> Vec<usize> {
     })
 }
 
+/// The overlays about the article need all of it (not just the pieces of a
+/// huge one that is still being read).
+fn whole_article(state: &mut State, what: &str) -> bool {
+    if state.reader.doc.is_some() && state.article().is_some() {
+        return true;
+    }
+    state.message = Some(if state.is_partial() {
+        format!("Still reading the article: {what} in a moment")
+    } else {
+        format!("Open an article to see its {what}")
+    });
+    false
+}
+
 pub(super) fn open_outline(state: &mut State) {
-    if state.reader.doc.is_none() {
-        state.message = Some("Open an article to see its outline".into());
+    if !whole_article(state, "outline") {
         return;
     }
+    state.outline = state.article().map(|a| outline_rows(a)).unwrap_or_default();
     state.overlay = Some(Overlay::Outline {
         selected: state.current_section(),
     });
 }
 
 pub(super) fn open_quotes(state: &mut State) {
-    if state.reader.doc.is_none() {
-        state.message = Some("Open an article to list its quotations".into());
+    if !whole_article(state, "quotations") {
         return;
     }
     let listed = listed_quotes(state);
@@ -61,8 +74,12 @@ pub(super) fn open_quotes(state: &mut State) {
 
 /// `L`: the links of the article.
 pub(super) fn open_links(state: &mut State) {
-    let n = state.article().map_or(0, |a| crate::links::links(a).len());
-    if n == 0 {
+    // Found once here, not on every key and frame while the overlay is open.
+    state.links = state
+        .article()
+        .map(|a| crate::links::links(a))
+        .unwrap_or_default();
+    if state.links.is_empty() {
         state.message = Some("No links in this article".into());
         return;
     }
@@ -71,8 +88,14 @@ pub(super) fn open_links(state: &mut State) {
 
 fn rows(state: &State, overlay: Overlay) -> usize {
     match overlay {
-        Overlay::Help { .. } => usize::MAX,
-        Overlay::Links { .. } => state.article().map_or(0, |a| crate::links::links(a).len()),
+        Overlay::Help { .. } => {
+            // Rows that can be the first visible one: the overlay is about as
+            // tall as the reader pane.
+            1 + state
+                .help_rows
+                .saturating_sub(state.viewport.reader_rows.saturating_sub(2))
+        }
+        Overlay::Links { .. } => state.links.len(),
         Overlay::Skipped { .. } => state.skipped_rows().len(),
         Overlay::Hits { .. } => state.hits.as_ref().map_or(0, |h| h.items.len()),
         Overlay::Outline { .. } => state
@@ -107,10 +130,7 @@ pub(super) fn update(state: &mut State, action: Action) -> Option<Effect> {
         }
         (Overlay::Links { selected }, Action::Open) => {
             state.overlay = None;
-            let url = state
-                .article()
-                .and_then(|a| crate::links::links(a).into_iter().nth(selected))
-                .map(|l| l.url);
+            let url = state.links.get(selected).map(|l| l.url.clone());
             return url.map(Effect::OpenUrl);
         }
         (Overlay::Links { selected }, a) => {
@@ -165,4 +185,23 @@ pub(super) fn update(state: &mut State, action: Action) -> Option<Effect> {
         }
     }
     None
+}
+
+/// One row per section: (heading, words, quotations).
+pub fn outline_rows(article: &crate::article::Article) -> Vec<(String, usize, usize)> {
+    article
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let words: usize = s
+                .blocks
+                .iter()
+                .map(|b| crate::article::count_words(&b.text))
+                .sum();
+            let quotes = article.quotes.iter().filter(|q| q.section == i).count();
+            let heading = s.heading.clone().unwrap_or_else(|| "(top)".into());
+            (heading, words, quotes)
+        })
+        .collect()
 }

@@ -89,6 +89,7 @@ impl State {
             self.reader.scroll = self.reader.len().saturating_sub(from_bottom);
         }
         super::reader::clamp(self);
+        self.refresh_search();
     }
 
     /// "reading…" while only pieces of a huge article are shown.

@@ -116,6 +116,11 @@ impl State {
     /// Wrap the article again (loaded, resized, settings changed), keeping the
     /// text that was at the top of the pane at the top.
     pub(super) fn rebuild_doc(&mut self) {
+        if self.article().is_none() && self.is_partial() {
+            // Only pieces of a huge article so far: they stay (laid out for
+            // the old width) until the whole arrives.
+            return;
+        }
         let opts = self.build_options();
         let (big, built) = match self.article() {
             Some(article) if opts.width > 0 => {
@@ -137,11 +142,13 @@ impl State {
 
     /// Show `doc`, keeping the text that was at the top of the pane at the top.
     pub(super) fn replace_doc(&mut self, doc: Option<Doc>) {
-        let anchor = self.reader.doc.as_ref().and_then(|d| {
-            let line = d.lines.get(self.reader.scroll)?;
-            Some((line.block?, line.start))
-        });
+        let anchor = self
+            .reader
+            .doc
+            .as_ref()
+            .and_then(|d| d.anchor_at(self.reader.scroll));
         self.reader.doc = doc;
+        self.refresh_search();
         if let (Some((block, start)), Some(doc)) = (anchor, &self.reader.doc) {
             self.reader.scroll = doc
                 .lines
@@ -156,12 +163,17 @@ impl State {
     pub fn doc_built(&mut self, index: usize, opts: BuildOptions, doc: Doc) {
         if self.reader.entry == Some(index) && opts == self.build_options() {
             self.replace_doc(Some(doc));
+            // What waited for the layout: the saved place, keys, a search.
+            self.restore_position();
+            apply_pending(self);
+            self.apply_pending_search();
         }
     }
 }
 
-/// Articles longer than this are laid out in the background (about 1 MB).
-pub const BACKGROUND_WORDS: usize = 150_000;
+/// Articles longer than this are laid out in the background (about 400 KB;
+/// laying one out takes tens of milliseconds).
+pub const BACKGROUND_WORDS: usize = 60_000;
 
 /// Keep the scroll within the document.
 pub(super) fn clamp(state: &mut State) {

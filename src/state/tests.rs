@@ -2,6 +2,7 @@
 
 mod habits;
 mod huge;
+mod review;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -60,6 +61,8 @@ pub(super) fn state_with(n: usize, first: Option<Article>) -> State {
         ..Library::default()
     };
     let mut s = State::new(lib, Settings::default());
+    // About what the default keymap's help has.
+    s.help_rows = 40;
     s.set_viewport(Viewport {
         list_rows: 5,
         reader_rows: 10,
@@ -165,6 +168,15 @@ fn help_toggles_with_its_own_key_and_esc() {
     assert_eq!(s.overlay, Some(Overlay::Help { scroll: 1 }));
     update(&mut s, Action::Back);
     assert!(s.overlay.is_none());
+    // The end of the help is a real row: up from there moves up.
+    update(&mut s, Action::Help);
+    update(&mut s, Action::Bottom);
+    let Some(Overlay::Help { scroll: last }) = s.overlay else {
+        panic!("help open");
+    };
+    assert!(last > 0 && last < 40, "{last}");
+    update(&mut s, Action::Up);
+    assert_eq!(s.overlay, Some(Overlay::Help { scroll: last - 1 }));
 }
 
 #[test]

@@ -103,8 +103,12 @@ impl Store {
         fs::create_dir_all(dir).map_err(|e| SaveError(reason(&e)))?;
         let result = locked(dir, || {
             let (on_disk, err) = Store::load(dir);
-            if err.is_none() {
-                self.merge(on_disk);
+            match err {
+                None => self.merge(on_disk),
+                // Set aside: the place is free. If the rename failed, the
+                // unreadable file is still there and is not written over.
+                Some(LoadError::Corrupt { .. }) if !dir.join(FILE).exists() => {}
+                Some(e) => return Err(std::io::Error::other(e.to_string())),
             }
             write_atomic(&dir.join(FILE), self)
         });
@@ -249,5 +253,27 @@ mod tests {
             .unwrap_err();
         assert!(err.to_string().starts_with("state not saved: "), "{err}");
         assert_eq!(fs::read(&blocker).unwrap(), b"not a folder");
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::super::{Record, Store};
+    use std::fs;
+
+    #[test]
+    fn a_state_file_that_cannot_be_read_is_not_written_over() {
+        let dir = tempfile::tempdir().unwrap();
+        // A folder where the file should be: reading fails, and so must saving.
+        fs::create_dir(dir.path().join("state.json")).unwrap();
+        let mut s = Store::default();
+        s.put(1, Record::default());
+        assert!(s.save(dir.path()).is_err());
+        assert!(dir.path().join("state.json").is_dir());
+    }
+
+    #[test]
+    fn a_new_store_has_version_one() {
+        assert_eq!(Store::default().version, 1);
     }
 }

@@ -6,7 +6,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::popup;
-use crate::article::{Article, count_words};
 use crate::state::State;
 use crate::theme::Theme;
 
@@ -16,27 +15,10 @@ pub struct OutlineView<'a> {
     pub selected: usize,
 }
 
-/// One row per section: (heading, words, quotations).
-pub fn rows(article: &Article) -> Vec<(String, usize, usize)> {
-    article
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let words: usize = s.blocks.iter().map(|b| count_words(&b.text)).sum();
-            let quotes = article.quotes.iter().filter(|q| q.section == i).count();
-            let heading = s.heading.clone().unwrap_or_else(|| "(top)".into());
-            (heading, words, quotes)
-        })
-        .collect()
-}
-
 impl Widget for &OutlineView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let Some(article) = self.state.article() else {
-            return;
-        };
-        let rows = rows(article);
+        // Counted when the outline opened (`State::outline`), not per frame.
+        let rows = &self.state.outline;
         let current = self.state.current_section();
         let height = u16::try_from(rows.len() + 2).unwrap_or(u16::MAX);
         let inner = popup::frame(

@@ -262,8 +262,11 @@ fn a_saved_position_is_applied_when_the_article_arrives() {
 #[test]
 fn full_text_hits_open_the_article_at_the_match() {
     let mut s = titled(3);
+    let Effect::SearchAll { id, .. } = s.start_search_all("quoted 2".into()) else {
+        panic!("a search-all effect");
+    };
     s.hits_found(
-        "quoted 2",
+        id,
         vec![Hit {
             entry: 2,
             snippet: "…".into(),
@@ -292,7 +295,52 @@ fn search_all_asks_the_app_on_enter() {
     let mut s = titled(2);
     update(&mut s, Action::SearchAll);
     s.input_char('x');
-    assert_eq!(s.input_submit(), Some(Effect::SearchAll("x".into())));
+    assert_eq!(
+        s.input_submit(),
+        Some(Effect::SearchAll {
+            query: "x".into(),
+            id: 1
+        })
+    );
+}
+
+fn hit(entry: usize) -> Hit {
+    Hit {
+        entry,
+        snippet: String::new(),
+    }
+}
+
+#[test]
+fn results_of_an_older_search_are_dropped_and_the_overlay_opens_once() {
+    let mut s = titled(3);
+    let Effect::SearchAll { id: old, .. } = s.start_search_all("old".into()) else {
+        panic!("effect");
+    };
+    let Effect::SearchAll { id: new, .. } = s.start_search_all("new".into()) else {
+        panic!("effect");
+    };
+    s.hits_found(old, vec![hit(0)], false);
+    assert!(
+        s.hits.as_ref().unwrap().items.is_empty(),
+        "old results dropped"
+    );
+    assert!(s.overlay.is_none());
+    s.hits_found(new, vec![hit(1)], false);
+    assert_eq!(s.overlay, Some(Overlay::Hits { selected: 0 }));
+    // Closed by the user: more results do not reopen it.
+    update(&mut s, Action::Back);
+    s.hits_found(new, vec![hit(2)], true);
+    assert!(s.overlay.is_none());
+    assert_eq!(s.hits.as_ref().unwrap().items.len(), 2);
+    assert_eq!(s.message.as_deref(), Some("2 articles match new"));
+    // Results never replace another overlay.
+    let Effect::SearchAll { id: third, .. } = s.start_search_all("third".into()) else {
+        panic!("effect");
+    };
+    update(&mut s, Action::Help);
+    s.hits_found(third, vec![hit(0)], true);
+    assert!(matches!(s.overlay, Some(Overlay::Help { .. })));
 }
 
 #[test]
