@@ -11,6 +11,10 @@ use super::{Entry, Library, Skipped, Source};
 /// Folders nested deeper than this are not entered.
 const MAX_DEPTH: usize = 64;
 
+/// Why a FIFO, socket or device is not read (opening a FIFO would block forever,
+/// reading a device might never end).
+pub const NOT_A_FILE: &str = "not a regular file";
+
 /// Whether a path has one of the extensions (lower case, no dot).
 pub fn has_extension(path: &Path, extensions: &[String]) -> bool {
     path.extension()
@@ -29,11 +33,15 @@ pub fn scan(paths: &[PathBuf], extensions: &[String]) -> Library {
     for path in paths {
         match fs::metadata(path) {
             Ok(md) if md.is_dir() => walk(path, path, extensions, 0, &mut visited, &mut lib),
-            Ok(md) => lib.entries.push(Entry::new(
+            Ok(md) if md.is_file() => lib.entries.push(Entry::new(
                 path.clone(),
                 Source::File(path.clone()),
                 md.len(),
             )),
+            Ok(_) => lib.skipped.push(Skipped {
+                path: path.clone(),
+                reason: NOT_A_FILE.into(),
+            }),
             Err(e) => lib.skipped.push(Skipped {
                 path: path.clone(),
                 reason: io_reason(&e),
@@ -72,10 +80,24 @@ fn walk(
     lib: &mut Library,
 ) {
     // Symlink loops: never enter the same real folder twice.
-    let Ok(real) = fs::canonicalize(dir) else {
-        return;
+    let real = match fs::canonicalize(dir) {
+        Ok(real) => real,
+        Err(e) => {
+            lib.skipped.push(Skipped {
+                path: dir.to_path_buf(),
+                reason: io_reason(&e),
+            });
+            return;
+        }
     };
-    if depth > MAX_DEPTH || !visited.insert(real) {
+    if depth > MAX_DEPTH {
+        lib.skipped.push(Skipped {
+            path: dir.to_path_buf(),
+            reason: "folders nested too deep".into(),
+        });
+        return;
+    }
+    if !visited.insert(real) {
         return;
     }
     let entries = match fs::read_dir(dir) {
@@ -104,6 +126,11 @@ fn walk(
         };
         if md.is_dir() {
             walk(root, &path, extensions, depth + 1, visited, lib);
+        } else if !md.is_file() {
+            lib.skipped.push(Skipped {
+                path,
+                reason: NOT_A_FILE.into(),
+            });
         } else if has_extension(&path, extensions) {
             let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
             lib.entries
