@@ -4,6 +4,8 @@
 // (clippy.toml allows `expect` and `panic` in tests).
 #![cfg(test)]
 
+#[path = "pty/escapes.rs"]
+mod escapes;
 #[path = "pty/harness.rs"]
 mod harness;
 #[path = "pty/navigate.rs"]
@@ -20,3 +22,7 @@ mod reader;
 mod screen;
 #[path = "pty/sections.rs"]
 mod sections;
+#[path = "pty/signals.rs"]
+mod signals;
+#[path = "pty/sizes.rs"]
+mod sizes;
