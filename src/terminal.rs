@@ -82,6 +82,8 @@ fn restore(mouse: bool) {
         let _ = execute!(stdout(), DisableMouseCapture);
     }
     ratatui::restore();
+    // ratatui's restore leaves the cursor as it was: hidden while drawing.
+    let _ = execute!(stdout(), crossterm::cursor::Show);
     let _ = stdout().flush();
 }
 

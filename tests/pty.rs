@@ -4,6 +4,8 @@
 // (clippy.toml allows `expect` and `panic` in tests).
 #![cfg(test)]
 
+#[path = "pty/escapes.rs"]
+mod escapes;
 #[path = "pty/harness.rs"]
 mod harness;
 #[path = "pty/navigate.rs"]
@@ -22,3 +24,7 @@ mod remember;
 mod screen;
 #[path = "pty/sections.rs"]
 mod sections;
+#[path = "pty/signals.rs"]
+mod signals;
+#[path = "pty/sizes.rs"]
+mod sizes;

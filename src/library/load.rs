@@ -5,7 +5,7 @@ use std::io::Read;
 use std::sync::Arc;
 
 use super::Source;
-use super::scan::io_reason;
+use super::scan::{NOT_A_FILE, io_reason};
 use crate::article::{Article, Format, Meta};
 
 /// How much of a file is read for its title, date and source.
@@ -18,6 +18,11 @@ fn read_prefix(source: &Source, limit: Option<usize>) -> Result<Vec<u8>, String>
             Ok(bytes.get(..n).unwrap_or_default().to_vec())
         }
         Source::File(path) => {
+            // Checked before opening: opening a FIFO blocks until a writer comes.
+            let md = std::fs::metadata(path).map_err(|e| io_reason(&e))?;
+            if !md.is_file() {
+                return Err(NOT_A_FILE.into());
+            }
             let file = File::open(path).map_err(|e| io_reason(&e))?;
             let mut buf = Vec::new();
             let result = match limit {

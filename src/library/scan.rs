@@ -18,6 +18,10 @@ fn file_entry(shown: PathBuf, path: PathBuf, md: &fs::Metadata) -> Entry {
     e
 }
 
+/// Why a FIFO, socket or device is not read (opening a FIFO would block forever,
+/// reading a device might never end).
+pub const NOT_A_FILE: &str = "not a regular file";
+
 /// Whether a path has one of the extensions (lower case, no dot).
 pub fn has_extension(path: &Path, extensions: &[String]) -> bool {
     path.extension()
@@ -36,9 +40,13 @@ pub fn scan(paths: &[PathBuf], extensions: &[String]) -> Library {
     for path in paths {
         match fs::metadata(path) {
             Ok(md) if md.is_dir() => walk(path, path, extensions, 0, &mut visited, &mut lib),
-            Ok(md) => lib
+            Ok(md) if md.is_file() => lib
                 .entries
                 .push(file_entry(path.clone(), path.clone(), &md)),
+            Ok(_) => lib.skipped.push(Skipped {
+                path: path.clone(),
+                reason: NOT_A_FILE.into(),
+            }),
             Err(e) => lib.skipped.push(Skipped {
                 path: path.clone(),
                 reason: io_reason(&e),
@@ -77,10 +85,24 @@ fn walk(
     lib: &mut Library,
 ) {
     // Symlink loops: never enter the same real folder twice.
-    let Ok(real) = fs::canonicalize(dir) else {
-        return;
+    let real = match fs::canonicalize(dir) {
+        Ok(real) => real,
+        Err(e) => {
+            lib.skipped.push(Skipped {
+                path: dir.to_path_buf(),
+                reason: io_reason(&e),
+            });
+            return;
+        }
     };
-    if depth > MAX_DEPTH || !visited.insert(real) {
+    if depth > MAX_DEPTH {
+        lib.skipped.push(Skipped {
+            path: dir.to_path_buf(),
+            reason: "folders nested too deep".into(),
+        });
+        return;
+    }
+    if !visited.insert(real) {
         return;
     }
     let entries = match fs::read_dir(dir) {
@@ -109,6 +131,11 @@ fn walk(
         };
         if md.is_dir() {
             walk(root, &path, extensions, depth + 1, visited, lib);
+        } else if !md.is_file() {
+            lib.skipped.push(Skipped {
+                path,
+                reason: NOT_A_FILE.into(),
+            });
         } else if has_extension(&path, extensions) {
             let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
             lib.entries.push(file_entry(shown, path, &md));
