@@ -14,7 +14,8 @@
 //!   thread does per batch); `sort::order` of 10,000 entries with titles and dates.
 //! - `search 10k` ([`search`]): the full-text search of 10,000 articles (~50 MB)
 //!   held in memory: an ASCII lower-case query, a capitalised (case-sensitive) one,
-//!   a non-ASCII one; and decode + search, as `loader::search_all` does per file.
+//!   a non-ASCII one; and `load::text` (copy + decode) + snippet, as
+//!   `loader::search_all` does per file (without the disk).
 //! - `open 20 MB` ([`open_big`]): the first frame of a 20 MB article: parse (decode
 //!   + structure + quotations), `doc::build`, and `article_loaded` + render.
 
@@ -235,13 +236,14 @@ fn search(c: &mut Criterion) {
         return;
     };
     g.bench_function(
-        "decode + snippet of \"leipzig\" (per file, as search_all)",
+        "load::text + snippet of \"leipzig\" (per file, as search_all)",
         |b| {
             b.iter(|| {
                 texts
                     .iter()
                     .filter_map(|t| {
-                        let text = byline::parse::decode(black_box(t.as_bytes())).ok()?;
+                        let source = Source::Embedded(black_box(t.as_bytes()));
+                        let text = byline::library::load::text(&source).ok()?;
                         byline::loader::snippet(&text, &q)
                     })
                     .count()
