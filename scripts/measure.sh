@@ -68,11 +68,15 @@ BYTES=$(cat "${FILES[@]}" | wc -c)
 TOP=$("$FT" --top-title "$DIR")
 echo "== ${#FILES[@]} files, $BYTES bytes; top title: $TOP" >&2
 
-# record NAME VALUE: one sample.
-record() { echo "$2" >>"$RESULTS/$1"; }
+# record NAME VALUE: one sample (a failed measurement has none).
+record() { [[ -n $2 ]] && echo "$2" >>"$RESULTS/$1"; return 0; }
 
-# ft ARGS...: frame_timer with a hard time limit; its output on stdout.
-ft() { timeout -k 5 "$TIMEOUT" "$FT" --timeout-ms 60000 "$@"; }
+# ft ARGS...: frame_timer with a hard time limit; its output on stdout. A failure
+# (timeout, text never shown) is reported and the other measurements go on.
+ft() {
+    timeout -k 5 "$TIMEOUT" "$FT" --timeout-ms 60000 "$@" ||
+        echo "measure.sh: failed: frame_timer $*" | cut -c1-200 >&2
+}
 
 # field LABEL: the value of LABEL in frame_timer's output (on stdin).
 field() { awk -F'\t' -v k="$1" '$1 == k { print $2; exit }'; }
@@ -103,8 +107,10 @@ big_case() {  # big_case SIZE: byline and less on big-SIZE.txt
     record "less_G_$1" "$(field 'wait:(END)' <<<"$out")"
     out=$(ft "wait:$first" key:G "wait:(END)" -- less -N "$f")
     record "lessN_G_$1" "$(field 'wait:(END)' <<<"$out")"
-    if have bat; then
-        out=$(ft "wait:$first" key:G "wait:(END)" -- bat --paging=always --pager=less "$f")
+    local bat
+    bat=$(command -v bat || command -v batcat || true)
+    if [[ -n $bat ]]; then
+        out=$(ft "wait:$first" key:G "wait:(END)" -- "$bat" --paging=always --pager=less "$f")
         record "bat_G_$1" "$(field 'wait:(END)' <<<"$out")"
     fi
 }
