@@ -1,9 +1,23 @@
-//! Reader benchmarks: laying out a 1 MB article, drawing a frame, and the time
-//! from a key to a drawn frame for the reader's keys (issue: fast at any size).
+//! Reader benchmarks (issue 8, fast at any size), library level, no terminal and
+//! no disk: what `scripts/measure.sh` times end to end, in parts.
 //!
-//! Run: `cargo bench --bench reader`. Each "key" measurement applies one action
-//! to a `State` holding a 1 MB article and renders the whole screen into a
-//! 120x40 `TestBackend`, which is what the event loop does per key.
+//! Run: `cargo bench --bench reader` (or `-- heads`, `-- search`...). Groups:
+//! - `layout 1 MB`: `doc::build` of a 1 MB article at 80 columns.
+//! - `key to frame, 1 MB article`: one action applied to a `State` holding a 1 MB
+//!   article, then the whole screen rendered into a 120x40 `TestBackend`: what the
+//!   event loop does per key.
+//! - `heads 10k` ([`heads`]): the list's heads of 10,000 generated articles (8 KB
+//!   prefixes, in memory): decoding only, and decode + `parse_head` + hash as
+//!   `library::load::head` does (one core; byline spreads it over workers).
+//! - `list 10k` ([`list`]): `State::new` (scan order) for 10,000 entries; one batch
+//!   of 256 heads arriving in a full list (`heads_loaded`: the re-sort the UI
+//!   thread does per batch); `sort::order` of 10,000 entries with titles and dates.
+//! - `search 10k` ([`search`]): the full-text search of 10,000 articles (~50 MB)
+//!   held in memory: an ASCII lower-case query, a capitalised (case-sensitive) one,
+//!   a non-ASCII one; and `load::text` (copy + decode) + snippet, as
+//!   `loader::search_all` does per file (without the disk).
+//! - `open 20 MB` ([`open_big`]): the first frame of a 20 MB article: parse (decode
+//!   + structure + quotations), `doc::build`, and `article_loaded` + render.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -103,5 +117,180 @@ fn keys(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, layout, keys);
+const N: usize = 10_000;
+
+/// 10,000 generated articles of 3.2-7 KB (like `examples/gen_corpus.rs`), made
+/// once and shared by the groups.
+fn corpus() -> &'static [String] {
+    static CORPUS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    CORPUS.get_or_init(|| {
+        (0..N as u64)
+            .map(|i| {
+                let seed = i.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0x5DEE_CE66;
+                let size = 3200 + usize::try_from(seed % 3800).unwrap_or(0);
+                byline::corpus::article(seed, size)
+            })
+            .collect()
+    })
+}
+
+fn heads(c: &mut Criterion) {
+    let texts = corpus();
+    let prefixes: Vec<&'static [u8]> = texts
+        .iter()
+        .map(|t| &t.as_bytes()[..t.len().min(byline::library::load::HEAD_BYTES)])
+        .collect();
+    let mut g = c.benchmark_group("heads 10k");
+    g.sample_size(10);
+    g.bench_function("decode 8 KB prefixes", |b| {
+        b.iter(|| {
+            for p in &prefixes {
+                let _ = black_box(byline::parse::decode(p));
+            }
+        });
+    });
+    g.bench_function("load::head (decode + parse_head + hash)", |b| {
+        b.iter(|| {
+            for p in &prefixes {
+                let source = Source::Embedded(black_box(*p));
+                let _ = black_box(byline::library::load::head(&source, Format::Plain));
+            }
+        });
+    });
+    g.finish();
+}
+
+fn entries_with_heads(texts: &'static [String]) -> Vec<(usize, byline::library::load::Head)> {
+    texts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| {
+            let head = byline::library::load::head(&Source::Embedded(t.as_bytes()), Format::Plain);
+            Some((i, head.ok()?))
+        })
+        .collect()
+}
+
+fn library(n: usize) -> Library {
+    Library {
+        entries: (0..n)
+            .map(|i| {
+                Entry::new(
+                    PathBuf::from(format!("article-{i:05}.txt")),
+                    Source::Embedded(b""),
+                    5000,
+                )
+            })
+            .collect(),
+        label: "bench".into(),
+        ..Library::default()
+    }
+}
+
+fn list(c: &mut Criterion) {
+    let texts = corpus();
+    let heads = entries_with_heads(texts);
+    let mut g = c.benchmark_group("list 10k");
+    g.sample_size(20);
+    g.bench_function("State::new (file names)", |b| {
+        b.iter_batched(
+            || library(N),
+            |lib| State::new(lib, Settings::default()),
+            criterion::BatchSize::LargeInput,
+        );
+    });
+    // A full list, then the last batch of heads: one re-sort of 10,000 entries.
+    let mut full = State::new(library(N), Settings::default());
+    full.heads_loaded(heads.iter().map(|(i, h)| (*i, Ok(h.clone()))).collect());
+    let batch: Vec<_> = heads.iter().take(256).cloned().collect();
+    g.bench_function("heads_loaded: 256 heads into a list of 10k", |b| {
+        b.iter_batched(
+            || batch.iter().map(|(i, h)| (*i, Ok(h.clone()))).collect(),
+            |batch| full.heads_loaded(batch),
+            criterion::BatchSize::SmallInput,
+        );
+    });
+    let sort = Settings::default().sort;
+    g.bench_function("sort::order of 10k entries (newest first)", |b| {
+        b.iter(|| byline::library::sort::order(black_box(&full.library.entries), sort));
+    });
+    g.finish();
+}
+
+fn search(c: &mut Criterion) {
+    let texts = corpus();
+    let mut g = c.benchmark_group("search 10k");
+    g.sample_size(10);
+    g.throughput(criterion::Throughput::Bytes(
+        texts.iter().map(|t| t.len() as u64).sum(),
+    ));
+    for query in ["leipzig", "Leipzig", "tromsø", "no such words"] {
+        let Some(q) = byline::search::Query::new(query) else {
+            continue;
+        };
+        g.bench_function(format!("first match of {query:?}"), |b| {
+            b.iter(|| texts.iter().filter(|t| q.is_in(black_box(t))).count());
+        });
+    }
+    let Some(q) = byline::search::Query::new("leipzig") else {
+        return;
+    };
+    g.bench_function(
+        "load::text + snippet of \"leipzig\" (per file, as search_all)",
+        |b| {
+            b.iter(|| {
+                texts
+                    .iter()
+                    .filter_map(|t| {
+                        let source = Source::Embedded(black_box(t.as_bytes()));
+                        let text = byline::library::load::text(&source).ok()?;
+                        byline::loader::snippet(&text, &q)
+                    })
+                    .count()
+            });
+        },
+    );
+    g.finish();
+}
+
+fn open_big(c: &mut Criterion) {
+    let config = Config::builtin();
+    let text = byline::corpus::big_article(20, 20_000_000);
+    let mut g = c.benchmark_group("open 20 MB");
+    g.sample_size(10);
+    g.bench_function("parse_bytes (decode + structure + quotations)", |b| {
+        b.iter(|| byline::parse::parse_bytes(black_box(text.as_bytes()), Format::Plain));
+    });
+    let article = Arc::new(byline::parse::parse(&text, Format::Plain));
+    g.bench_function("doc::build at 80 columns", |b| {
+        b.iter(|| {
+            doc::build(
+                black_box(&article),
+                BuildOptions {
+                    width: 80,
+                    ..BuildOptions::default()
+                },
+            )
+        });
+    });
+    let mut term = Terminal::new(TestBackend::new(W, H)).unwrap();
+    g.bench_function("article_loaded + first frame (parsed article)", |b| {
+        b.iter(|| {
+            let s = state(&config, &article);
+            term.draw(|f| {
+                f.render_widget(
+                    &View {
+                        state: &s,
+                        config: &config,
+                    },
+                    f.area(),
+                );
+            })
+            .unwrap();
+        });
+    });
+    g.finish();
+}
+
+criterion_group!(benches, layout, keys, heads, list, search, open_big);
 criterion_main!(benches);

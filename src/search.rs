@@ -3,14 +3,38 @@
 //! Case-insensitive matching folds both sides with Unicode lower-casing plus the
 //! few full case-folding rules lower-casing misses (`ß` = `ss`, final `ς` = `σ`,
 //! long `ſ` = `s`), so "strasse" finds "Straße" and "οδος" finds "ΟΔΟΣ".
+//!
+//! Fast paths give the same matches as the folding scan: a case-sensitive query
+//! is a plain substring search (`memchr::memmem`); an ASCII query in a text
+//! without any of the few non-ASCII characters that fold to ASCII
+//! ([`FOLDS_TO_ASCII`]) is an ASCII case-insensitive byte search.
 
 use std::ops::Range;
+
+use memchr::memmem;
 
 /// A compiled query.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Query {
     needle: Vec<char>,
     case_sensitive: bool,
+    /// The needle as text (folded when case-insensitive), for the fast paths.
+    text: String,
+}
+
+/// Every non-ASCII character whose fold has an ASCII character in it (checked
+/// over all of Unicode by a test): a text without them folds ASCII to ASCII only.
+const FOLDS_TO_ASCII: [&str; 5] = ["ß", "ẞ", "ſ", "\u{212a}", "\u{130}"];
+
+/// How a text is searched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Case-sensitive: a substring search.
+    Exact,
+    /// An ASCII needle in a text where only ASCII folds to ASCII.
+    AsciiFold,
+    /// Character by character, folding both sides.
+    Unicode,
 }
 
 /// One character, case-folded (at most two characters out).
@@ -40,10 +64,26 @@ impl Query {
             }
             v
         };
+        let text = needle.iter().collect();
         Some(Self {
             needle,
             case_sensitive,
+            text,
         })
+    }
+
+    fn mode(&self, hay: &str) -> Mode {
+        if self.case_sensitive {
+            Mode::Exact
+        } else if self.text.is_ascii()
+            && !FOLDS_TO_ASCII
+                .iter()
+                .any(|c| memmem::find(hay.as_bytes(), c.as_bytes()).is_some())
+        {
+            Mode::AsciiFold
+        } else {
+            Mode::Unicode
+        }
     }
 
     pub fn is_case_sensitive(&self) -> bool {
@@ -80,7 +120,9 @@ impl Query {
     pub fn find_all(&self, hay: &str) -> Vec<Range<usize>> {
         let mut out = Vec::new();
         let mut from = 0;
-        while let Some(r) = hay.get(from..).and_then(|rest| self.first(rest)) {
+        // A part of the text searches the same way as the whole of it.
+        let mode = self.mode(hay);
+        while let Some(r) = hay.get(from..).and_then(|rest| self.first_in(rest, mode)) {
             let (start, end) = (from + r.start, from + r.end);
             out.push(start..end);
             from = end;
@@ -95,6 +137,24 @@ impl Query {
 
     /// The first match in `hay`.
     pub fn first(&self, hay: &str) -> Option<Range<usize>> {
+        self.first_in(hay, self.mode(hay))
+    }
+
+    fn first_in(&self, hay: &str, mode: Mode) -> Option<Range<usize>> {
+        match mode {
+            Mode::Exact => {
+                let start = memmem::find(hay.as_bytes(), self.text.as_bytes())?;
+                Some(start..start + self.text.len())
+            }
+            Mode::AsciiFold => {
+                let start = find_ascii_fold(hay.as_bytes(), self.text.as_bytes())?;
+                Some(start..start + self.text.len())
+            }
+            Mode::Unicode => self.first_unicode(hay),
+        }
+    }
+
+    fn first_unicode(&self, hay: &str) -> Option<Range<usize>> {
         let first = *self.needle.first()?;
         let mut f = Vec::with_capacity(2);
         hay.char_indices().find_map(|(i, c)| {
@@ -111,6 +171,25 @@ impl Query {
             Some(i..i + len)
         })
     }
+}
+
+/// The first place `needle` (lower-case ASCII) is in `hay`, ignoring ASCII case.
+fn find_ascii_fold(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&b, rest) = needle.split_first()?;
+    let upper = b.to_ascii_uppercase();
+    let mut from = 0;
+    while let Some(i) = hay
+        .get(from..)
+        .and_then(|h| memchr::memchr2(b, upper, h))
+        .map(|i| from + i)
+    {
+        let tail = hay.get(i + 1..i + 1 + rest.len())?;
+        if tail.eq_ignore_ascii_case(rest) {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -167,5 +246,62 @@ mod tests {
         assert!(Query::new("").is_none());
         assert!(Query::new("  ").is_none());
         assert!(Query::new("x").unwrap().is_in("XY"));
+    }
+}
+
+#[cfg(test)]
+mod fast_path_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn folds_to_ascii_lists_every_such_character() {
+        let mut found = Vec::new();
+        for c in (0x80..=0x10_FFFF).filter_map(char::from_u32) {
+            let mut f = Vec::new();
+            fold(c, &mut f);
+            if f.iter().any(char::is_ascii) {
+                found.push(c.to_string());
+            }
+        }
+        let mut listed: Vec<String> = FOLDS_TO_ASCII.iter().map(|s| (*s).to_string()).collect();
+        listed.sort();
+        found.sort();
+        assert_eq!(found, listed);
+    }
+
+    #[test]
+    fn modes() {
+        let q = Query::new("strasse").unwrap();
+        assert_eq!(q.mode("Die Strasse"), Mode::AsciiFold);
+        assert_eq!(q.mode("Die Straße"), Mode::Unicode);
+        assert_eq!(Query::new("Port").unwrap().mode("x"), Mode::Exact);
+        assert_eq!(Query::new("école").unwrap().mode("x"), Mode::Unicode);
+        assert_eq!(find_ascii_fold(b"xxPoRt", b"port"), Some(2));
+        assert_eq!(find_ascii_fold(b"xxPoR", b"port"), None);
+        assert_eq!(find_ascii_fold(b"pop port", b"port"), Some(4));
+    }
+
+    fn slow_all(q: &Query, hay: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut from = 0;
+        while let Some(r) = hay.get(from..).and_then(|rest| q.first_unicode(rest)) {
+            out.push(from + r.start..from + r.end);
+            from += r.end;
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn fast_paths_find_what_folding_finds(
+            hay in "[aAsSkKiIoO ßẞſ\u{212a}\u{130}éÉ’.]{0,40}",
+            needle in "[aAsSkKiIoO ßéÉ]{1,4}",
+        ) {
+            if let Some(q) = Query::new(&needle) {
+                prop_assert_eq!(q.find_all(&hay), slow_all(&q, &hay));
+                prop_assert_eq!(q.first(&hay), q.first_unicode(&hay));
+            }
+        }
     }
 }

@@ -23,16 +23,65 @@ fn read_prefix(source: &Source, limit: Option<usize>) -> Result<Vec<u8>, String>
             if !md.is_file() {
                 return Err(NOT_A_FILE.into());
             }
-            let file = File::open(path).map_err(|e| io_reason(&e))?;
+            let mut file = File::open(path).map_err(|e| io_reason(&e))?;
+            if let Some(l) = limit {
+                return read_up_to(&mut file, l);
+            }
             let mut buf = Vec::new();
-            let result = match limit {
-                Some(l) => file.take(l as u64).read_to_end(&mut buf),
-                None => (&file).read_to_end(&mut buf),
-            };
-            result.map_err(|e| io_reason(&e))?;
+            file.read_to_end(&mut buf).map_err(|e| io_reason(&e))?;
             Ok(buf)
         }
     }
+}
+
+/// At most `limit` bytes from the start: two reads for a small file (the bytes,
+/// then the end), where `read_to_end` would probe and grow its buffer first.
+fn read_up_to(file: &mut impl Read, limit: usize) -> Result<Vec<u8>, String> {
+    let mut buf = vec![0; limit];
+    let mut filled = 0;
+    while let Some(rest) = buf.get_mut(filled..).filter(|r| !r.is_empty()) {
+        match file.read(rest) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(io_reason(&e)),
+        }
+    }
+    buf.truncate(filled);
+    Ok(buf)
+}
+
+/// The decoded text of `bytes`, exactly as [`crate::parse::decode`] gives it, but
+/// without a copy and a pass of the cleaner when there is nothing to clean: UTF-8
+/// without a byte-order mark, tabs, carriage returns or control characters (C0
+/// but the line feed, DEL, C1): most saved articles.
+fn decode(bytes: Vec<u8>) -> Result<String, String> {
+    let bytes = if is_clean_ascii_controls(&bytes) && !bytes.starts_with(b"\xEF\xBB\xBF") {
+        match String::from_utf8(bytes) {
+            Ok(text) if !has_c1_control(&text) => return Ok(text),
+            Ok(text) => text.into_bytes(),
+            Err(e) => e.into_bytes(),
+        }
+    } else {
+        bytes
+    };
+    crate::parse::decode(&bytes).map_err(|e| e.to_string())
+}
+
+/// No C0 control but `\n`, no DEL (counted without an early exit: it vectorises).
+fn is_clean_ascii_controls(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .filter(|&&b| (b < 0x20 && b != b'\n') || b == 0x7f)
+        .count()
+        == 0
+}
+
+/// U+0080..U+009F, in UTF-8 `C2 80`..`C2 9F`.
+fn has_c1_control(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(0xC2, bytes)
+        .any(|i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9F).contains(b)))
 }
 
 /// What the head of a file tells: the list's columns and the reading-state key.
@@ -49,10 +98,11 @@ pub struct Head {
 /// A one-line reason when the file cannot be read or is not text.
 pub fn head(source: &Source, format: Format) -> Result<Head, String> {
     let bytes = read_prefix(source, Some(HEAD_BYTES))?;
-    let text = crate::parse::decode(&bytes).map_err(|e| e.to_string())?;
+    let hash = crate::store::hash(&bytes);
+    let text = decode(bytes)?;
     Ok(Head {
         meta: crate::parse::parse_head(&text, format),
-        hash: crate::store::hash(&bytes),
+        hash,
     })
 }
 
@@ -61,8 +111,7 @@ pub fn head(source: &Source, format: Format) -> Result<Head, String> {
 /// # Errors
 /// A one-line reason when the file cannot be read or is not text.
 pub fn text(source: &Source) -> Result<String, String> {
-    let bytes = read_prefix(source, None)?;
-    crate::parse::decode(&bytes).map_err(|e| e.to_string())
+    decode(read_prefix(source, None)?)
 }
 
 /// Read and parse a whole article.
@@ -70,8 +119,75 @@ pub fn text(source: &Source) -> Result<String, String> {
 /// # Errors
 /// A one-line reason when the file cannot be read or is not text.
 pub fn full(source: &Source, format: Format) -> Result<Arc<Article>, String> {
-    let bytes = read_prefix(source, None)?;
-    crate::parse::parse_bytes(&bytes, format)
-        .map(Arc::new)
-        .map_err(|e| e.to_string())
+    let text = decode(read_prefix(source, None)?)?;
+    Ok(Arc::new(crate::parse::parse(&text, format)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn same_as_parse_decode(bytes: &[u8]) {
+        let want = crate::parse::decode(bytes).map_err(|e| e.to_string());
+        assert_eq!(decode(bytes.to_vec()), want, "{bytes:?}");
+    }
+
+    #[test]
+    fn decoding_agrees_with_the_parser() {
+        for bytes in [
+            &b"Plain text.\n\nTwo paragraphs."[..],
+            b"",
+            b"\xEF\xBB\xBFWith a BOM",
+            b"tab\there",
+            b"crlf\r\nline",
+            b"esc \x1b[31mred\x1b[0m",
+            b"nul\0byte",
+            b"del\x7f",
+            "c1 \u{9b}31m and nbsp \u{a0} and \u{85}".as_bytes(),
+            "curly \u{2019} quotes and Troms\u{f8}".as_bytes(),
+            b"latin-1 caf\xe9",
+            b"\xFF\xFEu\0t\0f\0",
+            b"cut in the middle of \xE2\x80",
+        ] {
+            same_as_parse_decode(bytes);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn decoding_agrees_with_the_parser_on_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
+            same_as_parse_decode(&bytes);
+        }
+
+        #[test]
+        fn decoding_agrees_with_the_parser_on_text(text in "[a-z \n\t\r\u{1b}\u{80}-\u{a0}\u{2019}é]{0,40}") {
+            same_as_parse_decode(text.as_bytes());
+        }
+    }
+
+    #[test]
+    fn reads_up_to_the_limit() {
+        let data = vec![7u8; 10_000];
+        assert_eq!(read_up_to(&mut &data[..], 8192).unwrap().len(), 8192);
+        assert_eq!(read_up_to(&mut &data[..50], 8192).unwrap().len(), 50);
+        assert!(read_up_to(&mut &[][..], 8192).unwrap().is_empty());
+    }
+
+    #[test]
+    fn heads_and_texts_of_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        let body = "Ports close\n\nBy Jane Doe\n\nThe harbour shut.\n".repeat(400);
+        std::fs::write(&path, &body).unwrap();
+        let source = Source::File(path);
+        let h = head(&source, Format::Plain).unwrap();
+        assert_eq!(h.meta.title, "Ports close");
+        assert_eq!(h.hash, crate::store::hash(&body.as_bytes()[..HEAD_BYTES]));
+        assert_eq!(text(&source).unwrap(), body);
+        assert_eq!(
+            full(&source, Format::Plain).unwrap().meta.title,
+            "Ports close"
+        );
+    }
 }

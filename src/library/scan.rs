@@ -121,8 +121,15 @@ fn walk(
         if hidden {
             continue;
         }
-        // Follow symlinks: metadata() resolves them.
-        let Ok(md) = fs::metadata(&path) else {
+        // Follow symlinks: fs::metadata() resolves them. Anything else is
+        // looked up in its folder (no walk of the whole path: 10,000 files).
+        let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());
+        let md = if is_link {
+            fs::metadata(&path)
+        } else {
+            entry.metadata()
+        };
+        let Ok(md) = md else {
             lib.skipped.push(Skipped {
                 path,
                 reason: "broken link".into(),
@@ -145,5 +152,56 @@ fn walk(
                 reason: "not an article".into(),
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn folders_files_links_and_what_is_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::write(root.join("a.txt"), "Alpha\n").unwrap();
+        fs::write(root.join("notes.pdf"), "x").unwrap();
+        fs::write(root.join(".hidden.txt"), "x").unwrap();
+        fs::create_dir(root.join("sub")).unwrap();
+        fs::write(root.join("sub/b.md"), "# Beta\n").unwrap();
+        std::os::unix::fs::symlink(root.join("a.txt"), root.join("link.txt")).unwrap();
+        std::os::unix::fs::symlink(root.join("gone.txt"), root.join("broken.txt")).unwrap();
+        let lib = scan(&[root.to_path_buf()], &["txt".into(), "md".into()]);
+        let shown: Vec<_> = lib
+            .entries
+            .iter()
+            .map(|e| (e.path.display().to_string(), e.size))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("a.txt".to_string(), 6),
+                ("link.txt".to_string(), 6),
+                ("sub/b.md".to_string(), 7)
+            ]
+        );
+        let mut skipped: Vec<_> = lib
+            .skipped
+            .iter()
+            .map(|s| {
+                (
+                    s.path.file_name().unwrap().to_string_lossy().into_owned(),
+                    s.reason.as_str(),
+                )
+            })
+            .collect();
+        skipped.sort();
+        assert_eq!(
+            skipped,
+            [
+                ("broken.txt".to_string(), "broken link"),
+                ("notes.pdf".to_string(), "not an article")
+            ]
+        );
     }
 }

@@ -154,4 +154,15 @@ mod tests {
         };
         assert_eq!(titles(&e, source_desc), ["beta", "Alpha", "gamma"]);
     }
+
+    #[test]
+    fn untitled_entries_sort_by_file_name_ignoring_case() {
+        let mut e = [
+            Entry::new("b.txt".into(), Source::Embedded(b""), 0),
+            Entry::new("A.txt".into(), Source::Embedded(b""), 0),
+            Entry::new("Émile.txt".into(), Source::Embedded(b""), 0),
+        ];
+        e[0].meta = Some(Meta::default());
+        assert_eq!(titles(&e, Sort::default()), ["A", "b", "Émile"]);
+    }
 }

@@ -1,0 +1,183 @@
+#!/usr/bin/env bash
+# Measure byline against what users would otherwise use (issue 8), in one run.
+#
+#   scripts/measure.sh [-n RUNS] [-d WORKDIR] [-q QUERY]
+#
+# Builds the release binary and two helpers (examples/gen_corpus.rs,
+# examples/frame_timer.rs), writes the workload into WORKDIR (a temporary folder
+# unless given; kept and reused when given): 10,000 generated articles (~55 MB)
+# in WORKDIR/10k and single 1 MB and 20 MB articles in WORKDIR/big. Then every
+# measurement runs RUNS times (default 7) and the MEDIAN is reported, with the
+# ratio to its baseline, as a Markdown table at the end.
+#
+# How screen times are taken: frame_timer starts the program in a pseudo-terminal
+# (120x40), feeds its output to a vt100 emulator and stamps the pty read that
+# first makes the screen show the awaited text. It does not poll: the resolution
+# is the pty read latency (well under 1 ms). Times include process start-up.
+# Key times run from writing the key to the pty to the frame that shows its effect.
+# Files are in the page cache (one warm-up run first): these are warm-cache times.
+#
+# Tools that are not installed (newsboat, bat) are skipped; less is expected.
+set -euo pipefail
+
+RUNS=7
+WORK=""
+QUERY="leipzig"
+while getopts "n:d:q:h" opt; do
+    case $opt in
+        n) RUNS=$OPTARG ;;
+        d) WORK=$OPTARG ;;
+        q) QUERY=$OPTARG ;;
+        *) sed -n '2,20p' "$0"; exit 2 ;;
+    esac
+done
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+CLEAN_WORK=""
+if [[ -z $WORK ]]; then
+    WORK=$(mktemp -d "${TMPDIR:-/tmp}/byline-measure.XXXXXX")
+    CLEAN_WORK=$WORK
+fi
+RESULTS=$(mktemp -d "${TMPDIR:-/tmp}/byline-results.XXXXXX")
+cleanup() {
+    rm -rf "$RESULTS"
+    [[ -n $CLEAN_WORK ]] && rm -rf "$CLEAN_WORK"
+    return 0
+}
+trap cleanup EXIT INT TERM
+
+echo "== building (release)" >&2
+cargo build --release --quiet --bin byline --example gen_corpus --example frame_timer
+BYLINE=$ROOT/target/release/byline
+FT=$ROOT/target/release/examples/frame_timer
+TIMEOUT=120   # seconds for one whole measurement, whatever happens
+
+DIR=$WORK/10k
+BIG=$WORK/big
+if [[ ! -d $DIR ]]; then
+    echo "== generating 10,000 articles in $DIR" >&2
+    "$ROOT/target/release/examples/gen_corpus" --n 10000 --out "$DIR" >&2
+fi
+if [[ ! -f $BIG/big-20mb.txt ]]; then
+    echo "== generating big articles in $BIG" >&2
+    "$ROOT/target/release/examples/gen_corpus" --n 0 --big 1MB,20MB --out "$BIG" >&2
+fi
+FILES=("$DIR"/*)
+BYTES=$(cat "${FILES[@]}" | wc -c)
+TOP=$("$FT" --top-title "$DIR")
+echo "== ${#FILES[@]} files, $BYTES bytes; top title: $TOP" >&2
+
+# record NAME VALUE: one sample (a failed measurement has none).
+record() { [[ -n $2 ]] && echo "$2" >>"$RESULTS/$1"; return 0; }
+
+# ft ARGS...: frame_timer with a hard time limit; its output on stdout. A failure
+# (timeout, text never shown) is reported and the other measurements go on.
+ft() {
+    timeout -k 5 "$TIMEOUT" "$FT" --timeout-ms 60000 "$@" ||
+        echo "measure.sh: failed: frame_timer $*" | cut -c1-200 >&2
+}
+
+# field LABEL: the value of LABEL in frame_timer's output (on stdin).
+field() { awk -F'\t' -v k="$1" '$1 == k { print $2; exit }'; }
+
+# report PHASE: the ms of a --debug-timings phase (on stdin).
+report() { awk -F'\t' -v k="$1" '$1 == "report" && index($2, k) { split($2, a, " "); print a[1]; exit }'; }
+
+median() {
+    [[ -s $RESULTS/$1 ]] || { echo "-"; return; }
+    sort -g "$RESULTS/$1" | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m }'
+}
+
+have() { command -v "$1" >/dev/null 2>&1; }
+
+first_line() { head -n1 "$1" | cut -c1-30; }
+
+big_case() {  # big_case SIZE: byline and less on big-SIZE.txt
+    local f=$BIG/big-$1.txt first out
+    first=$(first_line "$f")
+    # byline: the first frame shows the list and the reader with the status bar's
+    # section count ("section 1/N"); Enter focuses the reader (already drawn), G
+    # goes to the end: until the status shows the last section.
+    out=$(ft "wait:section 1/" key:'\r' sleep:100 key:G wait-section-end -- "$BYLINE" "$f")
+    record "byline_first_$1" "$(field 'wait:section 1/' <<<"$out")"
+    record "byline_G_$1" "$(field wait-section-end <<<"$out")"
+    out=$(ft "wait:$first" key:G "wait:(END)" -- less "$f")
+    record "less_first_$1" "$(field "wait:$first" <<<"$out")"
+    record "less_G_$1" "$(field 'wait:(END)' <<<"$out")"
+    out=$(ft "wait:$first" key:G "wait:(END)" -- less -N "$f")
+    record "lessN_G_$1" "$(field 'wait:(END)' <<<"$out")"
+    local bat
+    bat=$(command -v bat || command -v batcat || true)
+    if [[ -n $bat ]]; then
+        out=$(ft "wait:$first" key:G "wait:(END)" -- "$bat" --paging=always --pager=less "$f")
+        record "bat_G_$1" "$(field 'wait:(END)' <<<"$out")"
+    fi
+}
+
+one_run() {
+    local out
+    # Baselines: the first line of every file to the terminal; every byte read.
+    out=$(ft exit -- head -q -n1 "${FILES[@]}")
+    record head "$(field exit <<<"$out")"
+    out=$(ft exit -- sh -c 'cat "$@" >/dev/null' sh "${FILES[@]}")
+    record cat "$(field exit <<<"$out")"
+    out=$(ft exit -- sh -c 'grep -l -i -F "$0" "$@" >/dev/null || true' "$QUERY" "${FILES[@]}")
+    record grep "$(field exit <<<"$out")"
+
+    # byline on the folder: the first frame lists file names, then heads arrive
+    # and re-sort the list; the top title is there once the newest head is read.
+    out=$(ft wait:article-0 "wait:$TOP" quit:q -- "$BYLINE" --debug-timings "$DIR")
+    record list_names "$(field wait:article-0 <<<"$out")"
+    record list_top "$(field "wait:$TOP" <<<"$out")"
+    record heads_all "$(report 'all heads read' <<<"$out")"
+
+    # Full-text search: ctrl-f, the query, Enter; until "N articles match".
+    out=$(ft "wait:$TOP" sleep:300 key:'\x06' key:"$QUERY" sleep:100 key:'\r' \
+        "wait:articles match" -- "$BYLINE" "$DIR")
+    record search "$(field 'wait:articles match' <<<"$out")"
+
+    # Peak memory: the list shown, one article opened.
+    out=$(ft "wait:$TOP" sleep:300 key:'\r' "wait:section 1/" sleep:500 rss -- "$BYLINE" "$DIR")
+    record rss "$(field rss_kb <<<"$out")"
+
+    big_case 20mb
+    big_case 1mb
+}
+
+echo "== warm-up run" >&2
+one_run
+rm -f "$RESULTS"/*
+for i in $(seq 1 "$RUNS"); do
+    echo "== run $i/$RUNS" >&2
+    one_run
+done
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b == 0) print "-"; else printf "%.2f", a / b }'; }
+m() { median "$1"; }
+rss_mb=$(awk -v k="$(m rss)" 'BEGIN { if (k == "-") print "-"; else printf "%.1f", k / 1024 }')
+newsboat_note="not installed"
+have newsboat && newsboat_note="installed, not driven (needs a feed cache)"
+
+cat <<EOF
+
+## byline measurements: $(date -u '+%Y-%m-%d %H:%M UTC'), $RUNS runs, medians
+
+Workload: ${#FILES[@]} files, $BYTES bytes ($DIR); big articles in $BIG.
+Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo).
+
+| what | byline | baseline | ratio | target |
+|---|---:|---:|---:|---|
+| 10k folder: first frame (file names) | $(m list_names) ms | head -q -n1: $(m head) ms | $(ratio "$(m list_names)" "$(m head)") | |
+| 10k folder: top title shown | $(m list_top) ms | head -q -n1: $(m head) ms | $(ratio "$(m list_top)" "$(m head)") | <= 1.5 x head |
+| 10k folder: all heads read (--debug-timings) | $(m heads_all) ms | head -q -n1: $(m head) ms | $(ratio "$(m heads_all)" "$(m head)") | |
+| 20 MB article: first frame | $(m byline_first_20mb) ms | less: $(m less_first_20mb) ms | $(ratio "$(m byline_first_20mb)" "$(m less_first_20mb)") | <= 50 ms |
+| 20 MB article: G (end shown) | $(m byline_G_20mb) ms | less: $(m less_G_20mb) ms, less -N: $(m lessN_G_20mb) ms, bat: $(m bat_G_20mb) ms | $(ratio "$(m byline_G_20mb)" "$(m less_G_20mb)") | <= 50 ms |
+| 1 MB article: first frame | $(m byline_first_1mb) ms | less: $(m less_first_1mb) ms | $(ratio "$(m byline_first_1mb)" "$(m less_first_1mb)") | |
+| 1 MB article: G (end shown) | $(m byline_G_1mb) ms | less: $(m less_G_1mb) ms, less -N: $(m lessN_G_1mb) ms | $(ratio "$(m byline_G_1mb)" "$(m less_G_1mb)") | |
+| full-text search, 10k (Enter to "N articles match") | $(m search) ms | cat: $(m cat) ms; grep -l -i: $(m grep) ms | $(ratio "$(m search)" "$(m cat)") | <= 1.5 x cat |
+| peak RSS, 10k list + one article open | $rss_mb MB | newsboat: $newsboat_note | | <= 50 MB |
+
+Key to frame on a 1 MB article (<= 5 ms) and parse throughput (>= 100 MB/s) are library
+benchmarks: \`cargo bench --bench reader\` and \`cargo bench --bench parse\`.
+EOF
