@@ -54,7 +54,8 @@ struct App {
     inflight: HashSet<usize>,
     start: Start,
     persist: persist::Persist,
-    watch: watch::Watch,
+    /// Started after the first frame.
+    watch: Option<watch::Watch>,
     /// Leave the loop.
     quit: bool,
     /// Heads received for the current library (for the timings).
@@ -76,7 +77,6 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
     let mut state = State::new(lib, settings(&config));
     state.help_rows = crate::ui::help::rows(&config.keys).len();
     let persist = persist::Persist::open(start.data_dir.clone(), &mut state);
-    let watch = watch::Watch::new(&start, &config);
     let mut app = App {
         config,
         state,
@@ -84,12 +84,13 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         inflight: HashSet::new(),
         start,
         persist,
-        watch,
+        watch: None,
         quit: false,
         heads_seen: 0,
     };
     app.loader.read_heads(&app.state.library);
-    let mut tui = Tui::enter(app.config.mouse)?;
+    let input = app.loader.input_sender();
+    let mut tui = Tui::enter(app.config.mouse, input)?;
     let result = app.run(&mut tui, &signals);
     drop(tui);
     app.finish();
@@ -133,11 +134,11 @@ impl App {
                 dirty = false;
                 self.start.timings.mark("first frame");
             }
-            while let Ok(msg) = self.loader.rx.try_recv() {
-                self.loaded(msg);
-                dirty = true;
+            if self.watch.is_none() {
+                // After the first frame: watching walks the folders.
+                self.watch = Some(watch::Watch::new(&self.start, &self.config));
             }
-            if self.watch.due(Instant::now()) {
+            if self.watch.as_mut().is_some_and(|w| w.due(Instant::now())) {
                 self.rescan();
                 dirty = true;
             }
@@ -146,25 +147,48 @@ impl App {
             self.state.tick(now);
             self.persist.sync(&mut self.state, now);
             dirty |= was != self.state.message;
-            let Some(ev) = tui.events.next(Duration::from_millis(40))? else {
+            // Keys and background results wake the loop alike.
+            let Ok(first) = self.loader.rx.recv_timeout(Duration::from_millis(40)) else {
                 continue;
             };
-            // Everything already waiting, with a run of resizes (a window
-            // being dragged) folded into its last: one layout, not dozens.
-            let mut batch = vec![ev];
-            while let Some(next) = tui.events.next(Duration::ZERO)? {
-                match (batch.last_mut(), next) {
-                    (Some(last @ Event::Resize(..)), next @ Event::Resize(..)) => *last = next,
-                    (_, next) => batch.push(next),
-                }
-                if batch.len() >= 64 {
-                    break;
-                }
-            }
-            for ev in &batch {
-                self.event(ev, tui)?;
-            }
             dirty = true;
+            self.handle(first, tui)?;
+        }
+        Ok(())
+    }
+
+    /// One message and everything already waiting behind it. Head batches are
+    /// applied together (one re-sort of the list), and a run of resizes (a
+    /// window being dragged) is folded into its last (one layout).
+    fn handle(&mut self, first: Loaded, tui: &mut Tui) -> Result<()> {
+        let mut waiting = vec![first];
+        while waiting.len() < 256
+            && let Ok(next) = self.loader.rx.try_recv()
+        {
+            waiting.push(next);
+        }
+        let mut heads = Vec::new();
+        let mut events: Vec<Event> = Vec::new();
+        for msg in waiting {
+            match msg {
+                Loaded::Heads { generation, batch } if generation == self.loader.generation => {
+                    heads.extend(batch);
+                }
+                Loaded::Input(ev) => match (events.last_mut(), ev?) {
+                    (Some(last @ Event::Resize(..)), next @ Event::Resize(..)) => *last = next,
+                    (_, next) => events.push(next),
+                },
+                other => self.loaded(other),
+            }
+        }
+        if !heads.is_empty() {
+            self.loaded(Loaded::Heads {
+                generation: self.loader.generation,
+                batch: heads,
+            });
+        }
+        for ev in &events {
+            self.event(ev, tui)?;
         }
         Ok(())
     }
@@ -263,7 +287,7 @@ impl App {
                 self.config = config;
                 self.state.set_settings(settings(&self.config));
                 self.state.help_rows = crate::ui::help::rows(&self.config.keys).len();
-                self.watch = watch::Watch::new(&self.start, &self.config);
+                self.watch = Some(watch::Watch::new(&self.start, &self.config));
                 self.rescan();
                 if self.state.message.is_none() {
                     self.state.message = Some("Reloaded".into());

@@ -16,9 +16,12 @@ use crate::doc::{BuildOptions, Doc};
 use crate::library::load::Head;
 use crate::state::{Hit, Part};
 
-/// A result from a background reader. `generation` tells results for an old
-/// library (before a reload) from current ones.
+/// What the event loop waits for: terminal input and results from background
+/// readers. `generation` tells results for an old library (before a reload)
+/// from current ones.
 pub enum Loaded {
+    /// A terminal event, from the input thread (`terminal::Events`).
+    Input(std::io::Result<crossterm::event::Event>),
     Heads {
         generation: u64,
         batch: Vec<(usize, Result<Head, String>)>,
@@ -63,6 +66,17 @@ pub struct Loader {
     pub generation: u64,
     /// The number of the latest full-text search (older ones stop).
     pub(crate) latest_search: Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl Loader {
+    /// Where the terminal input thread sends its events, so that input and
+    /// results arrive on one channel and either wakes the loop.
+    pub fn input_sender(
+        &self,
+    ) -> impl Fn(std::io::Result<crossterm::event::Event>) -> bool + Send + 'static {
+        let tx = self.tx.clone();
+        move |ev| tx.send(Loaded::Input(ev)).is_ok()
+    }
 }
 
 impl Default for Loader {

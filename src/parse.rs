@@ -35,7 +35,57 @@ pub fn parse_bytes(bytes: &[u8], format: Format) -> Result<Article, DecodeError>
 /// source: the head rules look only at the first paragraphs, and paragraph
 /// splitting decides from the first lines of a group.
 pub fn parse_head(head: &str, format: Format) -> Meta {
-    structure::parse(head, format).meta
+    structure::parse(head_text(head), format).meta
+}
+
+/// Paragraphs the head rules can look at (kicker, headline, standfirst, byline,
+/// date lines, the dateline paragraph, with room for page leftovers).
+const HEAD_PARAGRAPHS: usize = 14;
+/// Text kept after the front matter, at most.
+const HEAD_TEXT: usize = 3 * 1024;
+
+/// The part of `head` the head rules need: any front matter, then the first
+/// paragraphs, cut at a line end. Parsing less makes the list appear sooner.
+fn head_text(head: &str) -> &str {
+    let start = front_matter_end(head);
+    let mut paragraphs = 0;
+    let mut blank = true;
+    let mut end = start;
+    for line in head.get(start..).unwrap_or_default().split_inclusive('\n') {
+        let is_blank = line.trim().is_empty();
+        if blank && !is_blank {
+            paragraphs += 1;
+            if paragraphs > HEAD_PARAGRAPHS {
+                break;
+            }
+        }
+        blank = is_blank;
+        if end + line.len() - start > HEAD_TEXT && paragraphs > 1 {
+            break;
+        }
+        end += line.len();
+    }
+    head.get(..end).unwrap_or(head)
+}
+
+/// Where a `+++` or `---` front matter block ends (0 when there is none or it
+/// does not close in `head`).
+fn front_matter_end(head: &str) -> usize {
+    let head_trim = head.trim_start_matches('\u{feff}');
+    let offset = head.len() - head_trim.len();
+    for fence in ["+++", "---"] {
+        if let Some(rest) = head_trim.strip_prefix(fence)
+            && rest.starts_with(['\n', '\r'])
+            && let Some(close) = rest.find(&format!("\n{fence}"))
+        {
+            let after = offset + fence.len() + close + 1 + fence.len();
+            return head
+                .get(after..)
+                .and_then(|t| t.find('\n'))
+                .map_or(head.len(), |n| after + n + 1);
+        }
+    }
+    0
 }
 
 /// Parse a piece of an article's body (see [`structure::parse_fragment`]),
@@ -44,4 +94,35 @@ pub fn parse_fragment(text: &str, format: Format) -> Article {
     let mut article = structure::parse_fragment(text, format);
     article.quotes = quotes::find(&article.sections);
     article
+}
+
+#[cfg(test)]
+mod head_tests {
+    use super::*;
+
+    #[test]
+    fn the_head_keeps_front_matter_and_the_first_paragraphs() {
+        let body: String = (0..40).map(|i| format!("Paragraph {i}.\n\n")).collect();
+        let md = format!("+++\ntitle = \"T\"\n+++\n\n{body}");
+        let h = head_text(&md);
+        assert!(h.starts_with("+++\ntitle"));
+        assert!(h.contains("Paragraph 13."));
+        assert!(!h.contains("Paragraph 14."));
+        assert_eq!(head_text("short"), "short");
+        assert_eq!(front_matter_end("---\nunclosed"), 0);
+    }
+
+    #[test]
+    fn the_head_agrees_with_the_whole_article_for_every_sample() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_articles");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let bytes = std::fs::read(&path).unwrap();
+            let format = Format::from_path(&path);
+            let whole = parse_bytes(&bytes, format).unwrap().meta;
+            let cut = bytes.len().min(crate::library::load::HEAD_BYTES);
+            let head = parse_head(&decode(&bytes[..cut]).unwrap(), format);
+            assert_eq!(head, whole, "{}", path.display());
+        }
+    }
 }

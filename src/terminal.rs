@@ -27,7 +27,10 @@ impl Tui {
     /// # Errors
     /// When standard output is not a terminal or cannot be set up (the terminal
     /// is left as it was).
-    pub fn enter(mouse: bool) -> std::io::Result<Self> {
+    pub fn enter(
+        mouse: bool,
+        input: impl Fn(std::io::Result<crossterm::event::Event>) -> bool + Send + 'static,
+    ) -> std::io::Result<Self> {
         if !stdout().is_terminal() {
             return Err(std::io::Error::other(
                 "standard output is not a terminal (to print an article, use `byline parse FILE`)",
@@ -45,7 +48,7 @@ impl Tui {
         }
         Ok(Self {
             terminal,
-            events: Events::spawn(),
+            events: Events::spawn(input),
             mouse,
         })
     }

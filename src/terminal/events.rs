@@ -8,7 +8,6 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -18,14 +17,14 @@ use crossterm::event::{self, Event};
 const POLL: Duration = Duration::from_millis(30);
 
 pub struct Events {
-    rx: Receiver<std::io::Result<Event>>,
     paused: Arc<AtomicBool>,
     idle: Arc<AtomicBool>,
 }
 
 impl Events {
-    pub fn spawn() -> Self {
-        let (tx, rx) = channel();
+    /// Read events on a thread and hand each to `send` (which says whether
+    /// anyone is still listening).
+    pub fn spawn(send: impl Fn(std::io::Result<Event>) -> bool + Send + 'static) -> Self {
         let paused = Arc::new(AtomicBool::new(false));
         let idle = Arc::new(AtomicBool::new(false));
         let (p, i) = (Arc::clone(&paused), Arc::clone(&idle));
@@ -43,26 +42,12 @@ impl Events {
                     Err(e) => Err(e),
                 };
                 let failed = ev.is_err();
-                if tx.send(ev).is_err() || failed {
+                if !send(ev) || failed {
                     return;
                 }
             }
         });
-        Self { rx, paused, idle }
-    }
-
-    /// The next event, or `None` after `timeout`.
-    ///
-    /// # Errors
-    /// When the terminal cannot be read (or the reader has stopped).
-    pub fn next(&self, timeout: Duration) -> std::io::Result<Option<Event>> {
-        match self.rx.recv_timeout(timeout) {
-            Ok(ev) => ev.map(Some),
-            Err(RecvTimeoutError::Timeout) => Ok(None),
-            Err(RecvTimeoutError::Disconnected) => {
-                Err(std::io::Error::other("terminal input closed"))
-            }
-        }
+        Self { paused, idle }
     }
 
     /// Stop reading keys until [`Events::resume`], and wait (briefly) until the
