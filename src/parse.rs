@@ -102,7 +102,10 @@ mod head_tests {
 
     #[test]
     fn the_head_keeps_front_matter_and_the_first_paragraphs() {
-        let body: String = (0..40).map(|i| format!("Paragraph {i}.\n\n")).collect();
+        let body = (0..40)
+            .map(|i| format!("Paragraph {i}."))
+            .collect::<Vec<_>>()
+            .join("\n\n");
         let md = format!("+++\ntitle = \"T\"\n+++\n\n{body}");
         let h = head_text(&md);
         assert!(h.starts_with("+++\ntitle"));
