@@ -6,8 +6,9 @@ use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
-/// Files at least this big are opened in pieces first.
-pub const BIG: u64 = 2 * 1024 * 1024;
+/// Files at least this big are opened in pieces first (laying out 512 KB takes
+/// tens of milliseconds; the pieces take a few).
+pub const BIG: u64 = 512 * 1024;
 /// How much of each end is read.
 pub const CHUNK: u64 = 128 * 1024;
 
