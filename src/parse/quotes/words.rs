@@ -106,6 +106,16 @@ const ABBREVIATIONS: &[&str] = &[
 /// Split `text` into words. Letters, digits and apostrophes between letters make
 /// up a word.
 pub fn words(text: &str) -> Vec<Word<'_>> {
+    split(text, false)
+}
+
+/// The words of `text` up to the first one that opens a new sentence (`Gap::Stop`),
+/// without it: what `words` gives before that word, without reading further.
+pub fn first_sentence(text: &str) -> Vec<Word<'_>> {
+    split(text, true)
+}
+
+fn split(text: &str, first_only: bool) -> Vec<Word<'_>> {
     let mut out: Vec<Word<'_>> = Vec::with_capacity(text.len() / 5 + 1);
     let mut start: Option<usize> = None;
     let mut gap_from = 0;
@@ -137,18 +147,29 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
                 start = Some(i);
             }
         } else if let Some(s) = start.take() {
-            push(text, &mut out, gap_from, s, i);
+            if push(text, &mut out, gap_from, s, i, first_only) {
+                return out;
+            }
             gap_from = i;
         }
         i += len;
     }
     if let Some(s) = start {
-        push(text, &mut out, gap_from, s, text.len());
+        push(text, &mut out, gap_from, s, text.len(), first_only);
     }
     out
 }
 
-fn push<'a>(text: &'a str, out: &mut Vec<Word<'a>>, gap_from: usize, start: usize, end: usize) {
+/// Push the word `start..end`; returns true (without pushing) when `stop` is set
+/// and the word opens a new sentence.
+fn push<'a>(
+    text: &'a str,
+    out: &mut Vec<Word<'a>>,
+    gap_from: usize,
+    start: usize,
+    end: usize,
+    stop: bool,
+) -> bool {
     let between = text.get(gap_from..start).unwrap_or("");
     let gap = if between == " " && !out.is_empty() {
         Gap::Space
@@ -162,6 +183,9 @@ fn push<'a>(text: &'a str, out: &mut Vec<Word<'a>>, gap_from: usize, start: usiz
                 .is_some_and(|w| initial(w.text) || w.is_one_of(ABBREVIATIONS));
         classify(between, abbreviated)
     };
+    if stop && gap == Gap::Stop {
+        return true;
+    }
     if let Some(word) = text.get(start..end) {
         out.push(Word {
             text: word,
@@ -170,6 +194,7 @@ fn push<'a>(text: &'a str, out: &mut Vec<Word<'a>>, gap_from: usize, start: usiz
             gap,
         });
     }
+    false
 }
 
 /// `owners' association`: a plural possessive, kept in its word.
@@ -264,6 +289,23 @@ mod tests {
         assert_eq!(w[1].gap, Gap::Hyphen);
         assert_eq!(w[3].gap, Gap::Other);
         assert_eq!(&"a-t-il «Élysée»"[w[3].start..w[3].end], "Élysée");
+    }
+
+    #[test]
+    fn first_sentence_is_words_up_to_the_first_stop() {
+        for t in [
+            "said Dr. Jane Doe. Then more. And more",
+            "a, b: c! d",
+            "no stop here",
+            "",
+        ] {
+            let all = words(t);
+            let end = all
+                .iter()
+                .position(|w| w.gap == Gap::Stop)
+                .unwrap_or(all.len());
+            assert_eq!(first_sentence(t), all[..end], "{t}");
+        }
     }
 
     #[test]
