@@ -5,7 +5,8 @@
 //! into [`Quote`]s, and `speaker` reads the attribution around each one:
 //! `words` splits the text around a quotation, `attribution` matches the
 //! patterns (`said X`, `X said`, `she said`, `according to X`, `sagte`, `a-t-il dit`),
-//! `names` reads people's names, `people` remembers who was named for pronouns,
+//! `names` reads people's names, `roles` reads a person named after a role
+//! (`the coordinator, Daniel Price`), `people` remembers who was named for pronouns,
 //! `cjk` reads Japanese attributions, and `verbs` and `lexicon` hold the word lists.
 
 mod apostrophe;

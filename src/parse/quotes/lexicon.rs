@@ -5,14 +5,51 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// A set of words, built once.
-pub type Set = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// A set of lower-case words, built once, with a filter on length and first byte
+/// that turns most words away before they are hashed.
+#[derive(Debug, Default)]
+pub struct Set {
+    words: HashSet<&'static str, BuildHasherDefault<Fnv>>,
+    /// Bit `n`: some word is `n` bytes long (bit 63: 63 or more).
+    lens: u64,
+    /// Bit `b`: some word starts with byte `b`.
+    firsts: [u64; 4],
+}
+
+impl Set {
+    /// Whether a word of `len` bytes starting with byte `first` may be in the set;
+    /// `None` for either when it is not known.
+    pub fn may_hold(&self, len: Option<usize>, first: Option<u8>) -> bool {
+        let len_ok = len.is_none_or(|n| self.lens >> n.min(63) & 1 == 1);
+        let first_ok = first.is_none_or(|b| {
+            self.firsts
+                .get(usize::from(b >> 6))
+                .is_some_and(|f| f >> (b & 63) & 1 == 1)
+        });
+        len_ok && first_ok
+    }
+
+    /// `word` (lower case) is in the set.
+    pub fn contains(&self, word: &str) -> bool {
+        self.may_hold(Some(word.len()), word.bytes().next()) && self.words.contains(word)
+    }
+}
 
 /// A word list, built once.
 pub type Words = LazyLock<Set>;
 
 fn set(words: &'static str) -> Set {
-    words.split_ascii_whitespace().collect()
+    let mut out = Set::default();
+    for w in words.split_ascii_whitespace() {
+        out.lens |= 1 << w.len().min(63);
+        if let Some(b) = w.bytes().next()
+            && let Some(f) = out.firsts.get_mut(usize::from(b >> 6))
+        {
+            *f |= 1 << (b & 63);
+        }
+        out.words.insert(w);
+    }
+    out
 }
 
 /// FNV-1a: short words hash much faster than with the default `SipHash`, and the

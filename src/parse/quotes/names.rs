@@ -149,10 +149,17 @@ fn compound_title(word: &str) -> bool {
     if word.len() < 8 {
         return false;
     }
-    let lower = word.to_lowercase();
-    lexicon::TITLE_ENDINGS
-        .split_ascii_whitespace()
-        .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end))
+    // Every ending is ASCII or German (ä): compare the tail, lowered, without allocating.
+    lexicon::TITLE_ENDINGS.split_ascii_whitespace().any(|end| {
+        let Some(tail) = word
+            .len()
+            .checked_sub(end.len())
+            .and_then(|at| word.get(at..))
+        else {
+            return false;
+        };
+        word.len() > end.len() + 2 && super::words::eq_ignore_case(tail, end)
+    })
 }
 
 /// Whether a noun phrase names someone who can speak: a role, a title or a body.

@@ -72,16 +72,17 @@ pub fn role_then_name<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> Option<Nam
         m += 1;
     }
     let role = w.get(k..m)?;
-    if role.is_empty()
-        || verbs::is_pronoun(role.first()?)
-        || !role
-            .iter()
-            .any(|x| names::is_title(x) || x.is_in(&lexicon::ROLES))
-        || !w.get(m).is_some_and(|x| x.gap == Gap::Space)
-    {
+    if role.is_empty() || !w.get(m).is_some_and(|x| x.gap == Gap::Space) {
         return None;
     }
-    names::forward(text, w, m).filter(|n| n.full_person_name() || (n.titled && n.person()))
+    // The name first: it is rarer than role words, and cheaper to rule out.
+    let name =
+        names::forward(text, w, m).filter(|n| n.full_person_name() || (n.titled && n.person()))?;
+    (!verbs::is_pronoun(role.first()?)
+        && role
+            .iter()
+            .any(|x| names::is_title(x) || x.is_in(&lexicon::ROLES)))
+    .then_some(name)
 }
 
 #[cfg(test)]

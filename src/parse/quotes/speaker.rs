@@ -9,7 +9,7 @@ use super::attribution::{self, Found};
 use super::cjk;
 use super::people::People;
 use super::verbs;
-use super::words::{Gap, words};
+use super::words::{Gap, first_sentence, words};
 
 /// Fill in `speaker` for the quotes the text attributes.
 pub fn attribute(sections: &[Section], quotes: &mut [Quote]) {
@@ -118,14 +118,11 @@ fn speaker_of(sections: &[Section], quotes: &[Quote], k: usize, people: &People)
         if let Some(name) = cjk::speaker_after(after) {
             return Some(name);
         }
-        let w = words(after);
-        let end = w.iter().position(|x| x.gap == Gap::Stop).unwrap_or(w.len());
+        let w = first_sentence(after);
         let fresh = q.text.ends_with(['.', '!', '?']);
-        if let Some(found) =
-            attribution::after(after, w.get(..end).unwrap_or_default(), fresh, |n| {
-                people.knows_longer(n, (q.section, last.block, last.range.end))
-            })
-            && let Some(s) = resolve(found, last.block, last.range.end)
+        if let Some(found) = attribution::after(after, &w, fresh, |n| {
+            people.knows_longer(n, (q.section, last.block, last.range.end))
+        }) && let Some(s) = resolve(found, last.block, last.range.end)
         {
             return Some(s);
         }

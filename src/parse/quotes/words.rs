@@ -40,20 +40,43 @@ impl Word<'_> {
     /// In the lower-case word list `list`, ignoring case.
     pub fn is_in(&self, list: &Set) -> bool {
         let t = self.text;
+        let ascii = t.is_ascii();
+        // An ASCII first letter lowers to one byte, and ASCII words keep their
+        // length: most words are turned away here, before any lowering.
+        let first = t.bytes().next().filter(u8::is_ascii);
+        let len = ascii.then_some(t.len());
+        if !list.may_hold(len, first.map(|b| b.to_ascii_lowercase())) {
+            return false;
+        }
         let contains = |w: &str| list.contains(w);
+        if ascii {
+            if !t.bytes().any(|b| b.is_ascii_uppercase()) {
+                return contains(t);
+            }
+            let mut buf = [0u8; 24];
+            if let Some(dst) = buf.get_mut(..t.len()) {
+                dst.copy_from_slice(t.as_bytes());
+                dst.make_ascii_lowercase();
+                return std::str::from_utf8(dst).is_ok_and(contains);
+            }
+            return contains(&t.to_ascii_lowercase());
+        }
         if !t.chars().any(char::is_uppercase) {
             return contains(t);
         }
-        // Short ASCII words are lowered on the stack, without allocating.
-        let mut buf = [0u8; 24];
-        if t.is_ascii()
-            && let Some(dst) = buf.get_mut(..t.len())
-        {
-            dst.copy_from_slice(t.as_bytes());
-            dst.make_ascii_lowercase();
-            return std::str::from_utf8(dst).is_ok_and(contains);
+        // Short words are lowered on the stack, without allocating.
+        let mut buf = [0u8; 48];
+        let mut n = 0;
+        for c in t.chars().flat_map(char::to_lowercase) {
+            let Some(dst) = buf.get_mut(n..n + c.len_utf8()) else {
+                return contains(&t.to_lowercase());
+            };
+            c.encode_utf8(dst);
+            n += c.len_utf8();
         }
-        contains(t.to_lowercase().as_str())
+        buf.get(..n)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .is_some_and(contains)
     }
 
     /// Equal to one of `list` (lower-case entries), ignoring case.
@@ -64,8 +87,14 @@ impl Word<'_> {
 
 /// Case-insensitive comparison that also folds non-ASCII letters (`Erklärte`).
 pub fn eq_ignore_case(a: &str, b: &str) -> bool {
-    a.eq_ignore_ascii_case(b)
-        || (!a.is_ascii() && a.chars().flat_map(char::to_lowercase).eq(b.chars()))
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    // Only the Kelvin sign lowers to an ASCII letter: other non-ASCII words never
+    // equal an ASCII one, and need not be lowered.
+    !a.is_ascii()
+        && (!b.is_ascii() || a.contains('\u{212A}'))
+        && a.chars().flat_map(char::to_lowercase).eq(b.chars())
 }
 
 /// Abbreviations whose full stop does not end a sentence.
@@ -77,6 +106,16 @@ const ABBREVIATIONS: &[&str] = &[
 /// Split `text` into words. Letters, digits and apostrophes between letters make
 /// up a word.
 pub fn words(text: &str) -> Vec<Word<'_>> {
+    split(text, false)
+}
+
+/// The words of `text` up to the first one that opens a new sentence (`Gap::Stop`),
+/// without it: what `words` gives before that word, without reading further.
+pub fn first_sentence(text: &str) -> Vec<Word<'_>> {
+    split(text, true)
+}
+
+fn split(text: &str, first_only: bool) -> Vec<Word<'_>> {
     let mut out: Vec<Word<'_>> = Vec::with_capacity(text.len() / 5 + 1);
     let mut start: Option<usize> = None;
     let mut gap_from = 0;
@@ -108,18 +147,29 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
                 start = Some(i);
             }
         } else if let Some(s) = start.take() {
-            push(text, &mut out, gap_from, s, i);
+            if push(text, &mut out, gap_from, s, i, first_only) {
+                return out;
+            }
             gap_from = i;
         }
         i += len;
     }
     if let Some(s) = start {
-        push(text, &mut out, gap_from, s, text.len());
+        push(text, &mut out, gap_from, s, text.len(), first_only);
     }
     out
 }
 
-fn push<'a>(text: &'a str, out: &mut Vec<Word<'a>>, gap_from: usize, start: usize, end: usize) {
+/// Push the word `start..end`; returns true (without pushing) when `stop` is set
+/// and the word opens a new sentence.
+fn push<'a>(
+    text: &'a str,
+    out: &mut Vec<Word<'a>>,
+    gap_from: usize,
+    start: usize,
+    end: usize,
+    stop: bool,
+) -> bool {
     let between = text.get(gap_from..start).unwrap_or("");
     let gap = if between == " " && !out.is_empty() {
         Gap::Space
@@ -133,6 +183,9 @@ fn push<'a>(text: &'a str, out: &mut Vec<Word<'a>>, gap_from: usize, start: usiz
                 .is_some_and(|w| initial(w.text) || w.is_one_of(ABBREVIATIONS));
         classify(between, abbreviated)
     };
+    if stop && gap == Gap::Stop {
+        return true;
+    }
     if let Some(word) = text.get(start..end) {
         out.push(Word {
             text: word,
@@ -141,6 +194,7 @@ fn push<'a>(text: &'a str, out: &mut Vec<Word<'a>>, gap_from: usize, start: usiz
             gap,
         });
     }
+    false
 }
 
 /// `owners' association`: a plural possessive, kept in its word.
@@ -235,6 +289,23 @@ mod tests {
         assert_eq!(w[1].gap, Gap::Hyphen);
         assert_eq!(w[3].gap, Gap::Other);
         assert_eq!(&"a-t-il «Élysée»"[w[3].start..w[3].end], "Élysée");
+    }
+
+    #[test]
+    fn first_sentence_is_words_up_to_the_first_stop() {
+        for t in [
+            "said Dr. Jane Doe. Then more. And more",
+            "a, b: c! d",
+            "no stop here",
+            "",
+        ] {
+            let all = words(t);
+            let end = all
+                .iter()
+                .position(|w| w.gap == Gap::Stop)
+                .unwrap_or(all.len());
+            assert_eq!(first_sentence(t), all[..end], "{t}");
+        }
     }
 
     #[test]
