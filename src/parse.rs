@@ -40,9 +40,9 @@ pub fn parse_head(head: &str, format: Format) -> Meta {
 
 /// Paragraphs the head rules can look at (kicker, headline, standfirst, byline,
 /// date lines, the dateline paragraph, with room for page leftovers).
-const HEAD_PARAGRAPHS: usize = 14;
+const HEAD_PARAGRAPHS: usize = 10;
 /// Text kept after the front matter, at most.
-const HEAD_TEXT: usize = 3 * 1024;
+const HEAD_TEXT: usize = 1536;
 
 /// The part of `head` the head rules need: any front matter, then the first
 /// paragraphs, cut at a line end. Parsing less makes the list appear sooner.
@@ -109,10 +109,32 @@ mod head_tests {
         let md = format!("+++\ntitle = \"T\"\n+++\n\n{body}");
         let h = head_text(&md);
         assert!(h.starts_with("+++\ntitle"));
-        assert!(h.contains("Paragraph 13."));
-        assert!(!h.contains("Paragraph 14."));
+        assert!(h.contains("Paragraph 9."));
+        assert!(!h.contains("Paragraph 10."));
         assert_eq!(head_text("short"), "short");
         assert_eq!(front_matter_end("---\nunclosed"), 0);
+    }
+
+    #[test]
+    fn the_head_agrees_with_the_whole_article_for_generated_articles() {
+        for seed in 0..300 {
+            for text in [
+                crate::corpus::article(seed, 5000),
+                crate::corpus::markdown_article(seed, 5000),
+            ] {
+                let format = if text.starts_with("+++") {
+                    Format::Markdown
+                } else {
+                    Format::Plain
+                };
+                let whole = parse(&text, format).meta;
+                let mut cut = crate::library::load::HEAD_BYTES.min(text.len());
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                assert_eq!(parse_head(&text[..cut], format), whole, "seed {seed}");
+            }
+        }
     }
 
     #[test]
