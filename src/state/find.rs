@@ -28,6 +28,15 @@ impl Find {
     }
 }
 
+/// Every match of `query` in the document's blocks, in reading order.
+fn all_matches(doc: &crate::doc::Doc, query: &Query) -> Vec<(usize, Range<usize>)> {
+    doc.blocks
+        .iter()
+        .enumerate()
+        .flat_map(|(b, block)| query.find_all(&block.text).into_iter().map(move |r| (b, r)))
+        .collect()
+}
+
 impl State {
     fn match_line(&self, i: usize) -> Option<usize> {
         let (block, range) = self.reader.search.as_ref()?.matches.get(i)?;
@@ -57,12 +66,7 @@ impl State {
             self.reader.scroll = self.reader.search_origin.min(self.max_scroll());
             return;
         };
-        let matches: Vec<(usize, Range<usize>)> = doc
-            .blocks
-            .iter()
-            .enumerate()
-            .flat_map(|(b, block)| query.find_all(&block.text).into_iter().map(move |r| (b, r)))
-            .collect();
+        let matches = all_matches(doc, &query);
         let origin = self.reader.search_origin;
         let first = matches
             .iter()
@@ -88,12 +92,7 @@ impl State {
         let Some(query) = Query::new(&f.query) else {
             return;
         };
-        let matches: Vec<(usize, Range<usize>)> = doc
-            .blocks
-            .iter()
-            .enumerate()
-            .flat_map(|(b, block)| query.find_all(&block.text).into_iter().map(move |r| (b, r)))
-            .collect();
+        let matches = all_matches(doc, &query);
         let scroll = self.reader.scroll;
         let current = matches
             .iter()
