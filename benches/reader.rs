@@ -42,6 +42,12 @@ fn big() -> Arc<byline::article::Article> {
     Arc::new(byline::parse::parse(&text, Format::Plain))
 }
 
+/// One frame of the whole screen, as the event loop draws it.
+fn draw(term: &mut Terminal<TestBackend>, state: &State, config: &Config) {
+    term.draw(|f| f.render_widget(&View { state, config }, f.area()))
+        .unwrap();
+}
+
 fn state(config: &Config, article: &Arc<byline::article::Article>) -> State {
     let lib = Library {
         entries: vec![Entry::new(
@@ -97,16 +103,7 @@ fn keys(c: &mut Criterion) {
                 for a in actions {
                     update(&mut s, *a);
                 }
-                term.draw(|f| {
-                    f.render_widget(
-                        &View {
-                            state: &s,
-                            config: &config,
-                        },
-                        f.area(),
-                    );
-                })
-                .unwrap();
+                draw(&mut term, &s, &config);
                 // Back to where it was, so every iteration does the same work.
                 if s.reader.scroll + 2 * usize::from(H) > s.reader.len() {
                     update(&mut s, Action::Top);
@@ -277,16 +274,7 @@ fn open_big(c: &mut Criterion) {
     g.bench_function("article_loaded + first frame (parsed article)", |b| {
         b.iter(|| {
             let s = state(&config, &article);
-            term.draw(|f| {
-                f.render_widget(
-                    &View {
-                        state: &s,
-                        config: &config,
-                    },
-                    f.area(),
-                );
-            })
-            .unwrap();
+            draw(&mut term, &s, &config);
         });
     });
     g.finish();

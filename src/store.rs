@@ -124,7 +124,7 @@ impl Store {
 mod tests {
     use super::*;
 
-    fn rec(path: &str, read: bool, updated: u64) -> Record {
+    pub(super) fn rec(path: &str, read: bool, updated: u64) -> Record {
         Record {
             path: path.into(),
             read,

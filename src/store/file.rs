@@ -156,15 +156,7 @@ mod tests {
 
     fn store_with(path: &str, read: bool, updated: u64) -> Store {
         let mut s = Store::default();
-        s.put(
-            7,
-            Record {
-                path: path.into(),
-                read,
-                updated,
-                ..Record::default()
-            },
-        );
+        s.put(7, super::super::tests::rec(path, read, updated));
         s
     }
 

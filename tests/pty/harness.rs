@@ -274,6 +274,18 @@ impl Term {
         assert!(ok, "kill -{name} failed");
     }
 
+    /// Press `q` and assert byline exits with success and restores the terminal.
+    pub fn quit_cleanly(&mut self) {
+        self.send("q");
+        let status = self.wait_exit();
+        assert!(
+            status.success(),
+            "exit status {status:?}\n{}",
+            self.screen_text()
+        );
+        self.assert_restored();
+    }
+
     /// Assert the program left the alternate screen and showed the cursor again,
     /// both in the parsed screen and in the raw escape sequences.
     pub fn assert_restored(&self) {

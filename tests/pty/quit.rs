@@ -18,10 +18,7 @@ fn started() -> (tempfile::TempDir, Term) {
 #[test]
 fn q_quits_with_success_and_restores_the_terminal() {
     let (_dir, mut term) = started();
-    term.send("q");
-    let status = term.wait_exit();
-    assert!(status.success(), "exit status {status:?}");
-    term.assert_restored();
+    term.quit_cleanly();
 }
 
 #[test]

@@ -47,8 +47,7 @@ fn position_and_read_mark_are_restored_after_a_restart() {
     });
     let (_, bottom_before, _) = position(&screen).expect("position");
     term.wait_text("1 unread");
-    term.send("q");
-    assert!(term.wait_exit().success());
+    term.quit_cleanly();
 
     let term = start(dir.path(), data.path(), "Tide tables rewritten");
     term.wait_text("1 unread");
@@ -116,7 +115,5 @@ fn e_runs_the_editor_and_comes_back() {
         long_article("An article to edit", 3),
         "the article is untouched"
     );
-    term.send("q");
-    assert!(term.wait_exit().success());
-    term.assert_restored();
+    term.quit_cleanly();
 }

@@ -30,10 +30,7 @@ fn suspend_and_resume(term: &mut Term, stop: impl Fn(&Term)) {
     term.wait_for("the TUI to come back", |s| {
         s.alternate_screen() && s.contents().contains("Ferry crews at dawn")
     });
-    term.send("q");
-    let status = term.wait_exit();
-    assert!(status.success(), "exit status {status:?}");
-    term.assert_restored();
+    term.quit_cleanly();
 }
 
 #[test]
