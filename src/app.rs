@@ -47,6 +47,9 @@ pub fn library(start: &Start, config: &Config) -> Library {
     open::open(&start.paths, &config.articles_dirs, &config.extensions)
 }
 
+/// The folder watcher starts by then even if heads are still being read.
+const WATCH_LATEST: Duration = Duration::from_secs(2);
+
 struct App {
     config: Config,
     state: State,
@@ -54,8 +57,11 @@ struct App {
     inflight: HashSet<usize>,
     start: Start,
     persist: persist::Persist,
-    /// Started after the first frame.
+    /// Started once every head is read (or after [`WATCH_LATEST`]): inotify
+    /// would report each of the head reads as an event to filter out.
     watch: Option<watch::Watch>,
+    /// When the loop started.
+    began: Instant,
     /// Leave the loop.
     quit: bool,
     /// Heads received for the current library (for the timings).
@@ -85,6 +91,7 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         start,
         persist,
         watch: None,
+        began: Instant::now(),
         quit: false,
         heads_seen: 0,
     };
@@ -134,8 +141,10 @@ impl App {
                 dirty = false;
                 self.start.timings.mark("first frame");
             }
-            if self.watch.is_none() {
-                // After the first frame: watching walks the folders.
+            if self.watch.is_none()
+                && (self.heads_seen >= self.state.library.entries.len()
+                    || self.began.elapsed() > WATCH_LATEST)
+            {
                 self.watch = Some(watch::Watch::new(&self.start, &self.config));
             }
             if self.watch.as_mut().is_some_and(|w| w.due(Instant::now())) {
