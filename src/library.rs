@@ -67,13 +67,13 @@ impl Entry {
     }
 
     /// The headline, or the file name until the head has been read.
-    pub fn title(&self) -> String {
+    pub fn title(&self) -> std::borrow::Cow<'_, str> {
         match &self.meta {
-            Some(m) if !m.title.trim().is_empty() => m.title.clone(),
+            Some(m) if !m.title.trim().is_empty() => std::borrow::Cow::Borrowed(&m.title),
             _ => self
                 .path
                 .file_stem()
-                .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+                .map_or(std::borrow::Cow::Borrowed(""), |s| s.to_string_lossy()),
         }
     }
 

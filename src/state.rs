@@ -105,6 +105,8 @@ pub struct State {
     pub library: Library,
     /// Entry indices in list order.
     pub order: Vec<usize>,
+    /// Every entry in sort order, before the filters.
+    pub sorted: crate::library::sort::Sorted,
     /// Position of the selection in `order`.
     pub selected: usize,
     /// First visible row of the list.

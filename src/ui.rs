@@ -164,7 +164,7 @@ fn hits_rows(state: &State) -> (String, Vec<(String, String)>) {
                 .library
                 .entries
                 .get(h.entry)
-                .map(crate::library::Entry::title)
+                .map(|e| e.title().into_owned())
                 .unwrap_or_default();
             (h.snippet.clone(), title)
         })

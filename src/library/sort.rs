@@ -1,7 +1,8 @@
 //! List order: newest first when dates are known, then by title.
 //!
 //! Keys are computed once per entry (lower-cased title and source), not once
-//! per comparison: the list is re-sorted as heads arrive, for 10,000 entries.
+//! per comparison. As heads arrive for 10,000 entries, [`Sorted`] merges the
+//! entries that changed into the order instead of sorting everything again.
 
 use std::cmp::{Ordering, Reverse};
 
@@ -9,16 +10,15 @@ use super::Entry;
 use crate::article::Date;
 use crate::config::{Sort, SortKey};
 
-/// What an entry is sorted by, computed once.
-#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
-struct SortKeys<'a> {
+/// What an entry is sorted by (and its path, from the entry, on a tie).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Keys {
     /// `None` sorts after every `Some`, in either direction.
     primary: Option<Primary>,
     title: String,
-    path: &'a std::path::Path,
 }
 
-#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Primary {
     Date(Date),
     NewestFirst(Reverse<Date>),
@@ -26,7 +26,7 @@ enum Primary {
     TextDescending(Reverse<String>),
 }
 
-fn keys(e: &Entry, sort: Sort) -> SortKeys<'_> {
+fn keys(e: &Entry, sort: Sort) -> Keys {
     let meta = e.meta.as_ref();
     let primary = match sort.key {
         SortKey::Date => meta.and_then(|m| m.date).map(|d| {
@@ -46,39 +46,106 @@ fn keys(e: &Entry, sort: Sort) -> SortKeys<'_> {
         }),
         SortKey::Title => None,
     };
-    SortKeys {
+    Keys {
         primary,
         title: e.title().to_lowercase(),
-        path: &e.path,
     }
 }
 
-/// Compare two keys: entries without the primary key come last.
-fn compare(a: &SortKeys<'_>, b: &SortKeys<'_>, sort: Sort) -> Ordering {
+/// Compare entries `i` and `j` by their keys: entries without the primary key
+/// come last; ties go by path, then by index.
+fn compare(entries: &[Entry], keys: &[Keys], i: usize, j: usize, sort: Sort) -> Ordering {
+    let (Some(a), Some(b)) = (keys.get(i), keys.get(j)) else {
+        return Ordering::Equal;
+    };
     let primary = match (&a.primary, &b.primary) {
-        (Some(x), Some(y)) => x.cmp(y),
+        (Some(first), Some(second)) => first.cmp(second),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
     };
-    let title = (&a.title, a.path).cmp(&(&b.title, b.path));
+    let path = |k: usize| entries.get(k).map(|e| e.path.as_path());
+    let title = a.title.cmp(&b.title).then_with(|| path(i).cmp(&path(j)));
     let title = if sort.key == SortKey::Title && sort.descending {
         title.reverse()
     } else {
         title
     };
-    primary.then(title)
+    // The same shown path twice (two folders): index order, as a stable sort.
+    primary.then(title).then(i.cmp(&j))
 }
 
 /// Entry indices in list order.
 pub fn order(entries: &[Entry], sort: Sort) -> Vec<usize> {
-    let keyed: Vec<SortKeys<'_>> = entries.iter().map(|e| keys(e, sort)).collect();
-    let mut idx: Vec<usize> = (0..entries.len()).collect();
-    idx.sort_by(|&i, &j| match (keyed.get(i), keyed.get(j)) {
-        (Some(a), Some(b)) => compare(a, b, sort),
-        _ => Ordering::Equal,
-    });
-    idx
+    Sorted::default().all(entries, sort).to_vec()
+}
+
+/// Every entry in list order, kept up to date as heads arrive: each entry's
+/// keys are computed once, when it changes.
+#[derive(Debug, Clone, Default)]
+pub struct Sorted {
+    order: Vec<usize>,
+    keys: Vec<Keys>,
+    by: Option<Sort>,
+    /// Entries whose keys changed outside a batch, merged with the next one.
+    stale: Vec<usize>,
+}
+
+impl Sorted {
+    /// Sort every entry again.
+    pub fn all(&mut self, entries: &[Entry], sort: Sort) -> &[usize] {
+        self.keys = entries.iter().map(|e| keys(e, sort)).collect();
+        let mut order: Vec<usize> = (0..entries.len()).collect();
+        order.sort_unstable_by(|&i, &j| compare(entries, &self.keys, i, j, sort));
+        self.order = order;
+        self.by = Some(sort);
+        self.stale.clear();
+        &self.order
+    }
+
+    /// Entry `i`'s keys changed: it moves with the next [`Sorted::changed`].
+    pub fn stale(&mut self, i: usize) {
+        self.stale.push(i);
+    }
+
+    /// Only the entries in `changed` have new keys since the last call: they
+    /// are taken out, sorted, and merged back in (linear in the list, where
+    /// sorting it all again is `n log n` comparisons). The result is the same
+    /// as [`Sorted::all`]'s.
+    pub fn changed(&mut self, entries: &[Entry], changed: &[usize], sort: Sort) -> &[usize] {
+        if self.by != Some(sort) || self.order.len() != entries.len() {
+            return self.all(entries, sort);
+        }
+        let mut moved = vec![false; entries.len()];
+        let mut new = Vec::with_capacity(changed.len());
+        let stale = std::mem::take(&mut self.stale);
+        for &i in changed.iter().chain(&stale) {
+            if let (Some(m), Some(e), Some(k)) =
+                (moved.get_mut(i), entries.get(i), self.keys.get_mut(i))
+                && !*m
+            {
+                *m = true;
+                *k = keys(e, sort);
+                new.push(i);
+            }
+        }
+        let keys = &self.keys;
+        new.sort_unstable_by(|&i, &j| compare(entries, keys, i, j, sort));
+        let mut merged = Vec::with_capacity(entries.len());
+        let mut new = new.into_iter().peekable();
+        for &i in &self.order {
+            if moved.get(i).copied().unwrap_or(true) {
+                continue;
+            }
+            while let Some(j) = new.next_if(|&j| compare(entries, keys, j, i, sort).is_lt()) {
+                merged.push(j);
+            }
+            merged.push(i);
+        }
+        merged.extend(new);
+        self.order = merged;
+        &self.order
+    }
 }
 
 #[cfg(test)]
@@ -105,7 +172,7 @@ mod tests {
     fn titles(entries: &[Entry], sort: Sort) -> Vec<String> {
         order(entries, sort)
             .into_iter()
-            .map(|i| entries[i].title())
+            .map(|i| entries[i].title().into_owned())
             .collect()
     }
 
@@ -164,5 +231,64 @@ mod tests {
         ];
         e[0].meta = Some(Meta::default());
         assert_eq!(titles(&e, Sort::default()), ["A", "b", "Émile"]);
+    }
+
+    fn sort_strategy() -> impl Strategy<Value = Sort> {
+        (
+            prop_oneof![
+                Just(SortKey::Date),
+                Just(SortKey::Title),
+                Just(SortKey::Source)
+            ],
+            any::<bool>(),
+        )
+            .prop_map(|(key, descending)| Sort { key, descending })
+    }
+
+    fn meta_strategy() -> impl Strategy<Value = Option<Meta>> {
+        proptest::option::of((
+            "[aAbBé ]{0,3}",
+            proptest::option::of((2024..2027i32, 1..3u8)),
+            proptest::option::of("[xXy]{0,2}"),
+        ))
+        .prop_map(|m| {
+            m.map(|(title, date, source)| entry(&title, date, source.as_deref()).meta.unwrap())
+        })
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn merging_the_changed_entries_gives_the_full_sort(
+            names in proptest::collection::vec("[aAb]{1,2}", 0..24),
+            batches in proptest::collection::vec(
+                proptest::collection::vec((0..24usize, meta_strategy(), any::<bool>()), 0..8),
+                1..5,
+            ),
+            sort in sort_strategy(),
+        ) {
+            let mut entries: Vec<Entry> = names
+                .iter()
+                .map(|n| Entry::new(format!("{n}.txt").into(), Source::Embedded(b""), 0))
+                .collect();
+            let mut sorted = Sorted::default();
+            sorted.all(&entries, sort);
+            for batch in batches {
+                let mut changed = Vec::new();
+                for (i, meta, outside_a_batch) in batch {
+                    if let Some(e) = entries.get_mut(i) {
+                        e.meta = meta;
+                        if outside_a_batch {
+                            sorted.stale(i);
+                        } else {
+                            changed.push(i);
+                        }
+                    }
+                }
+                let merged = sorted.changed(&entries, &changed, sort).to_vec();
+                prop_assert_eq!(merged, order(&entries, sort));
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ use crate::library::Entry;
 
 /// The text the list filter matches against: title, source and kicker.
 fn haystack(e: &Entry) -> String {
-    let mut s = e.title();
+    let mut s = e.title().into_owned();
     if let Some(m) = &e.meta {
         for extra in [&m.source, &m.kicker].into_iter().flatten() {
             s.push(' ');
@@ -42,6 +42,12 @@ pub fn fuzzy_filter(entries: &[Entry], order: &[usize], query: &str) -> Vec<usiz
 impl State {
     /// Sort, filter, and keep the selection on the same entry when it is still shown.
     pub fn refresh_order(&mut self) {
+        self.refresh_order_after(None);
+    }
+
+    /// [`State::refresh_order`] when only the entries in `changed` (if given)
+    /// may have moved: they are merged into the sorted list.
+    pub(super) fn refresh_order_after(&mut self, changed: Option<&[usize]>) {
         // Until the user picks something, the newest article stays selected
         // while heads arrive and re-sort the list.
         let keep = if self.chosen {
@@ -49,7 +55,12 @@ impl State {
         } else {
             None
         };
-        let mut order = crate::library::sort::order(&self.library.entries, self.settings.sort);
+        let (entries, sort) = (&self.library.entries, self.settings.sort);
+        let mut order = match changed {
+            Some(changed) => self.sorted.changed(entries, changed, sort),
+            None => self.sorted.all(entries, sort),
+        }
+        .to_vec();
         if self.starred_only {
             order.retain(|&i| self.library.entries.get(i).is_some_and(|e| e.starred));
         }

@@ -90,10 +90,11 @@ impl State {
 
     /// Several heads have been read: one re-sort for all of them.
     pub fn heads_loaded(&mut self, batch: Vec<(usize, Result<Head, String>)>) {
+        let indices: Vec<usize> = batch.iter().map(|(i, _)| *i).collect();
         for (i, r) in batch {
             self.head_loaded(i, r);
         }
-        self.refresh_order();
+        self.refresh_order_after(Some(&indices));
     }
 
     /// A whole article has been read.
@@ -111,6 +112,11 @@ impl State {
         if let Some(e) = self.library.entries.get_mut(index) {
             match result {
                 Ok(article) => {
+                    if e.meta.as_ref() != Some(&article.meta) {
+                        // The whole article knows better than its head (rare):
+                        // it moves at the next re-sort.
+                        self.sorted.stale(index);
+                    }
                     e.meta = Some(article.meta.clone());
                     e.article = Some(article);
                 }

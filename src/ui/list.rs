@@ -70,7 +70,7 @@ pub fn short_date(d: crate::article::Date) -> String {
 fn column_text(entry: &Entry, column: ListColumn) -> (String, usize) {
     let meta = entry.meta.as_ref();
     match column {
-        ListColumn::Title => (entry.title(), 0),
+        ListColumn::Title => (entry.title().into_owned(), 0),
         ListColumn::Source => {
             let text = match &entry.error {
                 Some(e) => format!("! {e}"),

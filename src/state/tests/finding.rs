@@ -17,7 +17,7 @@ fn slash_in_the_list_filters_as_you_type_and_esc_clears() {
     let titles: Vec<String> = s
         .order
         .iter()
-        .map(|&i| s.library.entries[i].title())
+        .map(|&i| s.library.entries[i].title().into_owned())
         .collect();
     assert_eq!(titles, ["Night trains"], "fuzzy: n-i-t-r");
     assert_eq!(s.reader.entry, s.selected_index(), "the reader follows");

@@ -84,7 +84,7 @@ fn newest_first_and_sort_cycles_date_title_source() {
     let titles: Vec<String> = s
         .order
         .iter()
-        .map(|&i| s.library.entries[i].title())
+        .map(|&i| s.library.entries[i].title().into_owned())
         .collect();
     assert_eq!(
         titles,
