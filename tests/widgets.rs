@@ -497,3 +497,36 @@ fn control_characters_in_file_names_never_reach_a_cell() {
         "the printable rest is shown"
     );
 }
+
+#[test]
+fn the_list_title_counts_titles_read_until_every_head_is_in_then_unread() {
+    let config = Config::builtin();
+    let mut lib = library(3);
+    lib.entries[1].meta = None;
+    lib.entries[2].meta = None;
+    lib.entries[2].error = Some("permission denied".into());
+    let mut s = State::new(lib, Settings::default());
+    let buf = render(&s, &config, 100, 12);
+    assert!(
+        row_text(&buf, 0).contains("Articles 3 · reading titles 2/3 ·"),
+        "{}",
+        screen(&buf)
+    );
+    assert!(!row_text(&buf, 0).contains("unread"));
+    s.heads_loaded(vec![(
+        1,
+        Ok(byline::library::load::Head {
+            meta: Meta {
+                title: "Late headline".into(),
+                ..Meta::default()
+            },
+            hash: 7,
+        }),
+    )]);
+    let buf = render(&s, &config, 100, 12);
+    assert!(
+        row_text(&buf, 0).contains("Articles 3 · 3 unread ·"),
+        "{}",
+        screen(&buf)
+    );
+}

@@ -156,4 +156,13 @@ impl State {
     pub fn unread(&self) -> usize {
         self.library.entries.iter().filter(|e| !e.read).count()
     }
+
+    /// Entries whose head has not been read yet (nor failed).
+    pub fn heads_pending(&self) -> usize {
+        self.library
+            .entries
+            .iter()
+            .filter(|e| e.meta.is_none() && e.error.is_none())
+            .count()
+    }
 }
