@@ -2,6 +2,7 @@
 
 mod effects;
 mod events;
+mod heads;
 mod persist;
 mod watch;
 
@@ -29,6 +30,8 @@ pub struct Start {
     pub reload_config: Box<dyn Fn() -> Result<Config, String>>,
     /// Where reading state is kept (`None`: not kept).
     pub data_dir: Option<PathBuf>,
+    /// Where heads are cached between runs (`None`: not cached).
+    pub cache_dir: Option<PathBuf>,
     /// Start-up phases, for `--debug-timings`.
     pub timings: Timings,
 }
@@ -64,8 +67,11 @@ struct App {
     began: Instant,
     /// Leave the loop.
     quit: bool,
-    /// Heads received for the current library (for the timings).
+    /// Entries of the current library with a head (cached or read).
     heads_seen: usize,
+    cache: heads::HeadCache,
+    /// Every head is known: the cache is written after the next frame.
+    cache_due: bool,
 }
 
 /// Run the reader until the user quits or a signal arrives. Returns the
@@ -76,13 +82,19 @@ struct App {
 pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
     let signals = Signals::register();
     start.timings.mark("config");
-    let lib = library(&start, &config);
+    let mut cache = heads::HeadCache::start(start.cache_dir.clone());
+    let mut lib = library(&start, &config);
     start
         .timings
         .mark(&format!("scan: {} files", lib.entries.len()));
+    let cached = cache.apply(&mut lib);
+    start
+        .timings
+        .mark(&format!("heads from the cache: {}", cached.len()));
     let mut state = State::new(lib, settings(&config));
     state.help_rows = crate::ui::help::rows(&config.keys).len();
-    let persist = persist::Persist::open(start.data_dir.clone(), &mut state);
+    let mut persist = persist::Persist::open(start.data_dir.clone(), &mut state);
+    persist.apply(&mut state, &cached);
     let mut app = App {
         config,
         state,
@@ -94,8 +106,10 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         began: Instant::now(),
         quit: false,
         heads_seen: 0,
+        cache,
+        cache_due: false,
     };
-    app.loader.read_heads(&app.state.library);
+    app.read_heads();
     let input = app.loader.input_sender();
     let mut tui = Tui::enter(app.config.mouse, input)?;
     let result = app.run(&mut tui, &signals);
@@ -140,6 +154,13 @@ impl App {
                     .draw(|frame| frame.render_widget(&self.view(), frame.area()))?;
                 dirty = false;
                 self.start.timings.mark("first frame");
+            }
+            if std::mem::take(&mut self.cache_due) {
+                let t = Instant::now();
+                self.cache.save(&self.state.library);
+                self.start
+                    .timings
+                    .took("head cache handed to its writer", t.elapsed());
             }
             if self.watch.is_none()
                 && (self.heads_seen >= self.state.library.entries.len()
@@ -226,11 +247,10 @@ impl App {
             Loaded::Heads { generation, batch } if generation == self.loader.generation => {
                 let indices: Vec<usize> = batch.iter().map(|(i, _)| *i).collect();
                 self.heads_seen += indices.len();
+                self.cache.stale = true;
                 self.state.heads_loaded(batch);
                 self.persist.apply(&mut self.state, &indices);
-                if self.heads_seen >= self.state.library.entries.len() {
-                    self.start.timings.mark("all heads read");
-                }
+                self.all_heads_read();
             }
             Loaded::Article {
                 generation,
@@ -282,10 +302,10 @@ impl App {
     fn rescan(&mut self) {
         let lib = library(&self.start, &self.config);
         self.inflight.clear();
-        self.heads_seen = 0;
         let message = self.state.message.take();
-        self.loader.read_heads(&lib);
+        // Unchanged files keep their heads (`State::set_library`).
         self.state.set_library(lib);
+        self.read_heads();
         self.state.message = self.state.message.take().or(message);
     }
 
@@ -307,6 +327,22 @@ impl App {
     }
 
     /// After the terminal is restored: keep the reading position and marks.
+    /// Read the heads the library does not have yet, in the background.
+    fn read_heads(&mut self) {
+        let entries = &self.state.library.entries;
+        self.heads_seen = entries.iter().filter(|e| e.meta.is_some()).count();
+        self.loader.read_heads(&self.state.library);
+        self.all_heads_read();
+    }
+
+    /// When every entry has its head: note the time, update the cache.
+    fn all_heads_read(&mut self) {
+        if self.heads_seen >= self.state.library.entries.len() {
+            self.start.timings.mark("all heads read");
+            self.cache_due = true;
+        }
+    }
+
     fn finish(&mut self) {
         self.state.remember_position();
         self.persist.sync(&mut self.state, Instant::now());

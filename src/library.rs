@@ -3,6 +3,7 @@
 //! Scanning a folder only lists files; heads (title, date, source) and full
 //! articles are read later by [`load`], off the UI thread.
 
+pub mod cache;
 pub mod chunk;
 pub mod load;
 pub mod open;

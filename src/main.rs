@@ -36,6 +36,7 @@ fn read(paths: Vec<PathBuf>, explicit: Option<PathBuf>, debug_timings: bool) -> 
         paths,
         reload_config: Box::new(move || load_config(explicit.as_deref()).map_err(|e| e.short())),
         data_dir: byline::store::default_dir(),
+        cache_dir: byline::library::cache::default_dir(),
         timings: byline::timings::Timings::new(started, debug_timings),
     };
     match byline::app::run(config, start) {

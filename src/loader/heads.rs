@@ -10,18 +10,22 @@ use crate::article::Format;
 use crate::library::{Library, Source, load};
 
 impl Loader {
-    /// Read every entry's head in the background (a new generation).
+    /// Read the heads the entries do not have yet in the background (a new
+    /// generation: results for the library before are dropped).
     pub fn read_heads(&mut self, library: &Library) {
         self.generation += 1;
         let generation = self.generation;
-        let jobs: Arc<Vec<(usize, Source, Format)>> = Arc::new(
-            library
-                .entries
-                .iter()
-                .enumerate()
-                .map(|(i, e)| (i, e.source.clone(), e.format))
-                .collect(),
-        );
+        let jobs: Vec<(usize, Source, Format)> = library
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.meta.is_none())
+            .map(|(i, e)| (i, e.source.clone(), e.format))
+            .collect();
+        if jobs.is_empty() {
+            return;
+        }
+        let jobs = Arc::new(jobs);
         let next = Arc::new(AtomicUsize::new(0));
         let workers = thread::available_parallelism().map_or(2, |n| n.get().clamp(1, 4));
         for _ in 0..workers {

@@ -117,3 +117,52 @@ fn e_runs_the_editor_and_comes_back() {
     );
     term.quit_cleanly();
 }
+
+/// byline `--debug-timings` on `dir` with its cache folder in `cache`.
+fn start_cached(dir: &std::path::Path, cache: &std::path::Path) -> Term {
+    let mut spawn = Spawn::new(&["--debug-timings".into(), dir.to_string_lossy()]);
+    spawn.env.push((
+        "XDG_CACHE_HOME".into(),
+        cache.to_string_lossy().into_owned(),
+    ));
+    spawn.start()
+}
+
+#[test]
+fn heads_are_cached_between_runs_and_a_changed_file_is_read_again() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cache = tempfile::tempdir().expect("cache dir");
+    write(dir.path(), "a.txt", &long_article("Harbour opens", 3));
+    write(dir.path(), "b.txt", &long_article("Bridge closes", 3));
+
+    let mut term = start_cached(dir.path(), cache.path());
+    term.wait_text("Harbour opens");
+    term.wait_text("Bridge closes");
+    // Written in the background once every head is known.
+    let file = cache.path().join("byline").join("heads.json");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !file.exists() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no {}",
+            file.display()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    term.quit_cleanly();
+    assert!(term.screen_text().contains("heads from the cache: 0"));
+
+    // One file changes: its head is read again, the other comes from the cache.
+    write(
+        dir.path(),
+        "b.txt",
+        &long_article("Bridge reopens after repairs", 3),
+    );
+    let mut term = start_cached(dir.path(), cache.path());
+    term.wait_text("Bridge reopens after repairs");
+    term.wait_text("Harbour opens");
+    term.quit_cleanly();
+    let text = term.screen_text();
+    assert!(text.contains("heads from the cache: 1"), "{text}");
+    assert!(!text.contains("Bridge closes"), "{text}");
+}

@@ -1,0 +1,202 @@
+//! Heads remembered between runs: what the list shows of each file (title, date,
+//! source...) and its reading-state hash, in `heads.json` in the platform cache
+//! folder, so that a folder opened before shows its sorted list at once.
+//!
+//! A head is taken from here only for the same file (absolute path) with the
+//! same size and modification time, read by the same byline binary (another
+//! build may parse differently). It is derived data: a missing, stale or corrupt
+//! cache means the heads are read from the files again, and it is replaced
+//! atomically, never left half-written.
+
+mod meta;
+
+use std::collections::HashMap;
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use super::{Entry, Library, Source};
+use meta::CachedMeta;
+
+const FILE: &str = "heads.json";
+/// Bigger than this is not ours (or not worth it): ignored.
+const MAX_BYTES: u64 = 256 * 1024 * 1024;
+/// Heads kept at most: those of the library shown, then older ones.
+const MAX_HEADS: usize = 100_000;
+
+/// Where the cache lives when nothing else is said.
+pub fn default_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "byline").map(|d| d.cache_dir().to_path_buf())
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct CacheFile {
+    /// Which binary wrote it (see [`stamp`]).
+    binary: String,
+    heads: Vec<Cached>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Cached {
+    /// Absolute, valid UTF-8 (other paths are not cached).
+    path: String,
+    size: u64,
+    /// Modification time: seconds and nanoseconds since the epoch.
+    modified: (u64, u32),
+    hash: u64,
+    meta: CachedMeta,
+}
+
+/// The heads of a cache file, by absolute path.
+#[derive(Debug, Default)]
+pub struct Heads(HashMap<String, Cached>);
+
+/// This binary: its version, size and modification time. `None` when it cannot
+/// be known, and then nothing is cached.
+fn stamp() -> Option<String> {
+    let md = fs::metadata(std::env::current_exe().ok()?).ok()?;
+    let (secs, nanos) = since_epoch(md.modified().ok()?)?;
+    Some(format!(
+        "{} {} {secs}.{nanos:09}",
+        env!("CARGO_PKG_VERSION"),
+        md.len()
+    ))
+}
+
+fn since_epoch(t: SystemTime) -> Option<(u64, u32)> {
+    let d = t.duration_since(UNIX_EPOCH).ok()?;
+    Some((d.as_secs(), d.subsec_nanos()))
+}
+
+/// The key of a file entry: its absolute path, size and modification time.
+fn key(e: &Entry) -> Option<(String, u64, (u64, u32))> {
+    let Source::File(path) = &e.source else {
+        return None;
+    };
+    let path = std::path::absolute(path)
+        .ok()?
+        .into_os_string()
+        .into_string()
+        .ok()?;
+    Some((path, e.size, since_epoch(e.modified?)?))
+}
+
+impl Heads {
+    /// Read the cache in `dir`. Anything wrong (missing, unreadable, corrupt,
+    /// another binary's) gives an empty cache: the heads are read from files.
+    pub fn load(dir: &Path) -> Self {
+        Self::load_stamped(dir, stamp().as_deref())
+    }
+
+    fn load_stamped(dir: &Path, stamp: Option<&str>) -> Self {
+        let path = dir.join(FILE);
+        let Some(stamp) = stamp else {
+            return Self::default();
+        };
+        if fs::metadata(&path).map_or(true, |m| m.len() > MAX_BYTES) {
+            return Self::default();
+        }
+        let Ok(bytes) = fs::read(&path) else {
+            return Self::default();
+        };
+        match serde_json::from_slice::<CacheFile>(&bytes) {
+            Ok(file) if file.binary == stamp => Self(
+                file.heads
+                    .into_iter()
+                    .map(|c| (c.path.clone(), c))
+                    .collect(),
+            ),
+            _ => Self::default(),
+        }
+    }
+
+    /// Give the entries of `lib` the heads remembered for them (same file,
+    /// size and time). Returns the indices of the entries filled.
+    pub fn apply(&self, lib: &mut Library) -> Vec<usize> {
+        let mut filled = Vec::new();
+        for (i, e) in lib.entries.iter_mut().enumerate() {
+            let Some((path, size, modified)) = key(e) else {
+                continue;
+            };
+            if let Some(c) = self.0.get(&path)
+                && c.size == size
+                && c.modified == modified
+            {
+                e.meta = Some(c.meta.clone().into());
+                e.hash = Some(c.hash);
+                filled.push(i);
+            }
+        }
+        filled
+    }
+
+    #[must_use]
+    /// What to write after `lib`'s heads are all read: its heads, then the
+    /// others remembered (another folder opened before), up to [`MAX_HEADS`].
+    pub fn updated(&self, lib: &Library) -> Self {
+        let mut heads: HashMap<String, Cached> = HashMap::new();
+        for e in &lib.entries {
+            if let (Some((path, size, modified)), Some(meta), Some(hash)) =
+                (key(e), &e.meta, e.hash)
+            {
+                let cached = Cached {
+                    path: path.clone(),
+                    size,
+                    modified,
+                    hash,
+                    meta: meta.into(),
+                };
+                heads.insert(path, cached);
+            }
+        }
+        for (path, c) in &self.0 {
+            if heads.len() >= MAX_HEADS {
+                break;
+            }
+            heads.entry(path.clone()).or_insert_with(|| c.clone());
+        }
+        Self(heads)
+    }
+
+    /// Write the cache to `dir` (created if need be), atomically: a temporary
+    /// file renamed over the old one.
+    ///
+    /// # Errors
+    /// When the folder or file cannot be written.
+    pub fn save(self, dir: &Path) -> std::io::Result<()> {
+        let Some(binary) = stamp() else {
+            return Ok(());
+        };
+        self.save_stamped(dir, binary)
+    }
+
+    fn save_stamped(self, dir: &Path, binary: String) -> std::io::Result<()> {
+        let mut heads: Vec<Cached> = self.0.into_values().collect();
+        heads.sort_by(|a, b| a.path.cmp(&b.path));
+        let json =
+            serde_json::to_vec(&CacheFile { binary, heads }).map_err(std::io::Error::other)?;
+        fs::create_dir_all(dir)?;
+        let tmp = dir.join(format!(".{FILE}.{}.tmp", std::process::id()));
+        let written = File::create(&tmp).and_then(|mut f| f.write_all(&json));
+        if let Err(e) = written.and_then(|()| fs::rename(&tmp, dir.join(FILE))) {
+            let _ = fs::remove_file(&tmp);
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// How many heads are remembered.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,177 @@
+use super::*;
+use crate::article::{Date, Dateline, Meta};
+use crate::library::scan::scan;
+
+fn meta(title: &str) -> Meta {
+    Meta {
+        kicker: Some("World".into()),
+        title: title.into(),
+        standfirst: Some("A deck.".into()),
+        byline: Some("By Jane Doe".into()),
+        dateline: Some(Dateline {
+            text: "OSLO, March 3 (Reuters) -".into(),
+            place: Some("OSLO".into()),
+            date: Some("March 3".into()),
+            source: Some("Reuters".into()),
+        }),
+        date: Some(Date {
+            year: 2026,
+            month: 3,
+            day: 3,
+        }),
+        source: Some("Reuters".into()),
+        tags: vec!["ports".into()],
+    }
+}
+
+/// A folder with `names`, scanned, each entry given a head.
+fn library(dir: &Path, names: &[&str]) -> Library {
+    for n in names {
+        fs::write(dir.join(n), format!("{n}\n")).unwrap();
+    }
+    let mut lib = scan(&[dir.to_path_buf()], &["txt".into()]);
+    for (i, e) in lib.entries.iter_mut().enumerate() {
+        e.meta = Some(meta(&format!("Title {i}")));
+        e.hash = Some(1000 + i as u64);
+    }
+    lib
+}
+
+fn rescan(dir: &Path) -> Library {
+    scan(&[dir.to_path_buf()], &["txt".into()])
+}
+
+#[test]
+fn heads_come_back_for_unchanged_files() {
+    let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let lib = library(files.path(), &["a.txt", "b.txt"]);
+    Heads::default()
+        .updated(&lib)
+        .save_stamped(cache.path(), "build 1".into())
+        .unwrap();
+    let heads = Heads::load_stamped(cache.path(), Some("build 1"));
+    assert_eq!(heads.len(), 2);
+    let mut again = rescan(files.path());
+    assert_eq!(heads.apply(&mut again), [0, 1]);
+    for (e, want) in again.entries.iter().zip(&lib.entries) {
+        assert_eq!(e.meta, want.meta);
+        assert_eq!(e.hash, want.hash);
+    }
+    // Nothing but the cache is in the folder: the temporary file was renamed.
+    let left: Vec<_> = fs::read_dir(cache.path()).unwrap().collect();
+    assert_eq!(left.len(), 1);
+}
+
+#[test]
+fn another_binary_or_a_changed_file_reads_the_head_again() {
+    let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let lib = library(files.path(), &["a.txt", "b.txt"]);
+    Heads::default()
+        .updated(&lib)
+        .save_stamped(cache.path(), "build 1".into())
+        .unwrap();
+    assert!(Heads::load_stamped(cache.path(), Some("build 2")).is_empty());
+    assert!(Heads::load_stamped(cache.path(), None).is_empty());
+    fs::write(files.path().join("b.txt"), "b.txt, longer now\n").unwrap();
+    let mut again = rescan(files.path());
+    let heads = Heads::load_stamped(cache.path(), Some("build 1"));
+    assert_eq!(heads.apply(&mut again), [0]);
+    assert_eq!(again.entries[1].meta, None);
+    assert_eq!(again.entries[1].hash, None);
+}
+
+#[test]
+fn a_changed_time_alone_reads_the_head_again() {
+    let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let lib = library(files.path(), &["a.txt"]);
+    Heads::default()
+        .updated(&lib)
+        .save_stamped(cache.path(), "b".into())
+        .unwrap();
+    let f = fs::File::options()
+        .write(true)
+        .open(files.path().join("a.txt"))
+        .unwrap();
+    f.set_modified(SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(7))
+        .unwrap();
+    let mut again = rescan(files.path());
+    assert!(
+        Heads::load_stamped(cache.path(), Some("b"))
+            .apply(&mut again)
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_corrupt_or_missing_cache_is_empty_and_is_written_over() {
+    let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    assert!(Heads::load_stamped(cache.path(), Some("b")).is_empty());
+    for junk in [
+        &b"{\"binary\": \"b\", \"heads\": [{\"path\": 3}]}"[..],
+        b"\xff\x00",
+        b"",
+    ] {
+        fs::write(cache.path().join(FILE), junk).unwrap();
+        assert!(Heads::load_stamped(cache.path(), Some("b")).is_empty());
+    }
+    let lib = library(files.path(), &["a.txt"]);
+    Heads::default()
+        .updated(&lib)
+        .save_stamped(cache.path(), "b".into())
+        .unwrap();
+    assert_eq!(Heads::load_stamped(cache.path(), Some("b")).len(), 1);
+}
+
+#[test]
+fn heads_of_other_folders_are_kept_and_entries_without_heads_are_not_cached() {
+    let (one, two, cache) = (
+        tempfile::tempdir().unwrap(),
+        tempfile::tempdir().unwrap(),
+        tempfile::tempdir().unwrap(),
+    );
+    let first = library(one.path(), &["a.txt"]);
+    Heads::default()
+        .updated(&first)
+        .save_stamped(cache.path(), "b".into())
+        .unwrap();
+    let mut second = library(two.path(), &["x.txt", "y.txt"]);
+    second.entries[1].meta = None;
+    let heads = Heads::load_stamped(cache.path(), Some("b"));
+    heads
+        .updated(&second)
+        .save_stamped(cache.path(), "b".into())
+        .unwrap();
+    let heads = Heads::load_stamped(cache.path(), Some("b"));
+    assert_eq!(heads.len(), 2, "a.txt from before and x.txt");
+    assert_eq!(heads.apply(&mut rescan(one.path())), [0]);
+    assert_eq!(heads.apply(&mut rescan(two.path())), [0]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_not_cached_and_does_not_stop_the_others() {
+    use std::os::unix::ffi::OsStrExt;
+    let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let odd = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+    fs::write(files.path().join(odd), "x\n").unwrap();
+    let lib = library(files.path(), &["a.txt"]);
+    assert_eq!(lib.entries.len(), 2);
+    Heads::default()
+        .updated(&lib)
+        .save_stamped(cache.path(), "b".into())
+        .unwrap();
+    assert_eq!(Heads::load_stamped(cache.path(), Some("b")).len(), 1);
+}
+
+#[test]
+fn an_unwritable_cache_folder_is_an_error_not_a_panic() {
+    let files = tempfile::tempdir().unwrap();
+    let lib = library(files.path(), &["a.txt"]);
+    let not_a_dir = files.path().join("a.txt");
+    assert!(
+        Heads::default()
+            .updated(&lib)
+            .save_stamped(&not_a_dir, "b".into())
+            .is_err()
+    );
+}
