@@ -130,20 +130,27 @@ one_run() {
     out=$(ft exit -- sh -c 'grep -l -i -F "$0" "$@" >/dev/null || true' "$QUERY" "${FILES[@]}")
     record grep "$(field exit <<<"$out")"
 
-    # byline on the folder: the first frame lists file names, then heads arrive
-    # and re-sort the list; the top title is there once the newest head is read.
-    out=$(ft wait:article-0 "wait:$TOP" quit:q -- "$BYLINE" --debug-timings "$DIR")
+    # byline on the folder, first time (an empty head cache): the first frame
+    # lists file names, then heads arrive and are merged into the list. The
+    # list's title says "reading titles K/N" until every head is in, then
+    # "N unread": that frame has every title, sorted.
+    rm -rf "$WORK/cache-none"
+    out=$(XDG_CACHE_HOME=$WORK/cache-none \
+        ft wait:article-0 "wait: unread ·" quit:q -- "$BYLINE" --debug-timings "$DIR")
     record list_names "$(field wait:article-0 <<<"$out")"
-    record list_top "$(field "wait:$TOP" <<<"$out")"
+    record list_top "$(field "wait: unread ·" <<<"$out")"
     record heads_all "$(report 'all heads read' <<<"$out")"
+    # Again, with the heads the run before cached (files unchanged).
+    out=$(XDG_CACHE_HOME=$WORK/cache ft "wait: unread ·" quit:q -- "$BYLINE" --debug-timings "$DIR")
+    record list_cached "$(field "wait: unread ·" <<<"$out")"
 
     # Full-text search: ctrl-f, the query, Enter; until "N articles match".
-    out=$(ft "wait:$TOP" sleep:300 key:'\x06' key:"$QUERY" sleep:100 key:'\r' \
+    out=$(ft "wait: unread ·" sleep:300 key:'\x06' key:"$QUERY" sleep:100 key:'\r' \
         "wait:articles match" -- "$BYLINE" "$DIR")
     record search "$(field 'wait:articles match' <<<"$out")"
 
     # Peak memory: the list shown, one article opened.
-    out=$(ft "wait:$TOP" sleep:300 key:'\r' "wait:section 1/" sleep:500 rss -- "$BYLINE" "$DIR")
+    out=$(ft "wait: unread ·" sleep:300 key:'\r' "wait:section 1/" sleep:500 rss -- "$BYLINE" "$DIR")
     record rss "$(field rss_kb <<<"$out")"
 
     big_case 20mb
@@ -174,8 +181,9 @@ Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | s
 | what | byline | baseline | ratio | target |
 |---|---:|---:|---:|---|
 | 10k folder: first frame (file names) | $(m list_names) ms | head -q -n1: $(m head) ms | $(ratio "$(m list_names)" "$(m head)") | |
-| 10k folder: top title shown | $(m list_top) ms | head -q -n1: $(m head) ms | $(ratio "$(m list_top)" "$(m head)") | <= 1.5 x head |
+| 10k folder: every title in, sorted (first time, heads read) | $(m list_top) ms | head -q -n1: $(m head) ms | $(ratio "$(m list_top)" "$(m head)") | <= 1.5 x head |
 | 10k folder: all heads read (--debug-timings) | $(m heads_all) ms | head -q -n1: $(m head) ms | $(ratio "$(m heads_all)" "$(m head)") | |
+| 10k folder: every title in, sorted (heads cached by a run before) | $(m list_cached) ms | head -q -n1: $(m head) ms | $(ratio "$(m list_cached)" "$(m head)") | <= 1.5 x head |
 | 20 MB article: first frame | $(m byline_first_20mb) ms | less: $(m less_first_20mb) ms | $(ratio "$(m byline_first_20mb)" "$(m less_first_20mb)") | <= 50 ms |
 | 20 MB article: G (end shown) | $(m byline_G_20mb) ms | less: $(m less_G_20mb) ms, less -N: $(m lessN_G_20mb) ms, bat: $(m bat_G_20mb) ms | $(ratio "$(m byline_G_20mb)" "$(m less_G_20mb)") | <= 50 ms |
 | 1 MB article: first frame | $(m byline_first_1mb) ms | less: $(m less_first_1mb) ms | $(ratio "$(m byline_first_1mb)" "$(m less_first_1mb)") | |
