@@ -35,7 +35,7 @@ pub fn parse_bytes(bytes: &[u8], format: Format) -> Result<Article, DecodeError>
 /// source: the head rules look only at the first paragraphs, and paragraph
 /// splitting decides from the first lines of a group.
 pub fn parse_head(head: &str, format: Format) -> Meta {
-    structure::parse(head_text(head), format).meta
+    structure::parse_meta(head_text(head), format)
 }
 
 /// Paragraphs the head rules can look at (kicker, headline, standfirst, byline,

@@ -64,7 +64,12 @@ fn compare(entries: &[Entry], keys: &[Keys], i: usize, j: usize, sort: Sort) -> 
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
     };
-    let path = |k: usize| entries.get(k).map(|e| e.path.as_path());
+    // Byte order (a total order, cheaper than comparing path components).
+    let path = |k: usize| {
+        entries
+            .get(k)
+            .map(|e| e.path.as_os_str().as_encoded_bytes())
+    };
     let title = a.title.cmp(&b.title).then_with(|| path(i).cmp(&path(j)));
     let title = if sort.key == SortKey::Title && sort.descending {
         title.reverse()

@@ -43,6 +43,14 @@ pub fn parse(text: &str, format: Format) -> Article {
     }
 }
 
+/// The metadata alone, as [`parse`] finds it: the list's columns.
+pub fn parse_meta(text: &str, format: Format) -> crate::article::Meta {
+    match format {
+        Format::Plain => plain::meta(text),
+        Format::Markdown => markdown::parse(text).0,
+    }
+}
+
 /// Words of the headings and blocks.
 fn body_words(sections: &[Section]) -> usize {
     sections

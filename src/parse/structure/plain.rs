@@ -13,6 +13,19 @@ use crate::article::{Block, Meta, Section};
 
 /// Parse plain text into its metadata and sections.
 pub fn parse(text: &str) -> (Meta, Vec<Section>) {
+    let (meta, mut items) = meta_and_body(text);
+    body::mark_trailers(&mut items);
+    sections::detect_headings(&mut items);
+    (meta, sections::build(items))
+}
+
+/// The metadata alone (what the list shows): no sections, subheadings or trailers.
+pub fn meta(text: &str) -> Meta {
+    meta_and_body(text).0
+}
+
+/// The metadata and the body items, with the dateline taken out.
+fn meta_and_body(text: &str) -> (Meta, Vec<Item>) {
     let pieces: Vec<Piece> = paragraphs::split(text)
         .into_iter()
         .filter(|p| !matches!(p, Piece::Paragraph(t) if is_leftover(t)))
@@ -34,8 +47,6 @@ pub fn parse(text: &str) -> (Meta, Vec<Section>) {
         .collect();
     let published = body::leading_date(&items);
     let found = body::take_dateline(&mut items);
-    body::mark_trailers(&mut items);
-    sections::detect_headings(&mut items);
     let mut meta = Meta {
         kicker: head.kicker,
         title: head.title,
@@ -49,5 +60,5 @@ pub fn parse(text: &str) -> (Meta, Vec<Section>) {
         meta.source.clone_from(&found.dateline.source);
         meta.dateline = Some(found.dateline);
     }
-    (meta, sections::build(items))
+    (meta, items)
 }
