@@ -45,6 +45,15 @@ pub fn settings(config: &Config) -> Settings {
     }
 }
 
+/// What the library is opened on: the paths given, else `articles_dir`.
+fn roots(start: &Start, config: &Config) -> Vec<PathBuf> {
+    if start.paths.is_empty() {
+        config.articles_dirs.clone()
+    } else {
+        start.paths.clone()
+    }
+}
+
 /// Open the library for the start paths and config.
 pub fn library(start: &Start, config: &Config) -> Library {
     open::open(&start.paths, &config.articles_dirs, &config.extensions)
@@ -82,7 +91,7 @@ struct App {
 pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
     let signals = Signals::register();
     start.timings.mark("config");
-    let mut cache = heads::HeadCache::start(start.cache_dir.clone());
+    let mut cache = heads::HeadCache::start(start.cache_dir.clone(), roots(&start, &config));
     let mut lib = library(&start, &config);
     start
         .timings

@@ -10,25 +10,28 @@ use crate::library::cache::Heads;
 
 pub struct HeadCache {
     dir: Option<PathBuf>,
+    /// The folders or files the library is opened on (the cache's key).
+    roots: Vec<PathBuf>,
     loading: Option<JoinHandle<Heads>>,
-    heads: Heads,
     /// Heads were read from files since the cache was loaded or saved.
     pub(super) stale: bool,
 }
 
 impl HeadCache {
-    /// Start reading the cache in `dir` (`None`: no cache).
-    pub fn start(dir: Option<PathBuf>) -> Self {
+    /// Start reading the cache in `dir` (`None`: no cache) for the library
+    /// opened on `roots`.
+    pub fn start(dir: Option<PathBuf>, roots: Vec<PathBuf>) -> Self {
         let loading = dir.clone().and_then(|d| {
+            let roots = roots.clone();
             thread::Builder::new()
                 .name("head cache".into())
-                .spawn(move || Heads::load(&d))
+                .spawn(move || Heads::load(&d, &roots))
                 .ok()
         });
         Self {
             dir,
+            roots,
             loading,
-            heads: Heads::default(),
             stale: false,
         }
     }
@@ -36,10 +39,11 @@ impl HeadCache {
     /// Give `lib` the remembered heads (waiting for the cache to be read).
     /// Returns the indices of the entries filled.
     pub fn apply(&mut self, lib: &mut Library) -> Vec<usize> {
-        if let Some(h) = self.loading.take() {
-            self.heads = h.join().unwrap_or_default();
-        }
-        self.heads.apply(lib)
+        self.loading
+            .take()
+            .and_then(|h| h.join().ok())
+            .map(|heads| heads.apply(lib))
+            .unwrap_or_default()
     }
 
     /// Write what `lib` knows now, in the background, if heads were read
@@ -49,9 +53,9 @@ impl HeadCache {
             return;
         };
         self.stale = false;
-        let heads = self.heads.updated(lib);
+        let (heads, roots) = (Heads::of(lib), self.roots.clone());
         let _ = thread::Builder::new()
             .name("head cache".into())
-            .spawn(move || heads.save(&dir));
+            .spawn(move || heads.save(&dir, &roots));
     }
 }

@@ -2,7 +2,6 @@
 //! up within a second. Events are debounced; the rescan keeps the selection and
 //! the reading position (see `State::set_library`).
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -25,11 +24,7 @@ impl Watch {
     /// Watch the folders byline shows (the paths given, or `articles_dir`).
     pub fn new(start: &Start, config: &Config) -> Self {
         let changed = Arc::new(AtomicBool::new(false));
-        let dirs: Vec<PathBuf> = if start.paths.is_empty() {
-            config.articles_dirs.clone()
-        } else {
-            start.paths.clone()
-        };
+        let dirs = super::roots(start, config);
         let flag = Arc::clone(&changed);
         let watcher = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
             if ev.is_ok_and(|e| !e.kind.is_access()) {

@@ -1,6 +1,7 @@
 //! Heads remembered between runs: what the list shows of each file (title, date,
-//! source...) and its reading-state hash, in `heads.json` in the platform cache
-//! folder, so that a folder opened before shows its sorted list at once.
+//! source...) and its reading-state hash, in the platform cache folder (one
+//! `heads-<hash of the folders>.json` per set of folders opened), so that a
+//! folder opened before shows its sorted list at once.
 //!
 //! A head is taken from here only for the same file (absolute path) with the
 //! same size and modification time, read by the same byline binary (another
@@ -21,11 +22,19 @@ use serde::{Deserialize, Serialize};
 use super::{Entry, Library, Source};
 use meta::CachedMeta;
 
-const FILE: &str = "heads.json";
 /// Bigger than this is not ours (or not worth it): ignored.
 const MAX_BYTES: u64 = 256 * 1024 * 1024;
-/// Heads kept at most: those of the library shown, then older ones.
-const MAX_HEADS: usize = 100_000;
+
+/// The cache file for a library opened on `roots` (folders or files).
+fn file_name(roots: &[PathBuf]) -> String {
+    let mut key = Vec::new();
+    for r in roots {
+        let abs = std::path::absolute(r).unwrap_or_else(|_| r.clone());
+        key.extend_from_slice(abs.as_os_str().as_encoded_bytes());
+        key.push(0);
+    }
+    format!("heads-{:016x}.json", crate::store::hash(&key))
+}
 
 /// Where the cache lives when nothing else is said.
 pub fn default_dir() -> Option<PathBuf> {
@@ -85,21 +94,21 @@ fn key(e: &Entry) -> Option<(String, u64, (u64, u32))> {
 }
 
 impl Heads {
-    /// Read the cache in `dir`. Anything wrong (missing, unreadable, corrupt,
-    /// another binary's) gives an empty cache: the heads are read from files.
-    pub fn load(dir: &Path) -> Self {
-        Self::load_stamped(dir, stamp().as_deref())
+    /// Read the cache in `dir` for the library opened on `roots`. Anything
+    /// wrong (missing, unreadable, corrupt, another binary's) gives an empty
+    /// cache: the heads are read from the files.
+    pub fn load(dir: &Path, roots: &[PathBuf]) -> Self {
+        Self::load_stamped(&dir.join(file_name(roots)), stamp().as_deref())
     }
 
-    fn load_stamped(dir: &Path, stamp: Option<&str>) -> Self {
-        let path = dir.join(FILE);
+    fn load_stamped(path: &Path, stamp: Option<&str>) -> Self {
         let Some(stamp) = stamp else {
             return Self::default();
         };
-        if fs::metadata(&path).map_or(true, |m| m.len() > MAX_BYTES) {
+        if fs::metadata(path).map_or(true, |m| m.len() > MAX_BYTES) {
             return Self::default();
         }
-        let Ok(bytes) = fs::read(&path) else {
+        let Ok(bytes) = fs::read(path) else {
             return Self::default();
         };
         match serde_json::from_slice::<CacheFile>(&bytes) {
@@ -133,11 +142,9 @@ impl Heads {
         filled
     }
 
-    #[must_use]
-    /// What to write after `lib`'s heads are all read: its heads, then the
-    /// others remembered (another folder opened before), up to [`MAX_HEADS`].
-    pub fn updated(&self, lib: &Library) -> Self {
-        let mut heads: HashMap<String, Cached> = HashMap::new();
+    /// The heads `lib` knows now, to be written.
+    pub fn of(lib: &Library) -> Self {
+        let mut heads = HashMap::new();
         for e in &lib.entries {
             if let (Some((path, size, modified)), Some(meta), Some(hash)) =
                 (key(e), &e.meta, e.hash)
@@ -152,36 +159,30 @@ impl Heads {
                 heads.insert(path, cached);
             }
         }
-        for (path, c) in &self.0 {
-            if heads.len() >= MAX_HEADS {
-                break;
-            }
-            heads.entry(path.clone()).or_insert_with(|| c.clone());
-        }
         Self(heads)
     }
 
-    /// Write the cache to `dir` (created if need be), atomically: a temporary
-    /// file renamed over the old one.
+    /// Write the cache for the library opened on `roots` to `dir` (created if
+    /// need be), atomically: a temporary file renamed over the old one.
     ///
     /// # Errors
     /// When the folder or file cannot be written.
-    pub fn save(self, dir: &Path) -> std::io::Result<()> {
+    pub fn save(self, dir: &Path, roots: &[PathBuf]) -> std::io::Result<()> {
         let Some(binary) = stamp() else {
             return Ok(());
         };
-        self.save_stamped(dir, binary)
+        self.save_stamped(dir, &file_name(roots), binary)
     }
 
-    fn save_stamped(self, dir: &Path, binary: String) -> std::io::Result<()> {
+    fn save_stamped(self, dir: &Path, name: &str, binary: String) -> std::io::Result<()> {
         let mut heads: Vec<Cached> = self.0.into_values().collect();
         heads.sort_by(|a, b| a.path.cmp(&b.path));
         let json =
             serde_json::to_vec(&CacheFile { binary, heads }).map_err(std::io::Error::other)?;
         fs::create_dir_all(dir)?;
-        let tmp = dir.join(format!(".{FILE}.{}.tmp", std::process::id()));
+        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
         let written = File::create(&tmp).and_then(|mut f| f.write_all(&json));
-        if let Err(e) = written.and_then(|()| fs::rename(&tmp, dir.join(FILE))) {
+        if let Err(e) = written.and_then(|()| fs::rename(&tmp, dir.join(name))) {
             let _ = fs::remove_file(&tmp);
             return Err(e);
         }

@@ -41,15 +41,22 @@ fn rescan(dir: &Path) -> Library {
     scan(&[dir.to_path_buf()], &["txt".into()])
 }
 
+const NAME: &str = "heads-test.json";
+
+fn save(lib: &Library, cache: &Path, binary: &str) -> std::io::Result<()> {
+    Heads::of(lib).save_stamped(cache, NAME, binary.into())
+}
+
+fn load(cache: &Path, binary: Option<&str>) -> Heads {
+    Heads::load_stamped(&cache.join(NAME), binary)
+}
+
 #[test]
 fn heads_come_back_for_unchanged_files() {
     let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let lib = library(files.path(), &["a.txt", "b.txt"]);
-    Heads::default()
-        .updated(&lib)
-        .save_stamped(cache.path(), "build 1".into())
-        .unwrap();
-    let heads = Heads::load_stamped(cache.path(), Some("build 1"));
+    save(&lib, cache.path(), "build 1").unwrap();
+    let heads = load(cache.path(), Some("build 1"));
     assert_eq!(heads.len(), 2);
     let mut again = rescan(files.path());
     assert_eq!(heads.apply(&mut again), [0, 1]);
@@ -66,15 +73,12 @@ fn heads_come_back_for_unchanged_files() {
 fn another_binary_or_a_changed_file_reads_the_head_again() {
     let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let lib = library(files.path(), &["a.txt", "b.txt"]);
-    Heads::default()
-        .updated(&lib)
-        .save_stamped(cache.path(), "build 1".into())
-        .unwrap();
-    assert!(Heads::load_stamped(cache.path(), Some("build 2")).is_empty());
-    assert!(Heads::load_stamped(cache.path(), None).is_empty());
+    save(&lib, cache.path(), "build 1").unwrap();
+    assert!(load(cache.path(), Some("build 2")).is_empty());
+    assert!(load(cache.path(), None).is_empty());
     fs::write(files.path().join("b.txt"), "b.txt, longer now\n").unwrap();
     let mut again = rescan(files.path());
-    let heads = Heads::load_stamped(cache.path(), Some("build 1"));
+    let heads = load(cache.path(), Some("build 1"));
     assert_eq!(heads.apply(&mut again), [0]);
     assert_eq!(again.entries[1].meta, None);
     assert_eq!(again.entries[1].hash, None);
@@ -84,10 +88,7 @@ fn another_binary_or_a_changed_file_reads_the_head_again() {
 fn a_changed_time_alone_reads_the_head_again() {
     let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let lib = library(files.path(), &["a.txt"]);
-    Heads::default()
-        .updated(&lib)
-        .save_stamped(cache.path(), "b".into())
-        .unwrap();
+    save(&lib, cache.path(), "b").unwrap();
     let f = fs::File::options()
         .write(true)
         .open(files.path().join("a.txt"))
@@ -95,56 +96,35 @@ fn a_changed_time_alone_reads_the_head_again() {
     f.set_modified(SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(7))
         .unwrap();
     let mut again = rescan(files.path());
-    assert!(
-        Heads::load_stamped(cache.path(), Some("b"))
-            .apply(&mut again)
-            .is_empty()
-    );
+    assert!(load(cache.path(), Some("b")).apply(&mut again).is_empty());
 }
 
 #[test]
 fn a_corrupt_or_missing_cache_is_empty_and_is_written_over() {
     let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    assert!(Heads::load_stamped(cache.path(), Some("b")).is_empty());
+    assert!(load(cache.path(), Some("b")).is_empty());
     for junk in [
         &b"{\"binary\": \"b\", \"heads\": [{\"path\": 3}]}"[..],
         b"\xff\x00",
         b"",
     ] {
-        fs::write(cache.path().join(FILE), junk).unwrap();
-        assert!(Heads::load_stamped(cache.path(), Some("b")).is_empty());
+        fs::write(cache.path().join(NAME), junk).unwrap();
+        assert!(load(cache.path(), Some("b")).is_empty());
     }
     let lib = library(files.path(), &["a.txt"]);
-    Heads::default()
-        .updated(&lib)
-        .save_stamped(cache.path(), "b".into())
-        .unwrap();
-    assert_eq!(Heads::load_stamped(cache.path(), Some("b")).len(), 1);
+    save(&lib, cache.path(), "b").unwrap();
+    assert_eq!(load(cache.path(), Some("b")).len(), 1);
 }
 
 #[test]
-fn heads_of_other_folders_are_kept_and_entries_without_heads_are_not_cached() {
-    let (one, two, cache) = (
-        tempfile::tempdir().unwrap(),
-        tempfile::tempdir().unwrap(),
-        tempfile::tempdir().unwrap(),
-    );
-    let first = library(one.path(), &["a.txt"]);
-    Heads::default()
-        .updated(&first)
-        .save_stamped(cache.path(), "b".into())
-        .unwrap();
-    let mut second = library(two.path(), &["x.txt", "y.txt"]);
-    second.entries[1].meta = None;
-    let heads = Heads::load_stamped(cache.path(), Some("b"));
-    heads
-        .updated(&second)
-        .save_stamped(cache.path(), "b".into())
-        .unwrap();
-    let heads = Heads::load_stamped(cache.path(), Some("b"));
-    assert_eq!(heads.len(), 2, "a.txt from before and x.txt");
-    assert_eq!(heads.apply(&mut rescan(one.path())), [0]);
-    assert_eq!(heads.apply(&mut rescan(two.path())), [0]);
+fn each_set_of_folders_has_its_own_file_and_entries_without_heads_are_not_cached() {
+    let (one, two) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let roots = |d: &tempfile::TempDir| vec![d.path().to_path_buf()];
+    assert_ne!(file_name(&roots(&one)), file_name(&roots(&two)));
+    assert_eq!(file_name(&roots(&one)), file_name(&roots(&one)));
+    let mut lib = library(two.path(), &["x.txt", "y.txt"]);
+    lib.entries[1].meta = None;
+    assert_eq!(Heads::of(&lib).len(), 1);
 }
 
 #[cfg(unix)]
@@ -156,11 +136,8 @@ fn a_file_name_that_is_not_utf8_is_not_cached_and_does_not_stop_the_others() {
     fs::write(files.path().join(odd), "x\n").unwrap();
     let lib = library(files.path(), &["a.txt"]);
     assert_eq!(lib.entries.len(), 2);
-    Heads::default()
-        .updated(&lib)
-        .save_stamped(cache.path(), "b".into())
-        .unwrap();
-    assert_eq!(Heads::load_stamped(cache.path(), Some("b")).len(), 1);
+    save(&lib, cache.path(), "b").unwrap();
+    assert_eq!(load(cache.path(), Some("b")).len(), 1);
 }
 
 #[test]
@@ -168,10 +145,5 @@ fn an_unwritable_cache_folder_is_an_error_not_a_panic() {
     let files = tempfile::tempdir().unwrap();
     let lib = library(files.path(), &["a.txt"]);
     let not_a_dir = files.path().join("a.txt");
-    assert!(
-        Heads::default()
-            .updated(&lib)
-            .save_stamped(&not_a_dir, "b".into())
-            .is_err()
-    );
+    assert!(save(&lib, &not_a_dir, "b").is_err());
 }
