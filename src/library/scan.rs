@@ -53,7 +53,14 @@ pub fn scan(paths: &[PathBuf], extensions: &[String]) -> Library {
             }),
         }
     }
-    lib.entries.sort_by(|a, b| a.path.cmp(&b.path));
+    // Byte order: the same as by path within a folder, and several times
+    // cheaper than comparing components, for 10,000 files.
+    lib.entries.sort_by(|a, b| {
+        a.path
+            .as_os_str()
+            .as_encoded_bytes()
+            .cmp(b.path.as_os_str().as_encoded_bytes())
+    });
     lib
 }
 
