@@ -18,6 +18,9 @@
 //!   `loader::search_all` does per file (without the disk).
 //! - `open 20 MB` ([`open_big`]): the first frame of a 20 MB article: parse (decode
 //!   + structure + quotations), `doc::build`, and `article_loaded` + render.
+//! - `folder 10k` ([`folder`]): the one group on disk (a temporary folder of the
+//!   10,000 articles): `scan` (directory listing, one stat per file, the sort), and
+//!   reading the heads cache for them and applying it.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -280,5 +283,36 @@ fn open_big(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, layout, keys, heads, list, search, open_big);
+fn folder(c: &mut Criterion) {
+    use byline::library::{cache::Heads, load, scan};
+    let dir = tempfile::tempdir().unwrap();
+    for (i, text) in corpus().iter().enumerate() {
+        std::fs::write(dir.path().join(format!("article-{i:05}.txt")), text).unwrap();
+    }
+    let roots = [dir.path().to_path_buf()];
+    let extensions = Config::builtin().extensions;
+    let mut g = c.benchmark_group("folder 10k");
+    g.sample_size(20);
+    g.bench_function("scan (list, stat, sort)", |b| {
+        b.iter(|| scan::scan(black_box(&roots), &extensions));
+    });
+    let mut lib = scan::scan(&roots, &extensions);
+    for e in &mut lib.entries {
+        let head = load::head(&e.source, e.format).unwrap();
+        e.meta = Some(head.meta);
+        e.hash = Some(head.hash);
+    }
+    let cache = tempfile::tempdir().unwrap();
+    Heads::of(&lib).save(cache.path(), &roots).unwrap();
+    g.bench_function("heads cache: load + apply", |b| {
+        b.iter_batched(
+            || scan::scan(&roots, &extensions),
+            |mut fresh| Heads::load(cache.path(), &roots).apply(&mut fresh).len(),
+            criterion::BatchSize::LargeInput,
+        );
+    });
+    g.finish();
+}
+
+criterion_group!(benches, layout, keys, heads, list, search, open_big, folder);
 criterion_main!(benches);
