@@ -59,6 +59,14 @@ pub fn library(start: &Start, config: &Config) -> Library {
     open::open(&start.paths, &config.articles_dirs, &config.extensions)
 }
 
+/// How often the loop wakes when nothing happens (timers: read marks, saving).
+const TICK: Duration = Duration::from_millis(40);
+
+/// While heads are arriving, a frame for them alone is drawn at most this
+/// often: every frame re-draws the list, and the head readers want the CPU.
+/// Input is answered at once.
+const LOADING_FRAME: Duration = Duration::from_millis(50);
+
 /// The folder watcher starts by then even if heads are still being read.
 const WATCH_LATEST: Duration = Duration::from_secs(2);
 
@@ -150,18 +158,28 @@ impl App {
         let size = tui.terminal.size()?;
         self.resize(size.width, size.height);
         let mut dirty = true;
+        // Input since the last frame: the next one is drawn at once.
+        let mut urgent = true;
+        let mut last_frame = Instant::now();
         while !self.quit && !signals.received() {
             if signals.take_stop() {
                 tui.suspend();
                 let size = tui.terminal.size()?;
                 self.resize(size.width, size.height);
-                dirty = true;
+                (dirty, urgent) = (true, true);
             }
             self.request_article();
-            if dirty {
+            let loading = self.heads_seen < self.state.library.entries.len();
+            let hold = if loading && !urgent {
+                LOADING_FRAME.saturating_sub(last_frame.elapsed())
+            } else {
+                Duration::ZERO
+            };
+            if dirty && hold.is_zero() {
                 tui.terminal
                     .draw(|frame| frame.render_widget(&self.view(), frame.area()))?;
-                dirty = false;
+                (dirty, urgent) = (false, false);
+                last_frame = Instant::now();
                 self.start.timings.mark("first frame");
             }
             if std::mem::take(&mut self.cache_due) {
@@ -186,20 +204,23 @@ impl App {
             self.state.tick(now);
             self.persist.sync(&mut self.state, now);
             dirty |= was != self.state.message;
-            // Keys and background results wake the loop alike.
-            let Ok(first) = self.loader.rx.recv_timeout(Duration::from_millis(40)) else {
+            // Keys and background results wake the loop alike; a frame held
+            // back wakes it when it is due.
+            let timeout = if dirty { hold } else { TICK };
+            let Ok(first) = self.loader.rx.recv_timeout(timeout) else {
                 continue;
             };
             dirty = true;
-            self.handle(first, tui)?;
+            urgent |= self.handle(first, tui)?;
         }
         Ok(())
     }
 
-    /// One message and everything already waiting behind it. Head batches are
+    /// One message and everything already waiting behind it (true if there
+    /// was input among them). Head batches are
     /// applied together (one re-sort of the list), and a run of resizes (a
     /// window being dragged) is folded into its last (one layout).
-    fn handle(&mut self, first: Loaded, tui: &mut Tui) -> Result<()> {
+    fn handle(&mut self, first: Loaded, tui: &mut Tui) -> Result<bool> {
         let mut waiting = vec![first];
         while waiting.len() < 256
             && let Ok(next) = self.loader.rx.try_recv()
@@ -229,7 +250,7 @@ impl App {
         for ev in &events {
             self.event(ev, tui)?;
         }
-        Ok(())
+        Ok(!events.is_empty())
     }
 
     /// Start reading the article the reader wants, once.
