@@ -253,9 +253,13 @@ impl App {
         Ok(!events.is_empty())
     }
 
-    /// Start reading the article the reader wants, once.
+    /// Start reading the article the reader wants, once. While heads still
+    /// re-sort the list, the top article is not read until the user picks one
+    /// or the list is complete (it would only be replaced).
     fn request_article(&mut self) {
-        if let Some(i) = self.state.wanted()
+        let settling = self.heads_seen < self.state.library.entries.len() && !self.state.chosen;
+        if !settling
+            && let Some(i) = self.state.wanted()
             && self.inflight.insert(i)
             && let Some(e) = self.state.library.entries.get(i)
         {
