@@ -86,6 +86,8 @@ struct App {
     quit: bool,
     /// Entries of the current library with a head (cached or read).
     heads_seen: usize,
+    /// Heads received and not yet given to the list (see `apply_heads`).
+    held_heads: Vec<(usize, Result<crate::library::load::Head, String>)>,
     cache: heads::HeadCache,
     /// Every head is known: the cache is written after the next frame.
     cache_due: bool,
@@ -123,6 +125,7 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         began: Instant::now(),
         quit: false,
         heads_seen: 0,
+        held_heads: Vec::new(),
         cache,
         cache_due: false,
     };
@@ -176,6 +179,7 @@ impl App {
                 Duration::ZERO
             };
             if dirty && hold.is_zero() {
+                self.apply_heads();
                 tui.terminal
                     .draw(|frame| frame.render_widget(&self.view(), frame.area()))?;
                 (dirty, urgent) = (false, false);
@@ -217,9 +221,9 @@ impl App {
     }
 
     /// One message and everything already waiting behind it (true if there
-    /// was input among them). Head batches are
-    /// applied together (one re-sort of the list), and a run of resizes (a
-    /// window being dragged) is folded into its last (one layout).
+    /// was input among them). Head batches are held and given to the list
+    /// together, before the next frame or key; a run of resizes (a window
+    /// being dragged) is folded into its last (one layout).
     fn handle(&mut self, first: Loaded, tui: &mut Tui) -> Result<bool> {
         let mut waiting = vec![first];
         while waiting.len() < 256
@@ -246,6 +250,10 @@ impl App {
                 generation: self.loader.generation,
                 batch: heads,
             });
+        }
+        if !events.is_empty() {
+            // Keys act on the list as it is now.
+            self.apply_heads();
         }
         for ev in &events {
             self.event(ev, tui)?;
@@ -279,12 +287,12 @@ impl App {
     fn loaded(&mut self, msg: Loaded) {
         match msg {
             Loaded::Heads { generation, batch } if generation == self.loader.generation => {
-                let indices: Vec<usize> = batch.iter().map(|(i, _)| *i).collect();
-                self.heads_seen += indices.len();
+                self.heads_seen += batch.len();
                 self.cache.stale = true;
-                self.state.heads_loaded(batch);
-                self.persist.apply(&mut self.state, &indices);
-                self.all_heads_read();
+                self.held_heads.extend(batch);
+                if self.heads_seen >= self.state.library.entries.len() {
+                    self.apply_heads();
+                }
             }
             Loaded::Article {
                 generation,
@@ -361,8 +369,22 @@ impl App {
     }
 
     /// After the terminal is restored: keep the reading position and marks.
+    /// Give the list the heads held back: one merge for all of them, before a
+    /// frame or a key needs the list as it is.
+    fn apply_heads(&mut self) {
+        if self.held_heads.is_empty() {
+            return;
+        }
+        let batch = std::mem::take(&mut self.held_heads);
+        let indices: Vec<usize> = batch.iter().map(|(i, _)| *i).collect();
+        self.state.heads_loaded(batch);
+        self.persist.apply(&mut self.state, &indices);
+        self.all_heads_read();
+    }
+
     /// Read the heads the library does not have yet, in the background.
     fn read_heads(&mut self) {
+        self.held_heads.clear();
         let entries = &self.state.library.entries;
         self.heads_seen = entries.iter().filter(|e| e.meta.is_some()).count();
         self.loader.read_heads(&self.state.library);
