@@ -286,7 +286,7 @@ fn open_big(c: &mut Criterion) {
 /// The corpus written to a temporary folder, and a temporary cache folder
 /// holding the heads of its files.
 fn folder_on_disk() -> Result<(tempfile::TempDir, tempfile::TempDir), String> {
-    use byline::library::{cache::Heads, load, scan};
+    use byline::library::{cache, load, scan};
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
     for (i, text) in corpus().iter().enumerate() {
         std::fs::write(dir.path().join(format!("article-{i:05}.txt")), text)
@@ -300,9 +300,8 @@ fn folder_on_disk() -> Result<(tempfile::TempDir, tempfile::TempDir), String> {
         e.hash = Some(head.hash);
     }
     let cache = tempfile::tempdir().map_err(|e| e.to_string())?;
-    Heads::of(&lib)
-        .save(cache.path(), &roots)
-        .map_err(|e| e.to_string())?;
+    let bytes = cache::encode(&lib).ok_or("no binary stamp")?;
+    cache::write(cache.path(), &roots, &bytes).map_err(|e| e.to_string())?;
     Ok((dir, cache))
 }
 

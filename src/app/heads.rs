@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::thread::{self, JoinHandle};
 
 use crate::library::Library;
-use crate::library::cache::Heads;
+use crate::library::cache::{self, Heads};
 
 pub struct HeadCache {
     dir: Option<PathBuf>,
@@ -46,16 +46,20 @@ impl HeadCache {
             .unwrap_or_default()
     }
 
-    /// Write what `lib` knows now, in the background, if heads were read
-    /// since the last time. A failure only costs the next start its speed.
+    /// Write what `lib` knows now, if heads were read since the last time:
+    /// encoded here (borrowing the library, no copy of it), written to disk
+    /// on a thread. A failure only costs the next start its speed.
     pub fn save(&mut self, lib: &Library) {
         let Some(dir) = self.dir.clone().filter(|_| self.stale) else {
             return;
         };
         self.stale = false;
-        let (heads, roots) = (Heads::of(lib), self.roots.clone());
+        let Some(bytes) = cache::encode(lib) else {
+            return;
+        };
+        let roots = self.roots.clone();
         let _ = thread::Builder::new()
             .name("head cache".into())
-            .spawn(move || heads.save(&dir, &roots));
+            .spawn(move || cache::write(&dir, &roots, &bytes));
     }
 }

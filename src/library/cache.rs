@@ -11,6 +11,7 @@
 
 mod meta;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fs::{self, File};
 use std::io::Write;
@@ -42,26 +43,27 @@ pub fn default_dir() -> Option<PathBuf> {
 }
 
 #[derive(Debug, Serialize, Deserialize)]
-struct CacheFile {
+struct CacheFile<'a> {
     /// Which binary wrote it (see [`stamp`]).
-    binary: String,
-    heads: Vec<Cached>,
+    binary: Cow<'a, str>,
+    heads: Vec<Cached<'a>>,
 }
 
+/// One head: borrowed from the library when written, owned when read.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-struct Cached {
+struct Cached<'a> {
     /// Absolute, valid UTF-8 (other paths are not cached).
     path: String,
     size: u64,
     /// Modification time: seconds and nanoseconds since the epoch.
     modified: (u64, u32),
     hash: u64,
-    meta: CachedMeta,
+    meta: CachedMeta<'a>,
 }
 
 /// The heads of a cache file, by absolute path.
 #[derive(Debug, Default)]
-pub struct Heads(HashMap<String, Cached>);
+pub struct Heads(HashMap<String, Cached<'static>>);
 
 /// This binary: its version, size and modification time. `None` when it cannot
 /// be known, and then nothing is cached.
@@ -111,7 +113,9 @@ impl Heads {
         let Ok(bytes) = fs::read(path) else {
             return Self::default();
         };
-        match serde_json::from_slice::<CacheFile>(&bytes) {
+        let parsed = serde_json::from_slice::<CacheFile<'static>>(&bytes);
+        drop(bytes);
+        match parsed {
             Ok(file) if file.binary == stamp => Self(
                 file.heads
                     .into_iter()
@@ -124,17 +128,17 @@ impl Heads {
 
     /// Give the entries of `lib` the heads remembered for them (same file,
     /// size and time). Returns the indices of the entries filled.
-    pub fn apply(&self, lib: &mut Library) -> Vec<usize> {
+    pub fn apply(mut self, lib: &mut Library) -> Vec<usize> {
         let mut filled = Vec::new();
         for (i, e) in lib.entries.iter_mut().enumerate() {
             let Some((path, size, modified)) = key(e) else {
                 continue;
             };
-            if let Some(c) = self.0.get(&path)
+            if let Some(c) = self.0.remove(&path)
                 && c.size == size
                 && c.modified == modified
             {
-                e.meta = Some(c.meta.clone().into());
+                e.meta = Some(c.meta.into());
                 e.hash = Some(c.hash);
                 filled.push(i);
             }
@@ -142,54 +146,7 @@ impl Heads {
         filled
     }
 
-    /// The heads `lib` knows now, to be written.
-    pub fn of(lib: &Library) -> Self {
-        let mut heads = HashMap::new();
-        for e in &lib.entries {
-            if let (Some((path, size, modified)), Some(meta), Some(hash)) =
-                (key(e), &e.meta, e.hash)
-            {
-                let cached = Cached {
-                    path: path.clone(),
-                    size,
-                    modified,
-                    hash,
-                    meta: meta.into(),
-                };
-                heads.insert(path, cached);
-            }
-        }
-        Self(heads)
-    }
-
-    /// Write the cache for the library opened on `roots` to `dir` (created if
-    /// need be), atomically: a temporary file renamed over the old one.
-    ///
-    /// # Errors
-    /// When the folder or file cannot be written.
-    pub fn save(self, dir: &Path, roots: &[PathBuf]) -> std::io::Result<()> {
-        let Some(binary) = stamp() else {
-            return Ok(());
-        };
-        self.save_stamped(dir, &file_name(roots), binary)
-    }
-
-    fn save_stamped(self, dir: &Path, name: &str, binary: String) -> std::io::Result<()> {
-        let mut heads: Vec<Cached> = self.0.into_values().collect();
-        heads.sort_by(|a, b| a.path.cmp(&b.path));
-        let json =
-            serde_json::to_vec(&CacheFile { binary, heads }).map_err(std::io::Error::other)?;
-        fs::create_dir_all(dir)?;
-        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-        let written = File::create(&tmp).and_then(|mut f| f.write_all(&json));
-        if let Err(e) = written.and_then(|()| fs::rename(&tmp, dir.join(name))) {
-            let _ = fs::remove_file(&tmp);
-            return Err(e);
-        }
-        Ok(())
-    }
-
-    /// How many heads are remembered.
+    /// How many heads are remembered.    /// How many heads are remembered.
     pub fn len(&self) -> usize {
         self.0.len()
     }
@@ -197,6 +154,56 @@ impl Heads {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+}
+
+/// The cache file's bytes for the heads `lib` knows now (borrowed, not
+/// copied), or `None` when this binary cannot be told apart from others.
+pub fn encode(lib: &Library) -> Option<Vec<u8>> {
+    encode_stamped(lib, &stamp()?)
+}
+
+fn encode_stamped(lib: &Library, binary: &str) -> Option<Vec<u8>> {
+    let mut heads: Vec<Cached<'_>> = lib
+        .entries
+        .iter()
+        .filter_map(|e| {
+            let (path, size, modified) = key(e)?;
+            Some(Cached {
+                path,
+                size,
+                modified,
+                hash: e.hash?,
+                meta: e.meta.as_ref()?.into(),
+            })
+        })
+        .collect();
+    heads.sort_by(|a, b| a.path.cmp(&b.path));
+    heads.dedup_by(|a, b| a.path == b.path);
+    let file = CacheFile {
+        binary: Cow::Borrowed(binary),
+        heads,
+    };
+    serde_json::to_vec(&file).ok()
+}
+
+/// Write the cache `bytes` for the library opened on `roots` to `dir`
+/// (created if need be), atomically: a temporary file renamed over the old one.
+///
+/// # Errors
+/// When the folder or file cannot be written.
+pub fn write(dir: &Path, roots: &[PathBuf], bytes: &[u8]) -> std::io::Result<()> {
+    write_named(dir, &file_name(roots), bytes)
+}
+
+fn write_named(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
+    fs::create_dir_all(dir)?;
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let written = File::create(&tmp).and_then(|mut f| f.write_all(bytes));
+    if let Err(e) = written.and_then(|()| fs::rename(&tmp, dir.join(name))) {
+        let _ = fs::remove_file(&tmp);
+        return Err(e);
+    }
+    Ok(())
 }
 
 #[cfg(test)]

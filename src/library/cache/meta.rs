@@ -1,33 +1,56 @@
 //! The cache's copy of [`Meta`]: its own serde form (the dateline's text too,
-//! which `byline parse --json` leaves out), so either can change alone.
+//! which `byline parse --json` leaves out), so either can change alone. Text
+//! is borrowed from the library when the cache is written, owned when read.
+
+use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
 use crate::article::{Date, Dateline, Meta};
 
+type Text<'a> = Cow<'a, str>;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CachedMeta {
-    kicker: Option<String>,
-    title: String,
-    standfirst: Option<String>,
-    byline: Option<String>,
-    dateline: Option<CachedDateline>,
+pub struct CachedMeta<'a> {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    kicker: Option<Text<'a>>,
+    title: Text<'a>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    standfirst: Option<Text<'a>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    byline: Option<Text<'a>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    dateline: Option<CachedDateline<'a>>,
     /// Year, month, day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     date: Option<(i32, u8, u8)>,
-    source: Option<String>,
-    tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<Text<'a>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    tags: Vec<Text<'a>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-struct CachedDateline {
-    text: String,
-    place: Option<String>,
-    date: Option<String>,
-    source: Option<String>,
+struct CachedDateline<'a> {
+    text: Text<'a>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    place: Option<Text<'a>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    date: Option<Text<'a>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<Text<'a>>,
 }
 
-impl From<&Meta> for CachedMeta {
-    fn from(m: &Meta) -> Self {
+fn text(s: &str) -> Text<'_> {
+    Cow::Borrowed(s)
+}
+
+fn owned(t: Text<'_>) -> String {
+    t.into_owned()
+}
+
+impl<'a> From<&'a Meta> for CachedMeta<'a> {
+    fn from(m: &'a Meta) -> Self {
         // Destructured: a new field of `Meta` does not compile until it is cached.
         let Meta {
             kicker,
@@ -38,48 +61,48 @@ impl From<&Meta> for CachedMeta {
             date,
             source,
             tags,
-        } = m.clone();
+        } = m;
         Self {
-            kicker,
-            title,
-            standfirst,
-            byline,
-            dateline: dateline.map(
+            kicker: kicker.as_deref().map(text),
+            title: text(title),
+            standfirst: standfirst.as_deref().map(text),
+            byline: byline.as_deref().map(text),
+            dateline: dateline.as_ref().map(
                 |Dateline {
-                     text,
+                     text: line,
                      place,
                      date,
                      source,
                  }| CachedDateline {
-                    text,
-                    place,
-                    date,
-                    source,
+                    text: text(line),
+                    place: place.as_deref().map(text),
+                    date: date.as_deref().map(text),
+                    source: source.as_deref().map(text),
                 },
             ),
             date: date.map(|d| (d.year, d.month, d.day)),
-            source,
-            tags,
+            source: source.as_deref().map(text),
+            tags: tags.iter().map(|t| text(t)).collect(),
         }
     }
 }
 
-impl From<CachedMeta> for Meta {
-    fn from(m: CachedMeta) -> Self {
+impl From<CachedMeta<'_>> for Meta {
+    fn from(m: CachedMeta<'_>) -> Self {
         Self {
-            kicker: m.kicker,
-            title: m.title,
-            standfirst: m.standfirst,
-            byline: m.byline,
+            kicker: m.kicker.map(owned),
+            title: owned(m.title),
+            standfirst: m.standfirst.map(owned),
+            byline: m.byline.map(owned),
             dateline: m.dateline.map(|d| Dateline {
-                text: d.text,
-                place: d.place,
-                date: d.date,
-                source: d.source,
+                text: owned(d.text),
+                place: d.place.map(owned),
+                date: d.date.map(owned),
+                source: d.source.map(owned),
             }),
             date: m.date.map(|(year, month, day)| Date { year, month, day }),
-            source: m.source,
-            tags: m.tags,
+            source: m.source.map(owned),
+            tags: m.tags.into_iter().map(owned).collect(),
         }
     }
 }

@@ -44,7 +44,7 @@ fn rescan(dir: &Path) -> Library {
 const NAME: &str = "heads-test.json";
 
 fn save(lib: &Library, cache: &Path, binary: &str) -> std::io::Result<()> {
-    Heads::of(lib).save_stamped(cache, NAME, binary.into())
+    write_named(cache, NAME, &encode_stamped(lib, binary).unwrap())
 }
 
 fn load(cache: &Path, binary: Option<&str>) -> Heads {
@@ -54,7 +54,12 @@ fn load(cache: &Path, binary: Option<&str>) -> Heads {
 #[test]
 fn heads_come_back_for_unchanged_files() {
     let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let lib = library(files.path(), &["a.txt", "b.txt"]);
+    let mut lib = library(files.path(), &["a.txt", "b.txt"]);
+    // Every field set (a), and none but the title (b).
+    lib.entries[1].meta = Some(Meta {
+        title: "Only a title".into(),
+        ..Meta::default()
+    });
     save(&lib, cache.path(), "build 1").unwrap();
     let heads = load(cache.path(), Some("build 1"));
     assert_eq!(heads.len(), 2);
@@ -124,7 +129,9 @@ fn each_set_of_folders_has_its_own_file_and_entries_without_heads_are_not_cached
     assert_eq!(file_name(&roots(&one)), file_name(&roots(&one)));
     let mut lib = library(two.path(), &["x.txt", "y.txt"]);
     lib.entries[1].meta = None;
-    assert_eq!(Heads::of(&lib).len(), 1);
+    let cache = tempfile::tempdir().unwrap();
+    save(&lib, cache.path(), "b").unwrap();
+    assert_eq!(load(cache.path(), Some("b")).len(), 1);
 }
 
 #[cfg(unix)]
