@@ -189,9 +189,7 @@ impl App {
             if std::mem::take(&mut self.cache_due) {
                 let t = Instant::now();
                 self.cache.save(&self.state.library);
-                self.start
-                    .timings
-                    .took("head cache handed to its writer", t.elapsed());
+                self.start.timings.took("head cache encoded", t.elapsed());
             }
             if self.watch.is_none()
                 && (self.heads_seen >= self.state.library.entries.len()
