@@ -67,7 +67,8 @@ const TICK: Duration = Duration::from_millis(40);
 /// Input is answered at once.
 const LOADING_FRAME: Duration = Duration::from_millis(50);
 
-/// The folder watcher starts by then even if heads are still being read.
+/// The folder watcher starts by then even if heads are still being read (a
+/// slow disk), and the top article is read without waiting for the list.
 const WATCH_LATEST: Duration = Duration::from_secs(2);
 
 struct App {
@@ -82,6 +83,9 @@ struct App {
     watch: Option<watch::Watch>,
     /// When the loop started.
     began: Instant,
+    /// Modification times of the folders opened, taken before the scan: a
+    /// file added or removed before the watcher starts is caught then.
+    folder_times: Vec<Option<std::time::SystemTime>>,
     /// Leave the loop.
     quit: bool,
     /// Entries of the current library with a head (cached or read).
@@ -102,6 +106,7 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
     let signals = Signals::register();
     start.timings.mark("config");
     let mut cache = heads::HeadCache::start(start.cache_dir.clone(), roots(&start, &config));
+    let folder_times = watch::folder_times(&roots(&start, &config));
     let mut lib = library(&start, &config);
     start
         .timings
@@ -123,6 +128,7 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         persist,
         watch: None,
         began: Instant::now(),
+        folder_times,
         quit: false,
         heads_seen: 0,
         held_heads: Vec::new(),
@@ -196,6 +202,11 @@ impl App {
                     || self.began.elapsed() > WATCH_LATEST)
             {
                 self.watch = Some(watch::Watch::new(&self.start, &self.config));
+                let roots = roots(&self.start, &self.config);
+                if watch::folder_times(&roots) != self.folder_times {
+                    self.rescan();
+                    dirty = true;
+                }
             }
             if self.watch.as_mut().is_some_and(|w| w.due(Instant::now())) {
                 self.rescan();
@@ -263,7 +274,9 @@ impl App {
     /// re-sort the list, the top article is not read until the user picks one
     /// or the list is complete (it would only be replaced).
     fn request_article(&mut self) {
-        let settling = self.heads_seen < self.state.library.entries.len() && !self.state.chosen;
+        let settling = self.heads_seen < self.state.library.entries.len()
+            && !self.state.chosen
+            && self.began.elapsed() < WATCH_LATEST;
         if !settling
             && let Some(i) = self.state.wanted()
             && self.inflight.insert(i)
@@ -343,6 +356,9 @@ impl App {
         let lib = library(&self.start, &self.config);
         self.inflight.clear();
         let message = self.state.message.take();
+        // Heads held back belong to the library before: given to it first,
+        // they are carried over with their files.
+        self.apply_heads();
         // Unchanged files keep their heads (`State::set_library`).
         self.state.set_library(lib);
         self.read_heads();
@@ -354,6 +370,7 @@ impl App {
         match (self.start.reload_config)() {
             Ok(config) => {
                 self.config = config;
+                self.cache.set_roots(roots(&self.start, &self.config));
                 self.state.set_settings(settings(&self.config));
                 self.state.help_rows = crate::ui::help::rows(&self.config.keys).len();
                 self.watch = Some(watch::Watch::new(&self.start, &self.config));
@@ -384,7 +401,7 @@ impl App {
     fn read_heads(&mut self) {
         self.held_heads.clear();
         let entries = &self.state.library.entries;
-        self.heads_seen = entries.iter().filter(|e| e.meta.is_some()).count();
+        self.heads_seen = entries.iter().filter(|e| e.hash.is_some()).count();
         self.loader.read_heads(&self.state.library);
         self.all_heads_read();
     }

@@ -17,11 +17,43 @@ use std::sync::Arc;
 use crate::article::{Article, Format, Meta, reading_minutes};
 
 /// Where an entry's bytes come from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Source {
     File(PathBuf),
     /// A sample article built into the binary.
     Embedded(&'static [u8]),
+}
+
+/// What tells one version of a file from another beyond its size and
+/// modification time (Unix): device, inode and status-change time. A file
+/// replaced or edited with its time set back (`cp -p`, `rsync -t`, `touch -r`)
+/// has a new inode or change time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Identity {
+    pub dev: u64,
+    pub ino: u64,
+    /// Seconds and nanoseconds.
+    pub ctime: (i64, i64),
+}
+
+impl Identity {
+    /// The identity in `md` (`None` where the platform has none).
+    pub fn of(md: &std::fs::Metadata) -> Option<Self> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            Some(Self {
+                dev: md.dev(),
+                ino: md.ino(),
+                ctime: (md.ctime(), md.ctime_nsec()),
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = md;
+            None
+        }
+    }
 }
 
 /// One article in the list.
@@ -35,6 +67,8 @@ pub struct Entry {
     pub size: u64,
     /// Modification time, to tell a changed file on a rescan.
     pub modified: Option<std::time::SystemTime>,
+    /// Which file this is, beyond size and time (see [`Identity`]).
+    pub identity: Option<Identity>,
     /// Title, date, source: known once the head is read.
     pub meta: Option<Meta>,
     /// The whole article, once opened.
@@ -57,6 +91,7 @@ impl Entry {
             source,
             size,
             modified: None,
+            identity: None,
             meta: None,
             article: None,
             error: None,
@@ -65,6 +100,13 @@ impl Entry {
             starred: false,
             anchor: None,
         }
+    }
+
+    /// What tells this file from every other in a library, across rescans:
+    /// where it is read from (two folders may both show an `x.txt`), and the
+    /// name it is shown under (the built-in samples).
+    pub fn id(&self) -> (&Source, &std::path::Path) {
+        (&self.source, &self.path)
     }
 
     /// The headline, or the file name until the head has been read.

@@ -36,6 +36,11 @@ impl HeadCache {
         }
     }
 
+    /// The library is now opened on `roots` (the config was reloaded).
+    pub fn set_roots(&mut self, roots: Vec<PathBuf>) {
+        self.roots = roots;
+    }
+
     /// Give `lib` the remembered heads (waiting for the cache to be read).
     /// Returns the indices of the entries filled.
     pub fn apply(&mut self, lib: &mut Library) -> Vec<usize> {

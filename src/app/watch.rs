@@ -61,3 +61,11 @@ impl Watch {
         }
     }
 }
+
+/// Modification times of `dirs` (a folder's changes when a file in it is
+/// added, removed or renamed; `None` for what cannot be read).
+pub fn folder_times(dirs: &[std::path::PathBuf]) -> Vec<Option<std::time::SystemTime>> {
+    dirs.iter()
+        .map(|d| std::fs::metadata(d).and_then(|m| m.modified()).ok())
+        .collect()
+}

@@ -15,6 +15,7 @@ const MAX_DEPTH: usize = 64;
 fn file_entry(shown: PathBuf, path: PathBuf, md: &fs::Metadata) -> Entry {
     let mut e = Entry::new(shown, Source::File(path), md.len());
     e.modified = md.modified().ok();
+    e.identity = super::Identity::of(md);
     e
 }
 

@@ -10,7 +10,8 @@ use crate::article::Format;
 use crate::library::{Library, Source, load};
 
 impl Loader {
-    /// Read the heads the entries do not have yet in the background (a new
+    /// Read the heads the entries do not have yet (no hash: a title may come
+    /// from the whole article) in the background (a new
     /// generation: results for the library before are dropped).
     pub fn read_heads(&mut self, library: &Library) {
         self.generation += 1;
@@ -19,7 +20,7 @@ impl Loader {
             .entries
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.meta.is_none())
+            .filter(|(_, e)| e.hash.is_none())
             .map(|(i, e)| (i, e.source.clone(), e.format))
             .collect();
         if jobs.is_empty() {

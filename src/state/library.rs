@@ -6,37 +6,47 @@ use std::sync::Arc;
 
 use super::{State, list, reader};
 use crate::article::Article;
-use crate::library::Library;
 use crate::library::load::Head;
+use crate::library::{Library, Source};
 
 impl State {
     /// Replace the library (start, reload, the folder changed), keeping the
     /// selection on the same path, the reader on the same article when its
     /// file did not change, and pending reading-state changes with their files.
     pub fn set_library(&mut self, library: Library) {
-        let path_of = |lib: &Library, i: usize| lib.entries.get(i).map(|e| e.path.clone());
-        let keep = self.selected_entry().map(|e| e.path.clone());
+        // Files are told apart by where they are read from: two folders may
+        // both show an `x.txt`.
+        let id_of = |lib: &Library, i: usize| {
+            lib.entries
+                .get(i)
+                .map(|e| (e.source.clone(), e.path.clone()))
+        };
+        let keep = self.selected_index().and_then(|i| id_of(&self.library, i));
         self.remember_position();
-        let changed: Vec<PathBuf> = self
+        let changed: Vec<(Source, PathBuf)> = self
             .take_changed()
             .into_iter()
-            .filter_map(|i| path_of(&self.library, i))
+            .filter_map(|i| id_of(&self.library, i))
             .collect();
-        let reading = self.reader.entry.and_then(|i| path_of(&self.library, i));
+        let reading = self.reader.entry.and_then(|i| id_of(&self.library, i));
         self.message = library.skipped_summary();
         let mut library = library;
         carry_over(&self.library, &mut library);
         self.library = library;
-        let index_of = |lib: &Library, p: &PathBuf| lib.entries.iter().position(|e| &e.path == p);
+        let index_of = |lib: &Library, (source, path): &(Source, PathBuf)| {
+            lib.entries
+                .iter()
+                .position(|e| e.id() == (source, path.as_path()))
+        };
         self.changed = changed
             .iter()
-            .filter_map(|p| index_of(&self.library, p))
+            .filter_map(|id| index_of(&self.library, id))
             .collect();
         self.hits = None;
         // The open article stays open (layout, place, search) if its file is
         // unchanged; otherwise it is read again and the saved place restored.
         match reading
-            .and_then(|p| index_of(&self.library, &p))
+            .and_then(|id| index_of(&self.library, &id))
             .filter(|&i| {
                 self.library
                     .entries
@@ -48,11 +58,11 @@ impl State {
         }
         self.order.clear();
         self.refresh_order();
-        if let Some(path) = keep
+        if let Some(id) = keep
             && let Some(pos) = self
                 .order
                 .iter()
-                .position(|&i| self.library.entries.get(i).is_some_and(|e| e.path == path))
+                .position(|&i| index_of(&self.library, &id) == Some(i))
         {
             self.selected = pos;
             list::keep_visible(self);
@@ -135,18 +145,20 @@ impl State {
     }
 }
 
-/// A re-scanned library keeps what was known of files that are still there:
-/// marks and position always; head and article when size and modification
-/// time are unchanged (otherwise they are read again).
+/// A re-scanned library keeps what was known of files that are still there
+/// (the same source): marks and position always; head and article when the
+/// file is the same version (size, modification time, identity), otherwise
+/// they are read again.
 fn carry_over(old: &Library, new: &mut Library) {
-    let by_path: std::collections::HashMap<&std::path::Path, &crate::library::Entry> =
-        old.entries.iter().map(|e| (e.path.as_path(), e)).collect();
+    type Id<'a> = (&'a Source, &'a std::path::Path);
+    let by_id: std::collections::HashMap<Id<'_>, &crate::library::Entry> =
+        old.entries.iter().map(|e| (e.id(), e)).collect();
     for e in &mut new.entries {
-        if let Some(o) = by_path.get(e.path.as_path()) {
+        if let Some(&o) = by_id.get(&e.id()) {
             e.read = o.read;
             e.starred = o.starred;
             e.anchor = o.anchor;
-            if o.size == e.size && o.modified == e.modified {
+            if o.size == e.size && o.modified == e.modified && o.identity == e.identity {
                 e.meta.clone_from(&o.meta);
                 e.hash = o.hash;
                 e.article.clone_from(&o.article);

@@ -157,12 +157,13 @@ impl State {
         self.library.entries.iter().filter(|e| !e.read).count()
     }
 
-    /// Entries whose head has not been read yet (nor failed).
+    /// Entries whose head has not been read yet (nor failed). A head comes
+    /// with its hash; a title alone may come from the whole article.
     pub fn heads_pending(&self) -> usize {
         self.library
             .entries
             .iter()
-            .filter(|e| e.meta.is_none() && e.error.is_none())
+            .filter(|e| e.hash.is_none() && e.error.is_none())
             .count()
     }
 }

@@ -145,3 +145,74 @@ fn a_search_is_found_again_when_the_text_is_laid_out_again() {
         assert_eq!(&doc.blocks[*b].text[r.clone()].to_lowercase(), "quoted");
     }
 }
+
+/// A file entry: `shown` in the list, read from `source`, with size and time.
+fn file_entry(shown: &str, source: &str) -> crate::library::Entry {
+    let mut e = crate::library::Entry::new(
+        shown.into(),
+        crate::library::Source::File(source.into()),
+        10,
+    );
+    e.modified = Some(std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(5));
+    e
+}
+
+fn head(title: &str, hash: u64) -> crate::library::load::Head {
+    crate::library::load::Head {
+        meta: crate::article::Meta {
+            title: title.into(),
+            ..crate::article::Meta::default()
+        },
+        hash,
+    }
+}
+
+#[test]
+fn two_folders_with_the_same_file_name_keep_their_own_heads_and_marks_on_a_rescan() {
+    let lib = |entries| Library {
+        entries,
+        label: "two".into(),
+        ..Library::default()
+    };
+    let both = || {
+        vec![
+            file_entry("x.txt", "/a/x.txt"),
+            file_entry("x.txt", "/b/x.txt"),
+        ]
+    };
+    let mut s = State::new(lib(both()), Settings::default());
+    s.heads_loaded(vec![(0, Ok(head("Alpha", 1))), (1, Ok(head("Beta", 2)))]);
+    s.library.entries[1].starred = true;
+    s.set_library(lib(both()));
+    let got: Vec<_> = s
+        .library
+        .entries
+        .iter()
+        .map(|e| (e.title().into_owned(), e.hash, e.starred))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Alpha".to_string(), Some(1), false),
+            ("Beta".to_string(), Some(2), true)
+        ]
+    );
+}
+
+#[test]
+fn an_article_read_before_its_head_still_waits_for_the_head_after_a_rescan() {
+    // The user opened the first entry before its head arrived: a title from
+    // the whole article, but no hash (the reading-state key).
+    let mut s = state_with(2, Some(article(1, 1)));
+    assert!(s.library.entries[0].meta.is_some());
+    assert_eq!(s.library.entries[0].hash, None);
+    assert_eq!(s.heads_pending(), 2);
+    s.set_library(Library {
+        entries: (0..2).map(|i| entry(&format!("{i:02}.txt"))).collect(),
+        label: "test".into(),
+        ..Library::default()
+    });
+    // Still wanted by the head readers (they read entries without a hash).
+    assert_eq!(s.library.entries[0].hash, None);
+    assert_eq!(s.heads_pending(), 2);
+}
