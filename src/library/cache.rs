@@ -4,7 +4,8 @@
 //! folder opened before shows its sorted list at once.
 //!
 //! A head is taken from here only for the same file (absolute path) with the
-//! same size and modification time, read by the same byline binary (another
+//! same size, modification time and identity (device, inode, change time), read
+//! by the same byline binary (another
 //! build may parse differently). It is derived data: a missing, stale or corrupt
 //! cache means the heads are read from the files again, and it is replaced
 //! atomically, never left half-written.
@@ -14,13 +15,14 @@ mod meta;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fs::{self, File};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Entry, Library, Source};
+use super::{Entry, Identity, Library, Source};
 use meta::CachedMeta;
 
 /// Bigger than this is not ours (or not worth it): ignored.
@@ -57,6 +59,9 @@ struct Cached<'a> {
     size: u64,
     /// Modification time: seconds and nanoseconds since the epoch.
     modified: (u64, u32),
+    /// Device, inode and change time where the platform has them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    identity: Option<Identity>,
     hash: u64,
     meta: CachedMeta<'a>,
 }
@@ -82,8 +87,8 @@ fn since_epoch(t: SystemTime) -> Option<(u64, u32)> {
     Some((d.as_secs(), d.subsec_nanos()))
 }
 
-/// The key of a file entry: its absolute path, size and modification time.
-fn key(e: &Entry) -> Option<(String, u64, (u64, u32))> {
+/// The key of a file entry: its absolute path, and the version of the file.
+fn key(e: &Entry) -> Option<(String, Version)> {
     let Source::File(path) = &e.source else {
         return None;
     };
@@ -92,8 +97,11 @@ fn key(e: &Entry) -> Option<(String, u64, (u64, u32))> {
         .into_os_string()
         .into_string()
         .ok()?;
-    Some((path, e.size, since_epoch(e.modified?)?))
+    Some((path, (e.size, since_epoch(e.modified?)?, e.identity)))
 }
+
+/// Size, modification time, identity.
+type Version = (u64, (u64, u32), Option<Identity>);
 
 impl Heads {
     /// Read the cache in `dir` for the library opened on `roots`. Anything
@@ -107,12 +115,16 @@ impl Heads {
         let Some(stamp) = stamp else {
             return Self::default();
         };
-        if fs::metadata(path).map_or(true, |m| m.len() > MAX_BYTES) {
+        // A FIFO or a device in its place is not read (it could block or
+        // never end), and a file grown past the limit is read no further.
+        if !fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= MAX_BYTES) {
             return Self::default();
         }
-        let Ok(bytes) = fs::read(path) else {
+        let mut bytes = Vec::new();
+        let read = File::open(path).and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes));
+        if read.is_err() || bytes.len() as u64 > MAX_BYTES {
             return Self::default();
-        };
+        }
         let parsed = serde_json::from_slice::<CacheFile<'static>>(&bytes);
         drop(bytes);
         match parsed {
@@ -131,12 +143,11 @@ impl Heads {
     pub fn apply(mut self, lib: &mut Library) -> Vec<usize> {
         let mut filled = Vec::new();
         for (i, e) in lib.entries.iter_mut().enumerate() {
-            let Some((path, size, modified)) = key(e) else {
+            let Some((path, version)) = key(e) else {
                 continue;
             };
             if let Some(c) = self.0.remove(&path)
-                && c.size == size
-                && c.modified == modified
+                && (c.size, c.modified, c.identity) == version
             {
                 e.meta = Some(c.meta.into());
                 e.hash = Some(c.hash);
@@ -167,11 +178,12 @@ fn encode_stamped(lib: &Library, binary: &str) -> Option<Vec<u8>> {
         .entries
         .iter()
         .filter_map(|e| {
-            let (path, size, modified) = key(e)?;
+            let (path, (size, modified, identity)) = key(e)?;
             Some(Cached {
                 path,
                 size,
                 modified,
+                identity,
                 hash: e.hash?,
                 meta: e.meta.as_ref()?.into(),
             })
@@ -196,9 +208,17 @@ pub fn write(dir: &Path, roots: &[PathBuf], bytes: &[u8]) -> std::io::Result<()>
 }
 
 fn write_named(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
+    static WRITES: AtomicU64 = AtomicU64::new(0);
     fs::create_dir_all(dir)?;
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let written = File::create(&tmp).and_then(|mut f| f.write_all(bytes));
+    // A name no other write uses, created new: never an existing file or a
+    // link planted in a shared folder.
+    let n = WRITES.fetch_add(1, Ordering::Relaxed);
+    let tmp = dir.join(format!(".{name}.{}.{n}.tmp", std::process::id()));
+    let written = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)
+        .and_then(|mut f| f.write_all(bytes));
     if let Err(e) = written.and_then(|()| fs::rename(&tmp, dir.join(name))) {
         let _ = fs::remove_file(&tmp);
         return Err(e);

@@ -118,28 +118,41 @@ fn e_runs_the_editor_and_comes_back() {
     term.quit_cleanly();
 }
 
-/// byline `--debug-timings` on `dir` with its cache folder in `cache`.
-fn start_cached(dir: &std::path::Path, cache: &std::path::Path) -> Term {
+/// byline `--debug-timings` on `dir` with its cache and data folders in
+/// `home` (shared between runs).
+fn start_cached(dir: &std::path::Path, home: &std::path::Path) -> Term {
     let mut spawn = Spawn::new(&["--debug-timings".into(), dir.to_string_lossy()]);
-    spawn.env.push((
-        "XDG_CACHE_HOME".into(),
-        cache.to_string_lossy().into_owned(),
-    ));
+    for (var, sub) in [("XDG_CACHE_HOME", "cache"), ("XDG_DATA_HOME", "data")] {
+        spawn
+            .env
+            .push((var.into(), home.join(sub).to_string_lossy().into_owned()));
+    }
     spawn.start()
+}
+
+/// Whether a list row shows `title` starred.
+fn starred(screen: &vt100::Screen, title: &str) -> bool {
+    screen
+        .contents()
+        .lines()
+        .any(|l| l.contains(title) && l.contains('★'))
 }
 
 #[test]
 fn heads_are_cached_between_runs_and_a_changed_file_is_read_again() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let cache = tempfile::tempdir().expect("cache dir");
+    let cache = tempfile::tempdir().expect("home for cache and data");
     write(dir.path(), "a.txt", &long_article("Harbour opens", 3));
     write(dir.path(), "b.txt", &long_article("Bridge closes", 3));
 
     let mut term = start_cached(dir.path(), cache.path());
     term.wait_text("Harbour opens");
     term.wait_text("Bridge closes");
+    // "Bridge" sorts first: the second row is starred.
+    term.send("js");
+    term.wait_for("Harbour opens starred", |s| starred(s, "Harbour opens"));
     // Written in the background once every head is known.
-    let folder = cache.path().join("byline");
+    let folder = cache.path().join("cache").join("byline");
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     let written = || {
         std::fs::read_dir(&folder).is_ok_and(|d| {
@@ -166,7 +179,10 @@ fn heads_are_cached_between_runs_and_a_changed_file_is_read_again() {
     );
     let mut term = start_cached(dir.path(), cache.path());
     term.wait_text("Bridge reopens after repairs");
-    term.wait_text("Harbour opens");
+    // The star comes back with the cached head (its hash is the key).
+    term.wait_for("Harbour opens starred again", |s| {
+        starred(s, "Harbour opens")
+    });
     term.quit_cleanly();
     let text = term.screen_text();
     assert!(text.contains("heads from the cache: 1"), "{text}");

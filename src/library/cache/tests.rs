@@ -154,3 +154,64 @@ fn an_unwritable_cache_folder_is_an_error_not_a_panic() {
     let not_a_dir = files.path().join("a.txt");
     assert!(save(&lib, &not_a_dir, "b").is_err());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_replaced_with_the_same_size_and_time_is_read_again() {
+    let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let lib = library(files.path(), &["a.txt"]);
+    save(&lib, cache.path(), "b").unwrap();
+    // As `cp -p` or `rsync -t` would: a new file, the old size and time.
+    let path = files.path().join("a.txt");
+    let time = fs::metadata(&path).unwrap().modified().unwrap();
+    let new = files.path().join("a.new");
+    fs::write(&new, "b.txt\n").unwrap();
+    fs::File::options()
+        .write(true)
+        .open(&new)
+        .unwrap()
+        .set_modified(time)
+        .unwrap();
+    fs::rename(&new, &path).unwrap();
+    let mut again = rescan(files.path());
+    assert_eq!(again.entries[0].size, lib.entries[0].size);
+    assert_eq!(again.entries[0].modified, lib.entries[0].modified);
+    assert!(load(cache.path(), Some("b")).apply(&mut again).is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_a_device_in_place_of_the_cache_is_not_read() {
+    let cache = tempfile::tempdir().unwrap();
+    let fifo = cache.path().join(NAME);
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // Reading it would block for ever (no writer): it is passed over.
+    assert!(load(cache.path(), Some("b")).is_empty());
+    fs::remove_file(&fifo).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", &fifo).unwrap();
+    assert!(load(cache.path(), Some("b")).is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_planted_at_a_temporary_name_is_not_written_through() {
+    let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let lib = library(files.path(), &["a.txt"]);
+    let victim = files.path().join("a.txt");
+    let before = fs::read(&victim).unwrap();
+    // Every name the next few writes of this process could use.
+    for n in 0..1000 {
+        let tmp = cache
+            .path()
+            .join(format!(".{NAME}.{}.{n}.tmp", std::process::id()));
+        std::os::unix::fs::symlink(&victim, tmp).unwrap();
+    }
+    for _ in 0..3 {
+        let _ = save(&lib, cache.path(), "b");
+    }
+    assert_eq!(fs::read(&victim).unwrap(), before);
+}
