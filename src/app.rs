@@ -351,20 +351,6 @@ impl App {
         }
     }
 
-    /// The articles again (after `R`, or when the folder changed).
-    fn rescan(&mut self) {
-        let lib = library(&self.start, &self.config);
-        self.inflight.clear();
-        let message = self.state.message.take();
-        // Heads held back belong to the library before: given to it first,
-        // they are carried over with their files.
-        self.apply_heads();
-        // Unchanged files keep their heads (`State::set_library`).
-        self.state.set_library(lib);
-        self.read_heads();
-        self.state.message = self.state.message.take().or(message);
-    }
-
     /// `R`: the config and the articles again; a bad config keeps the old one.
     fn reload(&mut self) {
         match (self.start.reload_config)() {
@@ -384,36 +370,6 @@ impl App {
     }
 
     /// After the terminal is restored: keep the reading position and marks.
-    /// Give the list the heads held back: one merge for all of them, before a
-    /// frame or a key needs the list as it is.
-    fn apply_heads(&mut self) {
-        if self.held_heads.is_empty() {
-            return;
-        }
-        let batch = std::mem::take(&mut self.held_heads);
-        let indices: Vec<usize> = batch.iter().map(|(i, _)| *i).collect();
-        self.state.heads_loaded(batch);
-        self.persist.apply(&mut self.state, &indices);
-        self.all_heads_read();
-    }
-
-    /// Read the heads the library does not have yet, in the background.
-    fn read_heads(&mut self) {
-        self.held_heads.clear();
-        let entries = &self.state.library.entries;
-        self.heads_seen = entries.iter().filter(|e| e.hash.is_some()).count();
-        self.loader.read_heads(&self.state.library);
-        self.all_heads_read();
-    }
-
-    /// When every entry has its head: note the time, update the cache.
-    fn all_heads_read(&mut self) {
-        if self.heads_seen >= self.state.library.entries.len() {
-            self.start.timings.mark("all heads read");
-            self.cache_due = true;
-        }
-    }
-
     fn finish(&mut self) {
         self.state.remember_position();
         self.persist.sync(&mut self.state, Instant::now());

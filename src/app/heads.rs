@@ -1,6 +1,7 @@
 //! Heads for the list: those remembered in the cache first (read on a thread
-//! while the folders are scanned), the rest read in the background; the cache
-//! is written again, off the UI thread, once every head is known.
+//! while the folders are scanned), the rest read in the background and given
+//! to the list in batches; the cache is written again once every head is known.
+//! Rescans keep the heads of unchanged files and read the others.
 
 use std::path::PathBuf;
 use std::thread::{self, JoinHandle};
@@ -66,5 +67,51 @@ impl HeadCache {
         let _ = thread::Builder::new()
             .name("head cache".into())
             .spawn(move || cache::write(&dir, &roots, &bytes));
+    }
+}
+
+impl super::App {
+    /// The articles again (after `R`, or when the folder changed).
+    pub(super) fn rescan(&mut self) {
+        let lib = super::library(&self.start, &self.config);
+        self.inflight.clear();
+        let message = self.state.message.take();
+        // Heads held back belong to the library before: given to it first,
+        // they are carried over with their files.
+        self.apply_heads();
+        // Unchanged files keep their heads (`State::set_library`).
+        self.state.set_library(lib);
+        self.read_heads();
+        self.state.message = self.state.message.take().or(message);
+    }
+
+    /// Give the list the heads held back: one merge for all of them, before a
+    /// frame or a key needs the list as it is.
+    pub(super) fn apply_heads(&mut self) {
+        if self.held_heads.is_empty() {
+            return;
+        }
+        let batch = std::mem::take(&mut self.held_heads);
+        let indices: Vec<usize> = batch.iter().map(|(i, _)| *i).collect();
+        self.state.heads_loaded(batch);
+        self.persist.apply(&mut self.state, &indices);
+        self.all_heads_read();
+    }
+
+    /// Read the heads the library does not have yet, in the background.
+    pub(super) fn read_heads(&mut self) {
+        self.held_heads.clear();
+        let entries = &self.state.library.entries;
+        self.heads_seen = entries.iter().filter(|e| e.hash.is_some()).count();
+        self.loader.read_heads(&self.state.library);
+        self.all_heads_read();
+    }
+
+    /// When every entry has its head: note the time, update the cache.
+    fn all_heads_read(&mut self) {
+        if self.heads_seen >= self.state.library.entries.len() {
+            self.start.timings.mark("all heads read");
+            self.cache_due = true;
+        }
     }
 }
