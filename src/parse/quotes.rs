@@ -3,8 +3,9 @@
 //! `scan` pairs the marks (`marks` is the table, `apostrophe` keeps `it's` out,
 //! `multipara` follows a quotation over paragraphs), this module turns the pairs
 //! into [`Quote`]s, and `speaker` reads the attribution around each one:
-//! `words` splits the text around a quotation, `attribution` matches the
-//! patterns (`said X`, `X said`, `she said`, `according to X`, `sagte`, `a-t-il dit`),
+//! `words` splits the text around a quotation (`fold` matches its words ignoring
+//! case), `attribution` matches the patterns (`said X`, `X said`, `she said`,
+//! `according to X`, `sagte`, `a-t-il dit`),
 //! `names` reads people's names, `roles` reads a person named after a role
 //! (`the coordinator, Daniel Price`), `people` remembers who was named for pronouns,
 //! `cjk` reads Japanese attributions, and `verbs` and `lexicon` hold the word lists.
@@ -12,6 +13,7 @@
 mod apostrophe;
 mod attribution;
 mod cjk;
+mod fold;
 mod lexicon;
 mod marks;
 mod multipara;

@@ -158,7 +158,7 @@ fn compound_title(word: &str) -> bool {
         else {
             return false;
         };
-        word.len() > end.len() + 2 && super::words::eq_ignore_case(tail, end)
+        word.len() > end.len() + 2 && super::fold::eq_ignore_case(tail, end)
     })
 }
 

@@ -6,11 +6,12 @@ use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use crate::article::{BlockKind, Quote, Section};
+use crate::parse::bytemask::Masks;
 
 use super::lexicon::Fnv;
 use super::names::{self, Name};
 use super::verbs;
-use super::words::{Gap, Word, words};
+use super::words::{Gap, Word, words_into};
 
 /// A position in the article: section, block, byte.
 pub type At = (usize, usize, usize);
@@ -41,6 +42,9 @@ impl People {
                     .push(p.range.clone());
             }
         }
+        // One buffer for the words of every segment.
+        let mut w = Vec::new();
+        let mut masks = Masks::default();
         for (si, section) in sections.iter().enumerate() {
             for (bi, block) in section.blocks.iter().enumerate() {
                 if block.kind == BlockKind::Code {
@@ -48,10 +52,22 @@ impl People {
                 }
                 let mut from = 0;
                 for range in spans.get(&(si, bi)).into_iter().flatten() {
-                    people.segment(&block.text, (si, bi), from, range.start);
+                    people.segment(
+                        &block.text,
+                        (si, bi),
+                        (from, range.start),
+                        &mut masks,
+                        &mut w,
+                    );
                     from = from.max(range.end);
                 }
-                people.segment(&block.text, (si, bi), from, block.text.len());
+                people.segment(
+                    &block.text,
+                    (si, bi),
+                    (from, block.text.len()),
+                    &mut masks,
+                    &mut w,
+                );
             }
         }
         people
@@ -65,7 +81,14 @@ impl People {
         self.mentions.push((at, name));
     }
 
-    fn segment(&mut self, text: &str, (si, bi): (usize, usize), from: usize, to: usize) {
+    fn segment<'a>(
+        &mut self,
+        text: &'a str,
+        (si, bi): (usize, usize),
+        (from, to): (usize, usize),
+        masks: &mut Masks,
+        w: &mut Vec<Word<'a>>,
+    ) {
         let Some(seg) = text.get(from..to) else {
             return;
         };
@@ -73,16 +96,17 @@ impl People {
         if !seg.chars().any(char::is_uppercase) {
             return;
         }
-        let w = words(seg);
+        words_into(seg, masks, w);
+        let w = &w[..];
         let mut i = 0;
         while i < w.len() {
-            if let Some(name) = names::forward(seg, &w, i) {
+            if let Some(name) = names::forward(seg, w, i) {
                 i = name.last + 1;
                 let at = (si, bi, from + w.get(name.first).map_or(0, |x| x.start));
                 let known = self.full_name(name.text, at).map(str::to_string);
                 if let Some(full) = known {
                     self.push(at, full);
-                } else if (name.words() > 1 || name.titled) && is_person(&w, &name) {
+                } else if (name.words() > 1 || name.titled) && is_person(w, &name) {
                     self.push(at, name.text.to_string());
                 }
             } else {

@@ -1,7 +1,7 @@
 //! A small word splitter for the text around a quotation: words with their byte
 //! ranges and what separates each from the word before.
 
-use super::lexicon::Set;
+use crate::parse::bytemask::Masks;
 
 /// What stands between a word and the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,65 +36,6 @@ impl Word<'_> {
     pub fn capitalised(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
-
-    /// In the lower-case word list `list`, ignoring case.
-    pub fn is_in(&self, list: &Set) -> bool {
-        let t = self.text;
-        let ascii = t.is_ascii();
-        // An ASCII first letter lowers to one byte, and ASCII words keep their
-        // length: most words are turned away here, before any lowering.
-        let first = t.bytes().next().filter(u8::is_ascii);
-        let len = ascii.then_some(t.len());
-        if !list.may_hold(len, first.map(|b| b.to_ascii_lowercase())) {
-            return false;
-        }
-        let contains = |w: &str| list.contains(w);
-        if ascii {
-            if !t.bytes().any(|b| b.is_ascii_uppercase()) {
-                return contains(t);
-            }
-            let mut buf = [0u8; 24];
-            if let Some(dst) = buf.get_mut(..t.len()) {
-                dst.copy_from_slice(t.as_bytes());
-                dst.make_ascii_lowercase();
-                return std::str::from_utf8(dst).is_ok_and(contains);
-            }
-            return contains(&t.to_ascii_lowercase());
-        }
-        if !t.chars().any(char::is_uppercase) {
-            return contains(t);
-        }
-        // Short words are lowered on the stack, without allocating.
-        let mut buf = [0u8; 48];
-        let mut n = 0;
-        for c in t.chars().flat_map(char::to_lowercase) {
-            let Some(dst) = buf.get_mut(n..n + c.len_utf8()) else {
-                return contains(&t.to_lowercase());
-            };
-            c.encode_utf8(dst);
-            n += c.len_utf8();
-        }
-        buf.get(..n)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .is_some_and(contains)
-    }
-
-    /// Equal to one of `list` (lower-case entries), ignoring case.
-    pub fn is_one_of(&self, list: &[&str]) -> bool {
-        list.iter().any(|w| eq_ignore_case(self.text, w))
-    }
-}
-
-/// Case-insensitive comparison that also folds non-ASCII letters (`Erklärte`).
-pub fn eq_ignore_case(a: &str, b: &str) -> bool {
-    if a.eq_ignore_ascii_case(b) {
-        return true;
-    }
-    // Only the Kelvin sign lowers to an ASCII letter: other non-ASCII words never
-    // equal an ASCII one, and need not be lowered.
-    !a.is_ascii()
-        && (!b.is_ascii() || a.contains('\u{212A}'))
-        && a.chars().flat_map(char::to_lowercase).eq(b.chars())
 }
 
 /// Abbreviations whose full stop does not end a sentence.
@@ -116,48 +57,77 @@ pub fn first_sentence(text: &str) -> Vec<Word<'_>> {
 }
 
 fn split(text: &str, first_only: bool) -> Vec<Word<'_>> {
-    let mut out: Vec<Word<'_>> = Vec::with_capacity(text.len() / 5 + 1);
-    let mut start: Option<usize> = None;
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    split_into(text, first_only, &mut Masks::default(), &mut out);
+    out
+}
+
+/// [`words`] into `out`, with `masks` as scratch space: a caller splitting many
+/// texts reuses both buffers.
+pub fn words_into<'a>(text: &'a str, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
+    split_into(text, false, masks, out);
+}
+
+fn split_into<'a>(text: &'a str, first_only: bool, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
+    out.clear();
+    masks.fill(text.as_bytes());
     let mut gap_from = 0;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // ASCII is read byte by byte; other characters are decoded.
-        let (c, len) = if b.is_ascii() {
-            (char::from(b), 1)
-        } else {
-            let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            (c, c.len_utf8())
+    while let Some(start) = next_word(text, masks, gap_from) {
+        let end = word_end(text, masks, start);
+        if push(text, out, gap_from, start, end, first_only) {
+            return;
+        }
+        gap_from = end;
+    }
+}
+
+/// The byte where the next word starts at or after `from`: a letter or digit.
+fn next_word(text: &str, masks: &Masks, from: usize) -> Option<usize> {
+    let mut i = from;
+    loop {
+        i = masks.next_maybe_word(i)?;
+        if text.as_bytes().get(i).is_some_and(u8::is_ascii) {
+            return Some(i);
+        }
+        let c = text.get(i..).and_then(|r| r.chars().next())?;
+        if c.is_alphanumeric() {
+            return Some(i);
+        }
+        i += c.len_utf8();
+    }
+}
+
+/// The byte where the word starting at `start` ends: at the first character that
+/// is neither a letter, a digit nor an apostrophe inside the word.
+fn word_end(text: &str, masks: &Masks, start: usize) -> usize {
+    let mut i = start;
+    loop {
+        i = masks.alnum_end(i, text.len());
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            return text.len();
         };
-        let in_word = if b.is_ascii() {
-            b.is_ascii_alphanumeric()
+        let len = c.len_utf8();
+        let inner = if c.is_ascii() {
+            c == '\''
+                && (text
+                    .get(i + 1..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_alphabetic)
+                    || possessive(text, i, 1))
         } else {
             c.is_alphanumeric()
+                || (c == '’'
+                    && (text
+                        .get(i + len..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_alphabetic)
+                        || possessive(text, i, len)))
         };
-        let inner_apostrophe = !in_word
-            && matches!(c, '\'' | '’')
-            && start.is_some()
-            && (text
-                .get(i + len..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_alphabetic)
-                || possessive(text, i, len));
-        if in_word || inner_apostrophe {
-            if start.is_none() {
-                start = Some(i);
-            }
-        } else if let Some(s) = start.take() {
-            if push(text, &mut out, gap_from, s, i, first_only) {
-                return out;
-            }
-            gap_from = i;
+        if !inner {
+            return i;
         }
         i += len;
     }
-    if let Some(s) = start {
-        push(text, &mut out, gap_from, s, text.len(), first_only);
-    }
-    out
 }
 
 /// Push the word `start..end`; returns true (without pushing) when `stop` is set
@@ -306,12 +276,5 @@ mod tests {
                 .unwrap_or(all.len());
             assert_eq!(first_sentence(t), all[..end], "{t}");
         }
-    }
-
-    #[test]
-    fn case_folding_handles_umlauts() {
-        assert!(eq_ignore_case("Erklärte", "erklärte"));
-        assert!(eq_ignore_case("SAID", "said"));
-        assert!(!eq_ignore_case("sagt", "sagte"));
     }
 }

@@ -1,0 +1,191 @@
+//! Bit masks over the bytes of a text, 64 bytes to a `u64` (bit `k` of mask `j`
+//! stands for byte `64 * j + k`): which bytes are ASCII letters or digits, which
+//! belong to other characters. Word splitting jumps from one word edge to the next
+//! with them instead of deciding at every byte.
+
+/// One in every byte.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Eight bytes at once: the high bit of each byte whose value (below 0x80) lies in
+/// `lo..=hi`.
+fn in_range(x7: u64, lo: u8, hi: u8) -> u64 {
+    // No byte carries into the next: every byte of `x7` is below 0x80.
+    let at_least_lo = x7 + ONES * u64::from(0x80 - lo);
+    let above_hi = x7 + ONES * u64::from(0x7f - hi);
+    at_least_lo & !above_hi & HIGH
+}
+
+/// The high bits of the bytes of `x` equal to `b`.
+fn equal(x: u64, b: u8) -> u64 {
+    let y = x ^ (ONES * u64::from(b));
+    !(((y & !HIGH) + !HIGH) | y) & HIGH
+}
+
+/// The high bit of each byte, gathered into the 8 bits of a byte (byte 0 is bit 0).
+fn gather(high: u64) -> u64 {
+    ((high >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// What up to 64 bytes hold, one bit per byte (byte 0 in bit 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Eight {
+    /// ASCII letters and digits.
+    pub alnum: u64,
+    /// Bytes of non-ASCII characters.
+    pub wide: u64,
+    /// First bytes of non-ASCII characters.
+    pub lead: u64,
+    /// `'` and `-`.
+    pub joins: u64,
+}
+
+/// Eight bytes as a little-endian word; missing bytes count as spaces.
+fn load(bytes: &[u8]) -> u64 {
+    if let Ok(b) = <[u8; 8]>::try_from(bytes) {
+        return u64::from_le_bytes(b);
+    }
+    let mut buf = [b' '; 8];
+    for (dst, &src) in buf.iter_mut().zip(bytes) {
+        *dst = src;
+    }
+    u64::from_le_bytes(buf)
+}
+
+/// Classify up to eight bytes (missing bytes count as spaces).
+pub fn eight(bytes: &[u8]) -> Eight {
+    let x = load(bytes);
+    let wide = x & HIGH;
+    let x7 = x & !HIGH;
+    let digit = in_range(x7, b'0', b'9');
+    let letter = in_range(x7 | (ONES * 0x20), b'a', b'z');
+    Eight {
+        alnum: gather((digit | letter) & !wide),
+        wide: gather(wide),
+        // A first byte is 11xxxxxx; the bytes after it are 10xxxxxx.
+        lead: gather(wide & (x << 1)),
+        joins: gather(equal(x, b'\'') | equal(x, b'-')),
+    }
+}
+
+/// Classify up to 64 bytes: bit `k` of each mask stands for byte `k`.
+pub fn sixty_four(bytes: &[u8]) -> Eight {
+    let mut out = Eight {
+        alnum: 0,
+        wide: 0,
+        lead: 0,
+        joins: 0,
+    };
+    for (k, chunk) in bytes.chunks(8).take(8).enumerate() {
+        let e = eight(chunk);
+        out.alnum |= e.alnum << (8 * k);
+        out.wide |= e.wide << (8 * k);
+        out.lead |= e.lead << (8 * k);
+        out.joins |= e.joins << (8 * k);
+    }
+    out
+}
+
+/// The bits of `through` reached from a bit of `from` by going up over bits of
+/// `through` only (`from` must lie inside `through`): a run of set bits of
+/// `through` is filled from its first bit in `from` to its end.
+pub fn fill(mut from: u64, mut through: u64) -> u64 {
+    for shift in [1, 2, 4, 8, 16, 32] {
+        from |= through & (from << shift);
+        through &= through << shift;
+    }
+    from
+}
+
+/// Masks over a whole text: where words may start and where ASCII runs end.
+#[derive(Debug, Default)]
+pub struct Masks {
+    /// ASCII letters and digits.
+    alnum: Vec<u64>,
+    /// ASCII letters and digits, and bytes of non-ASCII characters.
+    maybe_word: Vec<u64>,
+}
+
+impl Masks {
+    /// Masks for `bytes`, reusing this value's buffers.
+    pub fn fill(&mut self, bytes: &[u8]) {
+        self.alnum.clear();
+        self.maybe_word.clear();
+        for chunk in bytes.chunks(64) {
+            let e = sixty_four(chunk);
+            self.alnum.push(e.alnum);
+            self.maybe_word.push(e.alnum | e.wide);
+        }
+    }
+
+    /// The first byte at or after `i` that is an ASCII letter or digit or part of
+    /// a non-ASCII character.
+    pub fn next_maybe_word(&self, i: usize) -> Option<usize> {
+        next_set(&self.maybe_word, i, 0)
+    }
+
+    /// The first byte at or after `i` that is not an ASCII letter or digit (the
+    /// text's length, `len`, when there is none).
+    pub fn alnum_end(&self, i: usize, len: usize) -> usize {
+        next_set(&self.alnum, i, !0).map_or(len, |e| e.min(len))
+    }
+}
+
+/// The first bit at or after `i` that differs from `flip` in `masks` (each mask
+/// combined with `flip` by exclusive or: 0 finds set bits, all ones clear ones).
+fn next_set(masks: &[u64], i: usize, flip: u64) -> Option<usize> {
+    let mut j = i / 64;
+    let mut m = (masks.get(j)? ^ flip) & (!0u64 << (i % 64));
+    loop {
+        if m != 0 {
+            return Some(j * 64 + m.trailing_zeros() as usize);
+        }
+        j += 1;
+        m = masks.get(j)? ^ flip;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_byte_value_is_classified_like_the_scalar_rules() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = [b'x'; 8];
+                bytes[at] = b;
+                let e = eight(&bytes);
+                let bit = |m: u64| m >> at & 1 == 1;
+                assert_eq!(bit(e.alnum), b.is_ascii_alphanumeric(), "{b}");
+                assert_eq!(bit(e.wide), !b.is_ascii(), "{b}");
+                assert_eq!(bit(e.joins), b == b'\'' || b == b'-', "{b}");
+                assert_eq!(bit(e.lead), b >= 0xC0, "{b}");
+            }
+        }
+    }
+
+    #[test]
+    fn fill_runs_from_their_first_seed() {
+        assert_eq!(fill(0b0000_0100, 0b0011_1110), 0b0011_1100);
+        assert_eq!(fill(0b1000_0010, 0b1101_1011), 0b1000_0010);
+        assert_eq!(fill(0b0100_0001, 0b1101_1011), 0b1100_0011);
+        assert_eq!(fill(1, !0), !0);
+        assert_eq!(fill(0, !0), 0);
+    }
+
+    #[test]
+    fn masks_find_word_edges_across_chunks() {
+        let text = format!("{}ab-é{}z", " ".repeat(62), "q".repeat(70));
+        let mut m = Masks::default();
+        m.fill(text.as_bytes());
+        assert_eq!(m.next_maybe_word(0), Some(62));
+        assert_eq!(m.alnum_end(62, text.len()), 64);
+        assert_eq!(m.next_maybe_word(64), Some(65));
+        assert_eq!(m.alnum_end(67, text.len()), text.len());
+        assert_eq!(m.alnum_end(text.len(), text.len()), text.len());
+        assert_eq!(m.next_maybe_word(text.len()), None);
+        assert_eq!(Masks::default().next_maybe_word(0), None);
+    }
+}
