@@ -53,16 +53,23 @@ fn load(bytes: &[u8]) -> u64 {
     u64::from_le_bytes(buf)
 }
 
-/// Classify up to eight bytes (missing bytes count as spaces).
-pub fn eight(bytes: &[u8]) -> Eight {
-    let x = load(bytes);
+/// The ASCII letters and digits of eight bytes, and their non-ASCII bytes.
+fn alnum_wide(x: u64) -> (u64, u64) {
     let wide = x & HIGH;
     let x7 = x & !HIGH;
     let digit = in_range(x7, b'0', b'9');
     let letter = in_range(x7 | (ONES * 0x20), b'a', b'z');
+    (gather((digit | letter) & !wide), gather(wide))
+}
+
+/// Classify up to eight bytes (missing bytes count as spaces).
+pub fn eight(bytes: &[u8]) -> Eight {
+    let x = load(bytes);
+    let wide = x & HIGH;
+    let (alnum, wide_bits) = alnum_wide(x);
     Eight {
-        alnum: gather((digit | letter) & !wide),
-        wide: gather(wide),
+        alnum,
+        wide: wide_bits,
         // A first byte is 11xxxxxx; the bytes after it are 10xxxxxx.
         lead: gather(wide & (x << 1)),
         joins: gather(equal(x, b'\'') | equal(x, b'-')),
@@ -113,9 +120,14 @@ impl Masks {
         self.alnum.clear();
         self.maybe_word.clear();
         for chunk in bytes.chunks(64) {
-            let e = sixty_four(chunk);
-            self.alnum.push(e.alnum);
-            self.maybe_word.push(e.alnum | e.wide);
+            let (mut alnum, mut wide) = (0, 0);
+            for (k, eight) in chunk.chunks(8).enumerate() {
+                let (a, w) = alnum_wide(load(eight));
+                alnum |= a << (8 * k);
+                wide |= w << (8 * k);
+            }
+            self.alnum.push(alnum);
+            self.maybe_word.push(alnum | wide);
         }
     }
 

@@ -34,7 +34,10 @@ pub struct Word<'a> {
 impl Word<'_> {
     /// Starts with a capital letter.
     pub fn capitalised(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 }
 
@@ -103,6 +106,14 @@ fn word_end(text: &str, masks: &Masks, start: usize) -> usize {
     let mut i = start;
     loop {
         i = masks.alnum_end(i, text.len());
+        // Most words end at an ASCII space or punctuation mark.
+        if text
+            .as_bytes()
+            .get(i)
+            .is_some_and(|&b| b.is_ascii() && b != b'\'')
+        {
+            return i;
+        }
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
             return text.len();
         };
