@@ -62,6 +62,11 @@ fn alnum_wide(x: u64) -> (u64, u64) {
     (gather((digit | letter) & !wide), gather(wide))
 }
 
+/// The ASCII capital letters of eight bytes.
+fn upper(x: u64) -> u64 {
+    gather(in_range(x & !HIGH, b'A', b'Z') & !(x & HIGH))
+}
+
 /// Classify up to eight bytes (missing bytes count as spaces).
 pub fn eight(bytes: &[u8]) -> Eight {
     let x = load(bytes);
@@ -112,6 +117,8 @@ pub struct Masks {
     alnum: Vec<u64>,
     /// ASCII letters and digits, and bytes of non-ASCII characters.
     maybe_word: Vec<u64>,
+    /// ASCII capital letters, and bytes of non-ASCII characters.
+    upper_or_wide: Vec<u64>,
 }
 
 impl Masks {
@@ -119,15 +126,19 @@ impl Masks {
     pub fn fill(&mut self, bytes: &[u8]) {
         self.alnum.clear();
         self.maybe_word.clear();
+        self.upper_or_wide.clear();
         for chunk in bytes.chunks(64) {
-            let (mut alnum, mut wide) = (0, 0);
+            let (mut alnum, mut wide, mut caps) = (0, 0, 0);
             for (k, eight) in chunk.chunks(8).enumerate() {
-                let (a, w) = alnum_wide(load(eight));
+                let x = load(eight);
+                let (a, w) = alnum_wide(x);
                 alnum |= a << (8 * k);
                 wide |= w << (8 * k);
+                caps |= upper(x) << (8 * k);
             }
             self.alnum.push(alnum);
             self.maybe_word.push(alnum | wide);
+            self.upper_or_wide.push(caps | wide);
         }
     }
 
@@ -135,6 +146,12 @@ impl Masks {
     /// a non-ASCII character.
     pub fn next_maybe_word(&self, i: usize) -> Option<usize> {
         next_set(&self.maybe_word, i, 0)
+    }
+
+    /// The first byte at or after `i` that is an ASCII capital letter or part of a
+    /// non-ASCII character.
+    pub fn next_upper_or_wide(&self, i: usize) -> Option<usize> {
+        next_set(&self.upper_or_wide, i, 0)
     }
 
     /// The first byte at or after `i` that is not an ASCII letter or digit (the
@@ -198,6 +215,10 @@ mod tests {
         assert_eq!(m.alnum_end(67, text.len()), text.len());
         assert_eq!(m.alnum_end(text.len(), text.len()), text.len());
         assert_eq!(m.next_maybe_word(text.len()), None);
+        assert_eq!(m.next_upper_or_wide(0), Some(65));
+        let caps = "ab Cd".repeat(30);
+        m.fill(caps.as_bytes());
+        assert_eq!(m.next_upper_or_wide(64), Some(68));
         assert_eq!(Masks::default().next_maybe_word(0), None);
     }
 }

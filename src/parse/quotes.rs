@@ -5,13 +5,15 @@
 //! into [`Quote`]s, and `speaker` reads the attribution around each one:
 //! `words` splits the text around a quotation (`fold` matches its words ignoring
 //! case), `attribution` matches the patterns (`said X`, `X said`, `she said`,
-//! `according to X`, `sagte`, `a-t-il dit`),
-//! `names` reads people's names, `roles` reads a person named after a role
-//! (`the coordinator, Daniel Price`), `people` remembers who was named for pronouns,
-//! `cjk` reads Japanese attributions, and `verbs` and `lexicon` hold the word lists.
+//! `according to X`, `sagte`, `a-t-il dit`), `names` reads people's names
+//! (`capitals` splits a paragraph only around its capitalised words), `roles`
+//! reads a person named after a role (`the coordinator, Daniel Price`), `people`
+//! remembers who was named for pronouns, `cjk` reads Japanese attributions, and
+//! `verbs` and `lexicon` hold the word lists.
 
 mod apostrophe;
 mod attribution;
+mod capitals;
 mod cjk;
 mod fold;
 mod lexicon;

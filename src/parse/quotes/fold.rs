@@ -1,7 +1,7 @@
 //! Case-insensitive word matching: a word against a word list or a few words,
 //! folding non-ASCII letters (`Erklärte`) without allocating for short words.
 
-use super::lexicon::Set;
+use super::lexicon::{Set, pack};
 use super::words::Word;
 
 impl Word<'_> {
@@ -18,6 +18,10 @@ impl Word<'_> {
         }
         let contains = |w: &str| list.contains(w);
         if ascii {
+            // Up to eight bytes: one integer lookup, lowered as it is packed.
+            if let Some(key) = pack(t.as_bytes()) {
+                return list.contains_packed(key);
+            }
             if !t.bytes().any(|b| b.is_ascii_uppercase()) {
                 return contains(t);
             }

@@ -79,10 +79,19 @@ fn particle(w: &[Word<'_>], i: usize) -> bool {
     false
 }
 
+/// Whether a name may start with this word: capitalised, no verb of saying, no
+/// number, no function word ("The").
+pub fn may_start(w: &Word<'_>) -> bool {
+    member(w) && !w.is_in(&lexicon::FUNCTION_WORDS)
+}
+
+/// How far after the last word of the name it returns [`forward`] reads at most:
+/// the next word, and a run of particles after it that leads to no name.
+pub const READ_AFTER: usize = 5;
+
 /// The name whose first word is `i`.
 pub fn forward<'a>(text: &'a str, w: &[Word<'_>], i: usize) -> Option<Name<'a>> {
-    let first = w.get(i)?;
-    if !member(first) || first.is_in(&lexicon::FUNCTION_WORDS) {
+    if !may_start(w.get(i)?) {
         return None;
     }
     let mut last = i;

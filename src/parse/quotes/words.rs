@@ -65,12 +65,6 @@ fn split(text: &str, first_only: bool) -> Vec<Word<'_>> {
     out
 }
 
-/// [`words`] into `out`, with `masks` as scratch space: a caller splitting many
-/// texts reuses both buffers.
-pub fn words_into<'a>(text: &'a str, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
-    split_into(text, false, masks, out);
-}
-
 fn split_into<'a>(text: &'a str, first_only: bool, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
     out.clear();
     masks.fill(text.as_bytes());
@@ -82,6 +76,26 @@ fn split_into<'a>(text: &'a str, first_only: bool, masks: &mut Masks, out: &mut 
         }
         gap_from = end;
     }
+}
+
+/// Go on splitting `text` (with its `masks` filled) after the words in `out`, the
+/// last of which ended at `from` (0 when `out` is empty), until `out` holds `until`
+/// words or the text ends. Returns where the last word ends.
+pub fn split_more<'a>(
+    text: &'a str,
+    masks: &Masks,
+    mut from: usize,
+    out: &mut Vec<Word<'a>>,
+    until: usize,
+) -> usize {
+    while out.len() < until
+        && let Some(start) = next_word(text, masks, from)
+    {
+        let end = word_end(text, masks, start);
+        push(text, out, from, start, end, false);
+        from = end;
+    }
+    from
 }
 
 /// The byte where the next word starts at or after `from`: a letter or digit.
@@ -102,7 +116,7 @@ fn next_word(text: &str, masks: &Masks, from: usize) -> Option<usize> {
 
 /// The byte where the word starting at `start` ends: at the first character that
 /// is neither a letter, a digit nor an apostrophe inside the word.
-fn word_end(text: &str, masks: &Masks, start: usize) -> usize {
+pub fn word_end(text: &str, masks: &Masks, start: usize) -> usize {
     let mut i = start;
     loop {
         i = masks.alnum_end(i, text.len());
@@ -117,28 +131,23 @@ fn word_end(text: &str, masks: &Masks, start: usize) -> usize {
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
             return text.len();
         };
-        let len = c.len_utf8();
-        let inner = if c.is_ascii() {
-            c == '\''
-                && (text
-                    .get(i + 1..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(char::is_alphabetic)
-                    || possessive(text, i, 1))
-        } else {
-            c.is_alphanumeric()
-                || (c == '’'
-                    && (text
-                        .get(i + len..)
-                        .and_then(|r| r.chars().next())
-                        .is_some_and(char::is_alphabetic)
-                        || possessive(text, i, len)))
-        };
-        if !inner {
+        if !(c.is_alphanumeric() || inner_apostrophe(text, i, c)) {
             return i;
         }
-        i += len;
+        i += c.len_utf8();
     }
+}
+
+/// Whether `c` at byte `i`, right after a letter or digit of a word, is an
+/// apostrophe inside it: before a letter (`it's`) or in a plural possessive.
+pub fn inner_apostrophe(text: &str, i: usize, c: char) -> bool {
+    let len = c.len_utf8();
+    matches!(c, '\'' | '’')
+        && (text
+            .get(i + len..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_alphabetic)
+            || possessive(text, i, len))
 }
 
 /// Push the word `start..end`; returns true (without pushing) when `stop` is set
@@ -151,19 +160,7 @@ fn push<'a>(
     end: usize,
     stop: bool,
 ) -> bool {
-    let between = text.get(gap_from..start).unwrap_or("");
-    let gap = if between == " " && !out.is_empty() {
-        Gap::Space
-    } else if out.is_empty() && between.trim().is_empty() {
-        Gap::Start
-    } else {
-        // Only a lone full stop can follow an abbreviation.
-        let abbreviated = between.trim() == "."
-            && out
-                .last()
-                .is_some_and(|w| initial(w.text) || w.is_one_of(ABBREVIATIONS));
-        classify(between, abbreviated)
-    };
+    let gap = gap(text, gap_from, start, out.last());
     if stop && gap == Gap::Stop {
         return true;
     }
@@ -176,6 +173,22 @@ fn push<'a>(
         });
     }
     false
+}
+
+/// The gap before the word starting at `start`, the word before it being `prev`
+/// (ending at `gap_from`; `None` and 0 for the first word).
+pub fn gap(text: &str, gap_from: usize, start: usize, prev: Option<&Word<'_>>) -> Gap {
+    let between = text.get(gap_from..start).unwrap_or("");
+    if between == " " && prev.is_some() {
+        Gap::Space
+    } else if prev.is_none() && between.trim().is_empty() {
+        Gap::Start
+    } else {
+        // Only a lone full stop can follow an abbreviation.
+        let abbreviated = between.trim() == "."
+            && prev.is_some_and(|w| initial(w.text) || w.is_one_of(ABBREVIATIONS));
+        classify(between, abbreviated)
+    }
 }
 
 /// `owners' association`: a plural possessive, kept in its word.
