@@ -111,22 +111,21 @@ pub fn fill(mut from: u64, mut through: u64) -> u64 {
 }
 
 /// Masks over a whole text: where words may start and where ASCII runs end.
+/// Each 64 bytes have three masks, in one buffer.
 #[derive(Debug, Default)]
-pub struct Masks {
-    /// ASCII letters and digits.
-    alnum: Vec<u64>,
-    /// ASCII letters and digits, and bytes of non-ASCII characters.
-    maybe_word: Vec<u64>,
-    /// ASCII capital letters, and bytes of non-ASCII characters.
-    upper_or_wide: Vec<u64>,
-}
+pub struct Masks(Vec<[u64; 3]>);
+
+/// ASCII letters and digits.
+const ALNUM: usize = 0;
+/// ASCII letters and digits, and bytes of non-ASCII characters.
+const MAYBE_WORD: usize = 1;
+/// ASCII capital letters, and bytes of non-ASCII characters.
+const UPPER_OR_WIDE: usize = 2;
 
 impl Masks {
-    /// Masks for `bytes`, reusing this value's buffers.
+    /// Masks for `bytes`, reusing this value's buffer.
     pub fn fill(&mut self, bytes: &[u8]) {
-        self.alnum.clear();
-        self.maybe_word.clear();
-        self.upper_or_wide.clear();
+        self.0.clear();
         for chunk in bytes.chunks(64) {
             let (mut alnum, mut wide, mut caps) = (0, 0, 0);
             for (k, eight) in chunk.chunks(8).enumerate() {
@@ -136,42 +135,42 @@ impl Masks {
                 wide |= w << (8 * k);
                 caps |= upper(x) << (8 * k);
             }
-            self.alnum.push(alnum);
-            self.maybe_word.push(alnum | wide);
-            self.upper_or_wide.push(caps | wide);
+            self.0.push([alnum, alnum | wide, caps | wide]);
         }
     }
 
     /// The first byte at or after `i` that is an ASCII letter or digit or part of
     /// a non-ASCII character.
     pub fn next_maybe_word(&self, i: usize) -> Option<usize> {
-        next_set(&self.maybe_word, i, 0)
+        self.next_set(MAYBE_WORD, i, 0)
     }
 
     /// The first byte at or after `i` that is an ASCII capital letter or part of a
     /// non-ASCII character.
     pub fn next_upper_or_wide(&self, i: usize) -> Option<usize> {
-        next_set(&self.upper_or_wide, i, 0)
+        self.next_set(UPPER_OR_WIDE, i, 0)
     }
 
     /// The first byte at or after `i` that is not an ASCII letter or digit (the
     /// text's length, `len`, when there is none).
     pub fn alnum_end(&self, i: usize, len: usize) -> usize {
-        next_set(&self.alnum, i, !0).map_or(len, |e| e.min(len))
+        self.next_set(ALNUM, i, !0).map_or(len, |e| e.min(len))
     }
-}
 
-/// The first bit at or after `i` that differs from `flip` in `masks` (each mask
-/// combined with `flip` by exclusive or: 0 finds set bits, all ones clear ones).
-fn next_set(masks: &[u64], i: usize, flip: u64) -> Option<usize> {
-    let mut j = i / 64;
-    let mut m = (masks.get(j)? ^ flip) & (!0u64 << (i % 64));
-    loop {
-        if m != 0 {
-            return Some(j * 64 + m.trailing_zeros() as usize);
+    /// The first bit at or after `i` of mask `which` that differs from `flip` (the
+    /// masks combined with `flip` by exclusive or: 0 finds set bits, all ones
+    /// clear ones).
+    fn next_set(&self, which: usize, i: usize, flip: u64) -> Option<usize> {
+        let mask = |j: usize| self.0.get(j).and_then(|m| m.get(which)).map(|m| m ^ flip);
+        let mut j = i / 64;
+        let mut m = mask(j)? & (!0u64 << (i % 64));
+        loop {
+            if m != 0 {
+                return Some(j * 64 + m.trailing_zeros() as usize);
+            }
+            j += 1;
+            m = mask(j)?;
         }
-        j += 1;
-        m = masks.get(j)? ^ flip;
     }
 }
 

@@ -3,8 +3,8 @@
 //! `scan` pairs the marks (`marks` is the table, `apostrophe` keeps `it's` out,
 //! `multipara` follows a quotation over paragraphs), this module turns the pairs
 //! into [`Quote`]s, and `speaker` reads the attribution around each one:
-//! `words` splits the text around a quotation (`fold` matches its words ignoring
-//! case), `attribution` matches the patterns (`said X`, `X said`, `she said`,
+//! `words` splits the text around a quotation (`sentence` only its last sentence
+//! before it; `fold` matches words ignoring case), `attribution` matches the patterns (`said X`, `X said`, `she said`,
 //! `according to X`, `sagte`, `a-t-il dit`), `names` reads people's names
 //! (`capitals` splits a paragraph only around its capitalised words), `roles`
 //! reads a person named after a role (`the coordinator, Daniel Price`), `people`
@@ -23,6 +23,7 @@ mod names;
 mod people;
 mod roles;
 mod scan;
+mod sentence;
 mod speaker;
 mod verbs;
 mod words;

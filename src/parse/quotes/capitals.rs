@@ -108,22 +108,31 @@ fn in_word(text: &str, i: usize, c: char) -> bool {
             && inner_apostrophe(text, i, c))
 }
 
+/// The character that ends at byte `j`: where it starts, and whether it belongs
+/// to a word (ASCII bytes are read without decoding).
+fn char_before(text: &str, j: usize) -> Option<(usize, bool)> {
+    let b = *text.as_bytes().get(j.checked_sub(1)?)?;
+    if b.is_ascii() && b != b'\'' {
+        return Some((j - 1, b.is_ascii_alphanumeric()));
+    }
+    let c = text.get(..j)?.chars().next_back()?;
+    let i = j - c.len_utf8();
+    Some((i, in_word(text, i, c)))
+}
+
 /// The byte range of the last word that ends at or before `end`.
-fn word_before(text: &str, end: usize) -> Option<(usize, usize)> {
-    let mut j = end;
-    let last = loop {
-        let c = text.get(..j)?.chars().next_back()?;
-        let i = j - c.len_utf8();
-        if in_word(text, i, c) {
-            break j;
+pub fn word_before(text: &str, end: usize) -> Option<(usize, usize)> {
+    let mut last = end;
+    loop {
+        let (i, inside) = char_before(text, last)?;
+        if inside {
+            break;
         }
-        j = i;
-    };
-    let mut first = j;
-    while let Some(c) = text.get(..first).and_then(|t| t.chars().next_back())
-        && in_word(text, first - c.len_utf8(), c)
-    {
-        first -= c.len_utf8();
+        last = i;
+    }
+    let mut first = last;
+    while let Some((i, true)) = char_before(text, first) {
+        first = i;
     }
     Some((first, last))
 }

@@ -113,12 +113,13 @@ impl People {
             if !first.is_some_and(|x| names::may_start(&x)) {
                 continue;
             }
-            let i = capitals::around(seg, masks, start, names::READ_AFTER, w);
+            // The capital and the word after it, then as far as `forward` read.
+            let i = capitals::around(seg, masks, start, 1, w);
             let name = loop {
-                match names::forward(seg, w, i) {
+                match names::forward_from(seg, w, i) {
                     Some(n)
-                        if n.last + names::READ_AFTER >= w.len()
-                            && capitals::more(seg, masks, w, n.last + names::READ_AFTER + 1) => {}
+                        if names::read_to(w, &n) >= w.len()
+                            && capitals::more(seg, masks, w, names::read_to(w, &n) + 1) => {}
                     name => break name,
                 }
             };

@@ -8,6 +8,7 @@ use crate::article::{Quote, Section};
 use super::attribution::{self, Found};
 use super::cjk;
 use super::people::People;
+use super::sentence::last_sentence;
 use super::verbs;
 use super::words::{Gap, first_sentence, words};
 
@@ -138,9 +139,7 @@ fn speaker_of(sections: &[Section], quotes: &[Quote], k: usize, people: &People)
     if let Some(name) = cjk::speaker_before(before) {
         return Some(name);
     }
-    let w = words(before);
-    let start = w.iter().rposition(|x| x.gap == Gap::Stop).unwrap_or(0);
-    let found = attribution::before(before, w.get(start..).unwrap_or_default(), |n| {
+    let found = attribution::before(before, &last_sentence(before), |n| {
         people.knows_longer(n, (q.section, first.block, first.range.start))
     })?;
     resolve(found, first.block, lo)

@@ -185,8 +185,7 @@ pub fn gap(text: &str, gap_from: usize, start: usize, prev: Option<&Word<'_>>) -
         Gap::Start
     } else {
         // Only a lone full stop can follow an abbreviation.
-        let abbreviated = between.trim() == "."
-            && prev.is_some_and(|w| initial(w.text) || w.is_one_of(ABBREVIATIONS));
+        let abbreviated = between.trim() == "." && prev.is_some_and(abbreviation);
         classify(between, abbreviated)
     }
 }
@@ -195,6 +194,11 @@ pub fn gap(text: &str, gap_from: usize, start: usize, prev: Option<&Word<'_>>) -
 fn possessive(text: &str, at: usize, len: usize) -> bool {
     let prev = text.get(..at).and_then(|s| s.chars().next_back());
     super::apostrophe::plural_possessive(text, at + len, prev)
+}
+
+/// A word whose full stop does not end a sentence: an initial or an abbreviation.
+pub fn abbreviation(w: &Word<'_>) -> bool {
+    initial(w.text) || w.is_one_of(ABBREVIATIONS)
 }
 
 /// A single capital letter (`J.` in `J. R. Smith`).
