@@ -99,6 +99,16 @@ pub fn sixty_four(bytes: &[u8]) -> Eight {
     out
 }
 
+/// `char::is_alphanumeric`, answered at once for the punctuation around news
+/// text (quotation marks, dashes, no-break spaces), where the standard library
+/// searches its tables.
+pub fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\u{2000}'..='\u{206F}' | '\u{A0}' | '«' | '»' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// The bits of `through` reached from a bit of `from` by going up over bits of
 /// `through` only (`from` must lie inside `through`): a run of set bits of
 /// `through` is filled from its first bit in `from` to its end.
@@ -191,6 +201,13 @@ mod tests {
                 assert_eq!(bit(e.joins), b == b'\'' || b == b'-', "{b}");
                 assert_eq!(bit(e.lead), b >= 0xC0, "{b}");
             }
+        }
+    }
+
+    #[test]
+    fn punctuation_is_not_alphanumeric() {
+        for c in ('\u{80}'..='\u{2100}').chain(['a', '9', '.', 'é', '東']) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c}");
         }
     }
 

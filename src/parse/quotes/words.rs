@@ -1,7 +1,7 @@
 //! A small word splitter for the text around a quotation: words with their byte
 //! ranges and what separates each from the word before.
 
-use crate::parse::bytemask::Masks;
+use crate::parse::bytemask::{Masks, is_alphanumeric};
 
 /// What stands between a word and the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,7 +107,7 @@ fn next_word(text: &str, masks: &Masks, from: usize) -> Option<usize> {
             return Some(i);
         }
         let c = text.get(i..).and_then(|r| r.chars().next())?;
-        if c.is_alphanumeric() {
+        if is_alphanumeric(c) {
             return Some(i);
         }
         i += c.len_utf8();
@@ -131,7 +131,7 @@ pub fn word_end(text: &str, masks: &Masks, start: usize) -> usize {
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
             return text.len();
         };
-        if !(c.is_alphanumeric() || inner_apostrophe(text, i, c)) {
+        if !(is_alphanumeric(c) || inner_apostrophe(text, i, c)) {
             return i;
         }
         i += c.len_utf8();

@@ -2,7 +2,7 @@
 
 #[cfg(test)]
 use crate::article::count_words;
-use crate::parse::bytemask::{fill, sixty_four};
+use crate::parse::bytemask::{fill, is_alphanumeric, sixty_four};
 
 /// Closing marks that may follow the last real character of a sentence.
 const CLOSERS: &[char] = &[
@@ -78,7 +78,7 @@ const JOIN: u8 = 1;
 const ALNUM: u8 = 2;
 
 fn char_class(c: char) -> u8 {
-    if c.is_alphanumeric() {
+    if is_alphanumeric(c) {
         ALNUM
     } else if c == '’' {
         JOIN
