@@ -8,6 +8,11 @@ impl Word<'_> {
     /// In the lower-case word list `list`, ignoring case.
     pub fn is_in(&self, list: &Set) -> bool {
         let t = self.text;
+        // Up to eight ASCII bytes: one integer, lowered as it is packed.
+        if let Some(key) = pack(t.as_bytes()) {
+            let first = key.to_le_bytes()[0];
+            return list.may_hold(Some(t.len()), Some(first)) && list.contains_packed(key);
+        }
         let ascii = t.is_ascii();
         // An ASCII first letter lowers to one byte, and ASCII words keep their
         // length: most words are turned away here, before any lowering.
@@ -18,10 +23,6 @@ impl Word<'_> {
         }
         let contains = |w: &str| list.contains(w);
         if ascii {
-            // Up to eight bytes: one integer lookup, lowered as it is packed.
-            if let Some(key) = pack(t.as_bytes()) {
-                return list.contains_packed(key);
-            }
             if !t.bytes().any(|b| b.is_ascii_uppercase()) {
                 return contains(t);
             }

@@ -45,14 +45,29 @@ impl Set {
 /// Up to eight ASCII bytes, lowered, as one integer (byte 0 lowest); `None` for
 /// longer words, other characters or NUL (which would read as padding).
 pub fn pack(word: &[u8]) -> Option<u64> {
-    if word.len() > 8 || !word.iter().all(|&b| b.is_ascii() && b != 0) {
+    if word.len() > 8 {
         return None;
     }
     let mut buf = [0u8; 8];
-    for (dst, src) in buf.iter_mut().zip(word) {
-        *dst = src.to_ascii_lowercase();
+    for (dst, &src) in buf.iter_mut().zip(word) {
+        *dst = src;
     }
-    Some(u64::from_le_bytes(buf))
+    let x = u64::from_le_bytes(buf);
+    // No byte may have its high bit set (non-ASCII) or be NUL (padding).
+    let high = 0x8080_8080_8080_8080u64;
+    if x & high != 0 || word.contains(&0) {
+        return None;
+    }
+    Some(x | upper_bits(x) >> 2)
+}
+
+/// 0x80 in each byte of `x` (ASCII) that is a capital letter.
+fn upper_bits(x: u64) -> u64 {
+    let ones = 0x0101_0101_0101_0101u64;
+    let high = 0x8080_8080_8080_8080u64;
+    let at_least_a = x + ones * u64::from(0x80 - b'A');
+    let above_z = x + ones * u64::from(0x7f - b'Z');
+    at_least_a & !above_z & high
 }
 
 /// A hash for packed words: one multiplication, high bits folded into the low
@@ -236,6 +251,14 @@ mod tests {
                     assert_eq!(pack(w.to_uppercase().as_bytes()), Some(key), "{w}");
                 }
             }
+        }
+        for b in 1..128u8 {
+            let word = [b, b'q', b];
+            let low = b.to_ascii_lowercase();
+            assert_eq!(
+                pack(&word),
+                Some(u64::from_le_bytes([low, b'q', low, 0, 0, 0, 0, 0]))
+            );
         }
         assert_eq!(pack(b"ninechars"), None);
         assert_eq!(pack("dé".as_bytes()), None);

@@ -34,15 +34,17 @@ impl People {
     /// Read the names out of every block, skipping the text inside quotations.
     pub fn collect(sections: &[Section], quotes: &[Quote]) -> Self {
         let mut people = Self::default();
-        let mut spans: HashMap<(usize, usize), Vec<Range<usize>>> = HashMap::new();
-        for q in quotes.iter().filter(|q| q.depth == 0) {
-            for p in &q.parts {
-                spans
-                    .entry((q.section, p.block))
-                    .or_default()
-                    .push(p.range.clone());
-            }
-        }
+        // The quoted ranges by block (a stable sort keeps each block's in order).
+        let mut spans: Vec<((usize, usize), Range<usize>)> = quotes
+            .iter()
+            .filter(|q| q.depth == 0)
+            .flat_map(|q| {
+                q.parts
+                    .iter()
+                    .map(|p| ((q.section, p.block), p.range.clone()))
+            })
+            .collect();
+        spans.sort_by_key(|(at, _)| *at);
         // One buffer for the words of every segment.
         let mut w = Vec::new();
         let mut masks = Masks::default();
@@ -52,7 +54,9 @@ impl People {
                     continue;
                 }
                 let mut from = 0;
-                for range in spans.get(&(si, bi)).into_iter().flatten() {
+                let first = spans.partition_point(|(at, _)| *at < (si, bi));
+                let end = spans.partition_point(|(at, _)| *at <= (si, bi));
+                for (_, range) in spans.get(first..end).unwrap_or_default() {
                     people.segment(
                         &block.text,
                         (si, bi),
