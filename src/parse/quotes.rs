@@ -35,17 +35,20 @@ use scan::Span;
 /// Find every quotation in the sections' blocks, in reading order.
 pub fn find(sections: &[Section]) -> Vec<Quote> {
     let spans = scan::scan(sections);
-    let mut quotes = build(sections, &spans);
+    let mut quotes = build(sections, spans);
     speaker::attribute(sections, &mut quotes);
     quotes
 }
 
 /// Closed spans become quotes; depth counts the closed quotations around each.
-fn build(sections: &[Section], spans: &[Span]) -> Vec<Quote> {
+fn build(sections: &[Section], mut spans: Vec<Span>) -> Vec<Quote> {
     // around[k]: closed spans enclosing span k (parents always come first).
     let mut around: Vec<u8> = Vec::with_capacity(spans.len());
     let mut quotes = Vec::new();
-    for span in spans {
+    for k in 0..spans.len() {
+        let Some(span) = spans.get(k) else {
+            continue;
+        };
         let depth = span.parent.map_or(0, |p| {
             let closed = spans.get(p).is_some_and(|s| s.closed);
             around
@@ -60,13 +63,19 @@ fn build(sections: &[Section], spans: &[Span]) -> Vec<Quote> {
         if text.is_empty() {
             continue;
         }
+        let (section, marks) = (span.section, marks::family(span.open));
+        // Only the `closed` flags of earlier spans are read again: the parts move.
+        let parts = spans
+            .get_mut(k)
+            .map(|s| std::mem::take(&mut s.parts))
+            .unwrap_or_default();
         quotes.push(Quote {
             text,
             speaker: None,
-            section: span.section,
+            section,
             depth,
-            marks: marks::family(span.open),
-            parts: span.parts.clone(),
+            marks,
+            parts,
         });
     }
     quotes

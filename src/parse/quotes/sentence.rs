@@ -3,36 +3,45 @@
 //! from the last sentence end on instead of from the start of the text.
 
 use super::capitals::word_before;
-use super::words::{Gap, Word, abbreviation, words};
+use super::words::{Gap, Word, abbreviation, words_into};
+use crate::parse::bytemask::Masks;
 
 /// Characters that may end a sentence (see `words::classify`).
 const ENDS: [char; 4] = ['.', '!', '?', ';'];
 
 /// The words of `text` from the last one that opens a sentence (`Gap::Stop`) on,
 /// or all of them when none does.
+#[cfg(test)]
 pub fn last_sentence(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    last_sentence_into(text, &mut Masks::default(), &mut out);
+    out
+}
+
+/// [`last_sentence`] into `out`, with `masks` as scratch space.
+pub fn last_sentence_into<'a>(text: &'a str, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
     let mut end = text.len();
     // No word holds a sentence end: the words after one are the words of the
     // whole text there, and all but the first have the same gaps.
     while let Some(q) = text.get(..end).and_then(|t| t.rfind(ENDS)) {
-        let mut w = words(text.get(q..).unwrap_or_default());
-        if w.first()
+        words_into(text.get(q..).unwrap_or_default(), masks, out);
+        if out
+            .first()
             .is_some_and(|first| stops_at(text, q, q + first.start))
         {
-            let start = w.iter().rposition(|x| x.gap == Gap::Stop).unwrap_or(0);
-            w.drain(..start);
-            for x in &mut w {
+            let start = out.iter().rposition(|x| x.gap == Gap::Stop).unwrap_or(0);
+            out.drain(..start);
+            for x in out.iter_mut() {
                 x.start += q;
                 x.end += q;
             }
-            return w;
+            return;
         }
         end = q;
     }
-    let mut w = words(text);
-    let start = w.iter().rposition(|x| x.gap == Gap::Stop).unwrap_or(0);
-    w.drain(..start);
-    w
+    words_into(text, masks, out);
+    let start = out.iter().rposition(|x| x.gap == Gap::Stop).unwrap_or(0);
+    out.drain(..start);
 }
 
 /// Whether the word starting at `start` opens a sentence in `text`, with the
@@ -67,6 +76,7 @@ fn stops_at(text: &str, q: usize, start: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::words::words;
     use super::*;
 
     fn by_all_words(text: &str) -> Vec<Word<'_>> {

@@ -55,6 +55,7 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 
 /// The words of `text` up to the first one that opens a new sentence (`Gap::Stop`),
 /// without it: what `words` gives before that word, without reading further.
+#[cfg(test)]
 pub fn first_sentence(text: &str) -> Vec<Word<'_>> {
     split(text, true)
 }
@@ -63,6 +64,18 @@ fn split(text: &str, first_only: bool) -> Vec<Word<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     split_into(text, first_only, &mut Masks::default(), &mut out);
     out
+}
+
+/// [`words`] into `out`, with `masks` as scratch space: a caller splitting many
+/// texts reuses both buffers.
+pub fn words_into<'a>(text: &'a str, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
+    split_into(text, false, masks, out);
+}
+
+/// The words of `text` before the first one that opens a new sentence, into
+/// `out`, with `masks` as scratch space.
+pub fn first_sentence_into<'a>(text: &'a str, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
+    split_into(text, true, masks, out);
 }
 
 fn split_into<'a>(text: &'a str, first_only: bool, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
