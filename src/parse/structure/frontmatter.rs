@@ -10,8 +10,6 @@
 //! left whole. YAML nested deeper than [`MAX_DEPTH`] or longer than [`MAX_LEN`] is
 //! refused, so no input can exhaust the stack.
 
-mod simple;
-
 use super::date::full_date;
 use crate::article::Date;
 
@@ -98,11 +96,6 @@ fn toml_pairs(inner: &str) -> Option<Vec<(String, Value)>> {
 }
 
 fn yaml_pairs(inner: &str) -> Option<Vec<(String, Value)>> {
-    simple::pairs(inner).or_else(|| yaml_pairs_parsed(inner))
-}
-
-/// [`yaml_pairs`] through the YAML parser.
-fn yaml_pairs_parsed(inner: &str) -> Option<Vec<(String, Value)>> {
     if too_deep(inner) {
         return None;
     }
