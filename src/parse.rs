@@ -4,6 +4,7 @@
 //! characters), [`structure`] finds the front matter, headline block, sections and
 //! paragraphs, and [`quotes`] finds quotation spans and their speakers.
 
+mod bytemask;
 pub mod decode;
 pub mod json;
 pub mod quotes;

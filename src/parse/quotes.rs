@@ -3,15 +3,19 @@
 //! `scan` pairs the marks (`marks` is the table, `apostrophe` keeps `it's` out,
 //! `multipara` follows a quotation over paragraphs), this module turns the pairs
 //! into [`Quote`]s, and `speaker` reads the attribution around each one:
-//! `words` splits the text around a quotation, `attribution` matches the
-//! patterns (`said X`, `X said`, `she said`, `according to X`, `sagte`, `a-t-il dit`),
-//! `names` reads people's names, `roles` reads a person named after a role
-//! (`the coordinator, Daniel Price`), `people` remembers who was named for pronouns,
-//! `cjk` reads Japanese attributions, and `verbs` and `lexicon` hold the word lists.
+//! `words` splits the text around a quotation (`sentence` only its last sentence
+//! before it; `fold` matches words ignoring case), `attribution` matches the patterns (`said X`, `X said`, `she said`,
+//! `according to X`, `sagte`, `a-t-il dit`), `names` reads people's names
+//! (`capitals` splits a paragraph only around its capitalised words), `roles`
+//! reads a person named after a role (`the coordinator, Daniel Price`), `people`
+//! remembers who was named for pronouns, `cjk` reads Japanese attributions, and
+//! `verbs` and `lexicon` hold the word lists.
 
 mod apostrophe;
 mod attribution;
+mod capitals;
 mod cjk;
+mod fold;
 mod lexicon;
 mod marks;
 mod multipara;
@@ -19,6 +23,7 @@ mod names;
 mod people;
 mod roles;
 mod scan;
+mod sentence;
 mod speaker;
 mod verbs;
 mod words;
@@ -30,17 +35,20 @@ use scan::Span;
 /// Find every quotation in the sections' blocks, in reading order.
 pub fn find(sections: &[Section]) -> Vec<Quote> {
     let spans = scan::scan(sections);
-    let mut quotes = build(sections, &spans);
+    let mut quotes = build(sections, spans);
     speaker::attribute(sections, &mut quotes);
     quotes
 }
 
 /// Closed spans become quotes; depth counts the closed quotations around each.
-fn build(sections: &[Section], spans: &[Span]) -> Vec<Quote> {
+fn build(sections: &[Section], mut spans: Vec<Span>) -> Vec<Quote> {
     // around[k]: closed spans enclosing span k (parents always come first).
     let mut around: Vec<u8> = Vec::with_capacity(spans.len());
     let mut quotes = Vec::new();
-    for span in spans {
+    for k in 0..spans.len() {
+        let Some(span) = spans.get(k) else {
+            continue;
+        };
         let depth = span.parent.map_or(0, |p| {
             let closed = spans.get(p).is_some_and(|s| s.closed);
             around
@@ -55,13 +63,19 @@ fn build(sections: &[Section], spans: &[Span]) -> Vec<Quote> {
         if text.is_empty() {
             continue;
         }
+        let (section, marks) = (span.section, marks::family(span.open));
+        // Only the `closed` flags of earlier spans are read again: the parts move.
+        let parts = spans
+            .get_mut(k)
+            .map(|s| std::mem::take(&mut s.parts))
+            .unwrap_or_default();
         quotes.push(Quote {
             text,
             speaker: None,
-            section: span.section,
+            section,
             depth,
-            marks: marks::family(span.open),
-            parts: span.parts.clone(),
+            marks,
+            parts,
         });
     }
     quotes

@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 #[derive(Debug, Default)]
 pub struct Set {
     words: HashSet<&'static str, BuildHasherDefault<Fnv>>,
+    /// The ASCII words of up to eight bytes, as [`pack`] packs them.
+    short: HashSet<u64, BuildHasherDefault<Mix>>,
     /// Bit `n`: some word is `n` bytes long (bit 63: 63 or more).
     lens: u64,
     /// Bit `b`: some word starts with byte `b`.
@@ -33,6 +35,61 @@ impl Set {
     pub fn contains(&self, word: &str) -> bool {
         self.may_hold(Some(word.len()), word.bytes().next()) && self.words.contains(word)
     }
+
+    /// The ASCII word of up to eight bytes that [`pack`] gave `key` is in the set.
+    pub fn contains_packed(&self, key: u64) -> bool {
+        self.short.contains(&key)
+    }
+}
+
+/// Up to eight ASCII bytes, lowered, as one integer (byte 0 lowest); `None` for
+/// longer words, other characters or NUL (which would read as padding).
+pub fn pack(word: &[u8]) -> Option<u64> {
+    if word.len() > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    for (dst, &src) in buf.iter_mut().zip(word) {
+        *dst = src;
+    }
+    let x = u64::from_le_bytes(buf);
+    // No byte may have its high bit set (non-ASCII) or be NUL (padding).
+    let high = 0x8080_8080_8080_8080u64;
+    if x & high != 0 || word.contains(&0) {
+        return None;
+    }
+    Some(x | upper_bits(x) >> 2)
+}
+
+/// 0x80 in each byte of `x` (ASCII) that is a capital letter.
+fn upper_bits(x: u64) -> u64 {
+    let ones = 0x0101_0101_0101_0101u64;
+    let high = 0x8080_8080_8080_8080u64;
+    let at_least_a = x + ones * u64::from(0x80 - b'A');
+    let above_z = x + ones * u64::from(0x7f - b'Z');
+    at_least_a & !above_z & high
+}
+
+/// A hash for packed words: one multiplication, high bits folded into the low
+/// ones (which pick the bucket).
+#[derive(Default)]
+pub struct Mix(u64);
+
+impl Hasher for Mix {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, x: u64) {
+        let h = (self.0 ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = h ^ (h >> 29);
+    }
 }
 
 /// A word list, built once.
@@ -48,6 +105,9 @@ fn set(words: &'static str) -> Set {
             *f |= 1 << (b & 63);
         }
         out.words.insert(w);
+        if let Some(key) = pack(w.as_bytes()) {
+            out.short.insert(key);
+        }
     }
     out
 }
@@ -176,3 +236,33 @@ pub static DETERMINERS: Words = LazyLock::new(|| set(DETERMINERS_WORDS));
 /// Endings of German compound titles ("Badmeister", "Pressesprecherin").
 pub const TITLE_ENDINGS: &str = "meister meisterin leiter leiterin sprecher sprecherin chef chefin \
     direktor direktorin präsident präsidentin minister ministerin führer führerin";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_words_are_found_like_strings() {
+        for (list, words) in [(&TITLES, TITLES_WORDS), (&SPEECH, SPEECH_WORDS)] {
+            for w in words.split_ascii_whitespace() {
+                assert!(list.contains(w), "{w}");
+                if let Some(key) = pack(w.as_bytes()) {
+                    assert!(list.contains_packed(key), "{w}");
+                    assert_eq!(pack(w.to_uppercase().as_bytes()), Some(key), "{w}");
+                }
+            }
+        }
+        for b in 1..128u8 {
+            let word = [b, b'q', b];
+            let low = b.to_ascii_lowercase();
+            assert_eq!(
+                pack(&word),
+                Some(u64::from_le_bytes([low, b'q', low, 0, 0, 0, 0, 0]))
+            );
+        }
+        assert_eq!(pack(b"ninechars"), None);
+        assert_eq!(pack("dé".as_bytes()), None);
+        assert_eq!(pack(b"a\0"), None);
+        assert!(!SPEECH.contains_packed(pack(b"sai").unwrap_or(0)));
+    }
+}

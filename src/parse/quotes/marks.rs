@@ -21,6 +21,36 @@ pub fn may_start_mark(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3)
 }
 
+/// [`may_start_mark`] of every byte value, as 0 or 1.
+const MAY_START: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b, 0x22 | 0x27 | 0xC2 | 0xE2 | 0xE3) as u8;
+        b += 1;
+    }
+    t
+};
+
+/// The first byte at or after `from` that [`may_start_mark`]: a block of 32 bytes
+/// without one is passed over without a branch per byte.
+pub fn next_may_start(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    for block in bytes.get(from..)?.chunks(32) {
+        let any = block
+            .iter()
+            .fold(0, |acc, &b| acc | MAY_START[usize::from(b)]);
+        if any != 0 {
+            return block
+                .iter()
+                .position(|&b| may_start_mark(b))
+                .map(|k| at + k);
+        }
+        at += block.len();
+    }
+    None
+}
+
 /// The family an opening mark belongs to.
 pub fn family(open: char) -> QuoteMarks {
     match open {
@@ -76,6 +106,20 @@ pub fn continues(open: char, c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_may_start_finds_the_first_mark_byte_past_whole_blocks() {
+        let text = format!("{}“x\"{}'", "a".repeat(40), "b".repeat(70));
+        let b = text.as_bytes();
+        let all: Vec<usize> = (0..b.len()).filter(|&i| may_start_mark(b[i])).collect();
+        for v in 0..=255u8 {
+            assert_eq!(MAY_START[usize::from(v)] == 1, may_start_mark(v), "{v}");
+        }
+        for from in 0..=b.len() + 1 {
+            let want = all.iter().copied().find(|&i| i >= from);
+            assert_eq!(next_may_start(b, from), want, "{from}");
+        }
+    }
 
     #[test]
     fn every_mark_starts_with_a_scanned_byte() {

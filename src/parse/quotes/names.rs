@@ -79,12 +79,37 @@ fn particle(w: &[Word<'_>], i: usize) -> bool {
     false
 }
 
+/// Whether a name may start with this word: capitalised, no verb of saying, no
+/// number, no function word ("The").
+pub fn may_start(w: &Word<'_>) -> bool {
+    member(w) && !w.is_in(&lexicon::FUNCTION_WORDS)
+}
+
+/// How far after the last word of the name it returns [`forward`] reads at most:
+/// the next word, and a run of particles after it that leads to no name.
+pub const READ_AFTER: usize = 5;
+
+/// The last word [`forward`] read to find `name`: the word after it, unless a
+/// particle stood in or after the name (then up to [`READ_AFTER`] words on).
+pub fn read_to(w: &[Word<'_>], name: &Name<'_>) -> usize {
+    let particles = w
+        .iter()
+        .take(name.last + 2)
+        .skip(name.first + 1)
+        .any(|x| x.is_in(&lexicon::PARTICLES));
+    name.last + if particles { READ_AFTER } else { 1 }
+}
+
 /// The name whose first word is `i`.
 pub fn forward<'a>(text: &'a str, w: &[Word<'_>], i: usize) -> Option<Name<'a>> {
-    let first = w.get(i)?;
-    if !member(first) || first.is_in(&lexicon::FUNCTION_WORDS) {
+    if !may_start(w.get(i)?) {
         return None;
     }
+    forward_from(text, w, i)
+}
+
+/// [`forward`] for a word `i` known to pass [`may_start`].
+pub fn forward_from<'a>(text: &'a str, w: &[Word<'_>], i: usize) -> Option<Name<'a>> {
     let mut last = i;
     // "Bergen's Dokken": a possessive ends the run.
     while last + 1 - i < MAX_WORDS
@@ -158,7 +183,7 @@ fn compound_title(word: &str) -> bool {
         else {
             return false;
         };
-        word.len() > end.len() + 2 && super::words::eq_ignore_case(tail, end)
+        word.len() > end.len() + 2 && super::fold::eq_ignore_case(tail, end)
     })
 }
 

@@ -6,11 +6,13 @@ use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use crate::article::{BlockKind, Quote, Section};
+use crate::parse::bytemask::Masks;
 
+use super::capitals;
 use super::lexicon::Fnv;
 use super::names::{self, Name};
 use super::verbs;
-use super::words::{Gap, Word, words};
+use super::words::{Gap, Word, word_end};
 
 /// A position in the article: section, block, byte.
 pub type At = (usize, usize, usize);
@@ -32,26 +34,45 @@ impl People {
     /// Read the names out of every block, skipping the text inside quotations.
     pub fn collect(sections: &[Section], quotes: &[Quote]) -> Self {
         let mut people = Self::default();
-        let mut spans: HashMap<(usize, usize), Vec<Range<usize>>> = HashMap::new();
-        for q in quotes.iter().filter(|q| q.depth == 0) {
-            for p in &q.parts {
-                spans
-                    .entry((q.section, p.block))
-                    .or_default()
-                    .push(p.range.clone());
-            }
-        }
+        // The quoted ranges by block (a stable sort keeps each block's in order).
+        let mut spans: Vec<((usize, usize), Range<usize>)> = quotes
+            .iter()
+            .filter(|q| q.depth == 0)
+            .flat_map(|q| {
+                q.parts
+                    .iter()
+                    .map(|p| ((q.section, p.block), p.range.clone()))
+            })
+            .collect();
+        spans.sort_by_key(|(at, _)| *at);
+        // One buffer for the words of every segment.
+        let mut w = Vec::new();
+        let mut masks = Masks::default();
         for (si, section) in sections.iter().enumerate() {
             for (bi, block) in section.blocks.iter().enumerate() {
                 if block.kind == BlockKind::Code {
                     continue;
                 }
                 let mut from = 0;
-                for range in spans.get(&(si, bi)).into_iter().flatten() {
-                    people.segment(&block.text, (si, bi), from, range.start);
+                let first = spans.partition_point(|(at, _)| *at < (si, bi));
+                let end = spans.partition_point(|(at, _)| *at <= (si, bi));
+                for (_, range) in spans.get(first..end).unwrap_or_default() {
+                    people.segment(
+                        &block.text,
+                        (si, bi),
+                        (from, range.start),
+                        &mut masks,
+                        &mut w,
+                    );
                     from = from.max(range.end);
                 }
-                people.segment(&block.text, (si, bi), from, block.text.len());
+                people.segment(
+                    &block.text,
+                    (si, bi),
+                    (from, block.text.len()),
+                    &mut masks,
+                    &mut w,
+                );
             }
         }
         people
@@ -65,7 +86,14 @@ impl People {
         self.mentions.push((at, name));
     }
 
-    fn segment(&mut self, text: &str, (si, bi): (usize, usize), from: usize, to: usize) {
+    fn segment<'a>(
+        &mut self,
+        text: &'a str,
+        (si, bi): (usize, usize),
+        (from, to): (usize, usize),
+        masks: &mut Masks,
+        w: &mut Vec<Word<'a>>,
+    ) {
         let Some(seg) = text.get(from..to) else {
             return;
         };
@@ -73,20 +101,45 @@ impl People {
         if !seg.chars().any(char::is_uppercase) {
             return;
         }
-        let w = words(seg);
-        let mut i = 0;
-        while i < w.len() {
-            if let Some(name) = names::forward(seg, &w, i) {
-                i = name.last + 1;
-                let at = (si, bi, from + w.get(name.first).map_or(0, |x| x.start));
-                let known = self.full_name(name.text, at).map(str::to_string);
-                if let Some(full) = known {
-                    self.push(at, full);
-                } else if (name.words() > 1 || name.titled) && is_person(&w, &name) {
+        masks.fill(seg.as_bytes());
+        // Only a capitalised word can start a name: the words around each are
+        // split, as `words(seg)` would give them, as far as the rules read.
+        let mut next = 0;
+        while let Some(start) = capitals::next_capital(seg, masks, next) {
+            let end = word_end(seg, masks, start);
+            next = end;
+            let first = seg.get(start..end).map(|text| Word {
+                text,
+                start,
+                end,
+                gap: Gap::Other,
+            });
+            if !first.is_some_and(|x| names::may_start(&x)) {
+                continue;
+            }
+            // The capital and the word after it, then as far as `forward` read.
+            let i = capitals::around(seg, masks, start, 1, w);
+            let name = loop {
+                match names::forward_from(seg, w, i) {
+                    Some(n)
+                        if names::read_to(w, &n) >= w.len()
+                            && capitals::more(seg, masks, w, names::read_to(w, &n) + 1) => {}
+                    name => break name,
+                }
+            };
+            let Some(name) = name else {
+                continue;
+            };
+            next = w.get(name.last).map_or(seg.len(), |x| x.end);
+            let at = (si, bi, from + w.get(name.first).map_or(0, |x| x.start));
+            let known = self.full_name(name.text, at).map(str::to_string);
+            if let Some(full) = known {
+                self.push(at, full);
+            } else if name.words() > 1 || name.titled {
+                capitals::through_adverbs(seg, masks, w);
+                if is_person(w, &name) {
                     self.push(at, name.text.to_string());
                 }
-            } else {
-                i += 1;
             }
         }
     }
@@ -164,44 +217,4 @@ fn is_person(w: &[Word<'_>], name: &Name<'_>) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::article::Block;
-
-    fn people(paras: &[&str]) -> People {
-        let sections = vec![Section {
-            heading: None,
-            blocks: paras.iter().map(|p| Block::paragraph(*p)).collect(),
-        }];
-        People::collect(&sections, &[])
-    }
-
-    #[test]
-    fn titled_and_speaking_names_are_people() {
-        let p = people(&["Foreign Minister Anna Berg arrived. Later Tom Reed said it."]);
-        let names: Vec<_> = p.mentions.iter().map(|(_, n)| n.as_str()).collect();
-        assert_eq!(names, ["Anna Berg", "Tom Reed"]);
-    }
-
-    #[test]
-    fn appositives_make_people_and_places_do_not() {
-        let p = people(&["In New York, Jane Doe, 41, waited near Central Park."]);
-        let names: Vec<_> = p.mentions.iter().map(|(_, n)| n.as_str()).collect();
-        assert_eq!(names, ["Jane Doe"]);
-    }
-
-    #[test]
-    fn surnames_resolve_to_full_names() {
-        let p = people(&["Mayor Lena Holt spoke.", "Holt left early."]);
-        assert_eq!(p.last_before((0, 1, 100)), Some("Lena Holt"));
-        assert_eq!(p.full_name("Holt", (0, 1, 0)), Some("Lena Holt"));
-        assert_eq!(p.full_name("Olt", (0, 1, 0)), None);
-        assert_eq!(p.last_before((0, 0, 0)), None);
-    }
-
-    #[test]
-    fn organisations_are_not_people() {
-        let p = people(&["The Health Ministry said nothing."]);
-        assert!(p.mentions.is_empty());
-    }
-}
+mod tests;

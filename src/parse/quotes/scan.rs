@@ -83,11 +83,7 @@ impl Scanner {
     fn block(&mut self, text: &str, si: usize, bi: usize, from: usize) {
         let bytes = text.as_bytes();
         let mut i = from;
-        while let Some(off) = bytes
-            .get(i..)
-            .and_then(|b| b.iter().position(|&b| marks::may_start_mark(b)))
-        {
-            let at = i + off;
+        while let Some(at) = marks::next_may_start(bytes, i) {
             let Some(c) = text.get(at..).and_then(|s| s.chars().next()) else {
                 i = at + 1;
                 continue;

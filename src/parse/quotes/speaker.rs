@@ -8,8 +8,10 @@ use crate::article::{Quote, Section};
 use super::attribution::{self, Found};
 use super::cjk;
 use super::people::People;
+use super::sentence::last_sentence_into;
 use super::verbs;
-use super::words::{Gap, first_sentence, words};
+use super::words::{Gap, Word, first_sentence_into, words};
+use crate::parse::bytemask::Masks;
 
 /// Fill in `speaker` for the quotes the text attributes.
 pub fn attribute(sections: &[Section], quotes: &mut [Quote]) {
@@ -17,8 +19,9 @@ pub fn attribute(sections: &[Section], quotes: &mut [Quote]) {
         return;
     }
     let people = People::collect(sections, quotes);
+    let mut scratch = Scratch::default();
     for k in 0..quotes.len() {
-        let speaker = speaker_of(sections, quotes, k, &people);
+        let speaker = speaker_of(sections, quotes, k, &people, &mut scratch);
         if let Some(q) = quotes.get_mut(k) {
             q.speaker = speaker;
         }
@@ -94,7 +97,20 @@ fn bounds(quotes: &[Quote], k: usize, block: usize, text: &str) -> (usize, usize
     (lo, hi.max(lo))
 }
 
-fn speaker_of(sections: &[Section], quotes: &[Quote], k: usize, people: &People) -> Option<String> {
+/// Buffers for the words around each quotation, reused from one to the next.
+#[derive(Default)]
+struct Scratch<'s> {
+    masks: Masks,
+    words: Vec<Word<'s>>,
+}
+
+fn speaker_of<'s>(
+    sections: &'s [Section],
+    quotes: &[Quote],
+    k: usize,
+    people: &People,
+    scratch: &mut Scratch<'s>,
+) -> Option<String> {
     let q = quotes.get(k)?;
     let first = q.parts.first()?;
     let last = q.parts.last()?;
@@ -118,9 +134,10 @@ fn speaker_of(sections: &[Section], quotes: &[Quote], k: usize, people: &People)
         if let Some(name) = cjk::speaker_after(after) {
             return Some(name);
         }
-        let w = first_sentence(after);
+        first_sentence_into(after, &mut scratch.masks, &mut scratch.words);
+        let w = &scratch.words;
         let fresh = q.text.ends_with(['.', '!', '?']);
-        if let Some(found) = attribution::after(after, &w, fresh, |n| {
+        if let Some(found) = attribution::after(after, w, fresh, |n| {
             people.knows_longer(n, (q.section, last.block, last.range.end))
         }) && let Some(s) = resolve(found, last.block, last.range.end)
         {
@@ -138,9 +155,8 @@ fn speaker_of(sections: &[Section], quotes: &[Quote], k: usize, people: &People)
     if let Some(name) = cjk::speaker_before(before) {
         return Some(name);
     }
-    let w = words(before);
-    let start = w.iter().rposition(|x| x.gap == Gap::Stop).unwrap_or(0);
-    let found = attribution::before(before, w.get(start..).unwrap_or_default(), |n| {
+    last_sentence_into(before, &mut scratch.masks, &mut scratch.words);
+    let found = attribution::before(before, &scratch.words, |n| {
         people.knows_longer(n, (q.section, first.block, first.range.start))
     })?;
     resolve(found, first.block, lo)

@@ -1,7 +1,7 @@
 //! A small word splitter for the text around a quotation: words with their byte
 //! ranges and what separates each from the word before.
 
-use super::lexicon::Set;
+use crate::parse::bytemask::{Masks, is_alphanumeric};
 
 /// What stands between a word and the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,67 +34,11 @@ pub struct Word<'a> {
 impl Word<'_> {
     /// Starts with a capital letter.
     pub fn capitalised(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
-    }
-
-    /// In the lower-case word list `list`, ignoring case.
-    pub fn is_in(&self, list: &Set) -> bool {
-        let t = self.text;
-        let ascii = t.is_ascii();
-        // An ASCII first letter lowers to one byte, and ASCII words keep their
-        // length: most words are turned away here, before any lowering.
-        let first = t.bytes().next().filter(u8::is_ascii);
-        let len = ascii.then_some(t.len());
-        if !list.may_hold(len, first.map(|b| b.to_ascii_lowercase())) {
-            return false;
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(char::is_uppercase),
         }
-        let contains = |w: &str| list.contains(w);
-        if ascii {
-            if !t.bytes().any(|b| b.is_ascii_uppercase()) {
-                return contains(t);
-            }
-            let mut buf = [0u8; 24];
-            if let Some(dst) = buf.get_mut(..t.len()) {
-                dst.copy_from_slice(t.as_bytes());
-                dst.make_ascii_lowercase();
-                return std::str::from_utf8(dst).is_ok_and(contains);
-            }
-            return contains(&t.to_ascii_lowercase());
-        }
-        if !t.chars().any(char::is_uppercase) {
-            return contains(t);
-        }
-        // Short words are lowered on the stack, without allocating.
-        let mut buf = [0u8; 48];
-        let mut n = 0;
-        for c in t.chars().flat_map(char::to_lowercase) {
-            let Some(dst) = buf.get_mut(n..n + c.len_utf8()) else {
-                return contains(&t.to_lowercase());
-            };
-            c.encode_utf8(dst);
-            n += c.len_utf8();
-        }
-        buf.get(..n)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .is_some_and(contains)
     }
-
-    /// Equal to one of `list` (lower-case entries), ignoring case.
-    pub fn is_one_of(&self, list: &[&str]) -> bool {
-        list.iter().any(|w| eq_ignore_case(self.text, w))
-    }
-}
-
-/// Case-insensitive comparison that also folds non-ASCII letters (`Erklärte`).
-pub fn eq_ignore_case(a: &str, b: &str) -> bool {
-    if a.eq_ignore_ascii_case(b) {
-        return true;
-    }
-    // Only the Kelvin sign lowers to an ASCII letter: other non-ASCII words never
-    // equal an ASCII one, and need not be lowered.
-    !a.is_ascii()
-        && (!b.is_ascii() || a.contains('\u{212A}'))
-        && a.chars().flat_map(char::to_lowercase).eq(b.chars())
 }
 
 /// Abbreviations whose full stop does not end a sentence.
@@ -111,53 +55,112 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 
 /// The words of `text` up to the first one that opens a new sentence (`Gap::Stop`),
 /// without it: what `words` gives before that word, without reading further.
+#[cfg(test)]
 pub fn first_sentence(text: &str) -> Vec<Word<'_>> {
     split(text, true)
 }
 
 fn split(text: &str, first_only: bool) -> Vec<Word<'_>> {
-    let mut out: Vec<Word<'_>> = Vec::with_capacity(text.len() / 5 + 1);
-    let mut start: Option<usize> = None;
-    let mut gap_from = 0;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // ASCII is read byte by byte; other characters are decoded.
-        let (c, len) = if b.is_ascii() {
-            (char::from(b), 1)
-        } else {
-            let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            (c, c.len_utf8())
-        };
-        let in_word = if b.is_ascii() {
-            b.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
-        let inner_apostrophe = !in_word
-            && matches!(c, '\'' | '’')
-            && start.is_some()
-            && (text
-                .get(i + len..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_alphabetic)
-                || possessive(text, i, len));
-        if in_word || inner_apostrophe {
-            if start.is_none() {
-                start = Some(i);
-            }
-        } else if let Some(s) = start.take() {
-            if push(text, &mut out, gap_from, s, i, first_only) {
-                return out;
-            }
-            gap_from = i;
-        }
-        i += len;
-    }
-    if let Some(s) = start {
-        push(text, &mut out, gap_from, s, text.len(), first_only);
-    }
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    split_into(text, first_only, &mut Masks::default(), &mut out);
     out
+}
+
+/// [`words`] into `out`, with `masks` as scratch space: a caller splitting many
+/// texts reuses both buffers.
+pub fn words_into<'a>(text: &'a str, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
+    split_into(text, false, masks, out);
+}
+
+/// The words of `text` before the first one that opens a new sentence, into
+/// `out`, with `masks` as scratch space.
+pub fn first_sentence_into<'a>(text: &'a str, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
+    split_into(text, true, masks, out);
+}
+
+fn split_into<'a>(text: &'a str, first_only: bool, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
+    out.clear();
+    masks.fill(text.as_bytes());
+    let mut gap_from = 0;
+    while let Some(start) = next_word(text, masks, gap_from) {
+        let end = word_end(text, masks, start);
+        if push(text, out, gap_from, start, end, first_only) {
+            return;
+        }
+        gap_from = end;
+    }
+}
+
+/// Go on splitting `text` (with its `masks` filled) after the words in `out`, the
+/// last of which ended at `from` (0 when `out` is empty), until `out` holds `until`
+/// words or the text ends. Returns where the last word ends.
+pub fn split_more<'a>(
+    text: &'a str,
+    masks: &Masks,
+    mut from: usize,
+    out: &mut Vec<Word<'a>>,
+    until: usize,
+) -> usize {
+    while out.len() < until
+        && let Some(start) = next_word(text, masks, from)
+    {
+        let end = word_end(text, masks, start);
+        push(text, out, from, start, end, false);
+        from = end;
+    }
+    from
+}
+
+/// The byte where the next word starts at or after `from`: a letter or digit.
+fn next_word(text: &str, masks: &Masks, from: usize) -> Option<usize> {
+    let mut i = from;
+    loop {
+        i = masks.next_maybe_word(i)?;
+        if text.as_bytes().get(i).is_some_and(u8::is_ascii) {
+            return Some(i);
+        }
+        let c = text.get(i..).and_then(|r| r.chars().next())?;
+        if is_alphanumeric(c) {
+            return Some(i);
+        }
+        i += c.len_utf8();
+    }
+}
+
+/// The byte where the word starting at `start` ends: at the first character that
+/// is neither a letter, a digit nor an apostrophe inside the word.
+pub fn word_end(text: &str, masks: &Masks, start: usize) -> usize {
+    let mut i = start;
+    loop {
+        i = masks.alnum_end(i, text.len());
+        // Most words end at an ASCII space or punctuation mark.
+        if text
+            .as_bytes()
+            .get(i)
+            .is_some_and(|&b| b.is_ascii() && b != b'\'')
+        {
+            return i;
+        }
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            return text.len();
+        };
+        if !(is_alphanumeric(c) || inner_apostrophe(text, i, c)) {
+            return i;
+        }
+        i += c.len_utf8();
+    }
+}
+
+/// Whether `c` at byte `i`, right after a letter or digit of a word, is an
+/// apostrophe inside it: before a letter (`it's`) or in a plural possessive.
+pub fn inner_apostrophe(text: &str, i: usize, c: char) -> bool {
+    let len = c.len_utf8();
+    matches!(c, '\'' | '’')
+        && (text
+            .get(i + len..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_alphabetic)
+            || possessive(text, i, len))
 }
 
 /// Push the word `start..end`; returns true (without pushing) when `stop` is set
@@ -170,19 +173,7 @@ fn push<'a>(
     end: usize,
     stop: bool,
 ) -> bool {
-    let between = text.get(gap_from..start).unwrap_or("");
-    let gap = if between == " " && !out.is_empty() {
-        Gap::Space
-    } else if out.is_empty() && between.trim().is_empty() {
-        Gap::Start
-    } else {
-        // Only a lone full stop can follow an abbreviation.
-        let abbreviated = between.trim() == "."
-            && out
-                .last()
-                .is_some_and(|w| initial(w.text) || w.is_one_of(ABBREVIATIONS));
-        classify(between, abbreviated)
-    };
+    let gap = gap(text, gap_from, start, out.last());
     if stop && gap == Gap::Stop {
         return true;
     }
@@ -197,10 +188,30 @@ fn push<'a>(
     false
 }
 
+/// The gap before the word starting at `start`, the word before it being `prev`
+/// (ending at `gap_from`; `None` and 0 for the first word).
+pub fn gap(text: &str, gap_from: usize, start: usize, prev: Option<&Word<'_>>) -> Gap {
+    let between = text.get(gap_from..start).unwrap_or("");
+    if between == " " && prev.is_some() {
+        Gap::Space
+    } else if prev.is_none() && between.trim().is_empty() {
+        Gap::Start
+    } else {
+        // Only a lone full stop can follow an abbreviation.
+        let abbreviated = between.trim() == "." && prev.is_some_and(abbreviation);
+        classify(between, abbreviated)
+    }
+}
+
 /// `owners' association`: a plural possessive, kept in its word.
 fn possessive(text: &str, at: usize, len: usize) -> bool {
     let prev = text.get(..at).and_then(|s| s.chars().next_back());
     super::apostrophe::plural_possessive(text, at + len, prev)
+}
+
+/// A word whose full stop does not end a sentence: an initial or an abbreviation.
+pub fn abbreviation(w: &Word<'_>) -> bool {
+    initial(w.text) || w.is_one_of(ABBREVIATIONS)
 }
 
 /// A single capital letter (`J.` in `J. R. Smith`).
@@ -235,83 +246,4 @@ fn classify(between: &str, abbreviated: bool) -> Gap {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn gaps(text: &str) -> Vec<(&str, Gap)> {
-        words(text).into_iter().map(|w| (w.text, w.gap)).collect()
-    }
-
-    #[test]
-    fn words_and_gaps() {
-        assert_eq!(
-            gaps("It's over, she said. Then: x—y"),
-            [
-                ("It's", Gap::Start),
-                ("over", Gap::Space),
-                ("she", Gap::Comma),
-                ("said", Gap::Space),
-                ("Then", Gap::Stop),
-                ("x", Gap::Colon),
-                ("y", Gap::Comma),
-            ]
-        );
-    }
-
-    #[test]
-    fn initials_and_titles_do_not_end_sentences() {
-        assert_eq!(
-            gaps("Dr. J. Smith said"),
-            [
-                ("Dr", Gap::Start),
-                ("J", Gap::Space),
-                ("Smith", Gap::Space),
-                ("said", Gap::Space),
-            ]
-        );
-    }
-
-    #[test]
-    fn plural_possessives_stay_in_their_word() {
-        assert_eq!(
-            gaps("the owners' association"),
-            [
-                ("the", Gap::Start),
-                ("owners'", Gap::Space),
-                ("association", Gap::Space)
-            ]
-        );
-    }
-
-    #[test]
-    fn hyphens_and_ranges() {
-        let w = words("a-t-il «Élysée»");
-        assert_eq!(w[1].gap, Gap::Hyphen);
-        assert_eq!(w[3].gap, Gap::Other);
-        assert_eq!(&"a-t-il «Élysée»"[w[3].start..w[3].end], "Élysée");
-    }
-
-    #[test]
-    fn first_sentence_is_words_up_to_the_first_stop() {
-        for t in [
-            "said Dr. Jane Doe. Then more. And more",
-            "a, b: c! d",
-            "no stop here",
-            "",
-        ] {
-            let all = words(t);
-            let end = all
-                .iter()
-                .position(|w| w.gap == Gap::Stop)
-                .unwrap_or(all.len());
-            assert_eq!(first_sentence(t), all[..end], "{t}");
-        }
-    }
-
-    #[test]
-    fn case_folding_handles_umlauts() {
-        assert!(eq_ignore_case("Erklärte", "erklärte"));
-        assert!(eq_ignore_case("SAID", "said"));
-        assert!(!eq_ignore_case("sagt", "sagte"));
-    }
-}
+mod tests;

@@ -72,7 +72,8 @@ pub struct DateLine {
 
 /// The line is only a date (with fillers).
 pub fn date_line(line: &str) -> Option<DateLine> {
-    if line.len() > 120 {
+    // Every date has a digit in it (a day, a year or a numeric date).
+    if line.len() > 120 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let tokens: Vec<&str> = line

@@ -61,10 +61,11 @@ fn heading_text(text: &str) -> Option<String> {
         return None;
     }
     let inner = strip_enclosing_quotes(text).unwrap_or(text);
-    let ok = inner.chars().count() <= 80
-        && (1..=8).contains(&words(inner))
+    // Cheapest tests first: most paragraphs end in a full stop.
+    let ok = ends_plain(inner)
         && starts_upper(inner)
-        && ends_plain(inner)
+        && inner.chars().count() <= 80
+        && (1..=8).contains(&words(inner))
         && !is_byline(text)
         && !is_trailer(text)
         && date_line(text).is_none()

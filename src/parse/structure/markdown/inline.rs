@@ -20,6 +20,14 @@ pub struct Inline {
 impl Inline {
     /// Running text: line breaks fold to spaces.
     pub fn text(&mut self, t: &str) {
+        // A block grows by many small pieces: start it with room for a paragraph.
+        if self.text.capacity() == 0 {
+            self.text.reserve(t.len().max(256));
+        }
+        if memchr::memchr(b'\n', t.as_bytes()).is_none() {
+            self.text.push_str(t);
+            return;
+        }
         for (i, part) in t.split('\n').enumerate() {
             if i > 0 {
                 self.text.push(' ');
@@ -82,6 +90,9 @@ impl Inline {
             !m.range.is_empty()
         });
         marks.sort_by_key(|m| (m.range.start, std::cmp::Reverse(m.range.end)));
+        if trimmed.len() == text.len() {
+            return (text, marks);
+        }
         (trimmed.to_owned(), marks)
     }
 
