@@ -118,7 +118,7 @@ impl Builder {
     pub(crate) fn pick_fresh(&mut self, list: &[&'static str]) -> &'static str {
         let mut choice = self.rng.pick(list);
         for _ in 0..6 {
-            if !self.recent.iter().any(|r| std::ptr::eq(*r, choice)) {
+            if !self.recent.contains(&choice) {
                 break;
             }
             choice = self.rng.pick(list);
