@@ -2,14 +2,13 @@
 //! as the last person named before it, by full name where the article gave one.
 
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use crate::article::{BlockKind, Quote, Section};
 use crate::parse::bytemask::Masks;
 
 use super::capitals;
-use super::lexicon::Fnv;
+use super::lexicon::Fast;
 use super::names::{self, Name};
 use super::verbs;
 use super::words::{Gap, Word, word_end};
@@ -22,7 +21,7 @@ pub type At = (usize, usize, usize);
 pub struct People {
     mentions: Vec<(At, String)>,
     /// Indices into `mentions` by the name's last word, for `full_name`.
-    by_last: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>>,
+    by_last: HashMap<String, Vec<usize>, Fast>,
 }
 
 /// The last word of a name ("Berg" in "Anna Berg", "Martin" in "Jean-Martin").
