@@ -105,8 +105,9 @@ struct App {
 pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
     let signals = Signals::register();
     start.timings.mark("config");
-    let mut cache = heads::HeadCache::start(start.cache_dir.clone(), roots(&start, &config));
-    let folder_times = watch::folder_times(&roots(&start, &config));
+    let roots = roots(&start, &config);
+    let folder_times = watch::folder_times(&roots);
+    let mut cache = heads::HeadCache::start(start.cache_dir.clone(), roots);
     let mut lib = library(&start, &config);
     start
         .timings
@@ -178,7 +179,7 @@ impl App {
                 (dirty, urgent) = (true, true);
             }
             self.request_article();
-            let loading = self.heads_seen < self.state.library.entries.len();
+            let loading = !self.heads_complete();
             let hold = if loading && !urgent {
                 LOADING_FRAME.saturating_sub(last_frame.elapsed())
             } else {
@@ -198,8 +199,7 @@ impl App {
                 self.start.timings.took("head cache encoded", t.elapsed());
             }
             if self.watch.is_none()
-                && (self.heads_seen >= self.state.library.entries.len()
-                    || self.began.elapsed() > WATCH_LATEST)
+                && (self.heads_complete() || self.began.elapsed() > WATCH_LATEST)
             {
                 self.watch = Some(watch::Watch::new(&self.start, &self.config));
                 let roots = roots(&self.start, &self.config);
@@ -274,9 +274,8 @@ impl App {
     /// re-sort the list, the top article is not read until the user picks one
     /// or the list is complete (it would only be replaced).
     fn request_article(&mut self) {
-        let settling = self.heads_seen < self.state.library.entries.len()
-            && !self.state.chosen
-            && self.began.elapsed() < WATCH_LATEST;
+        let settling =
+            !self.heads_complete() && !self.state.chosen && self.began.elapsed() < WATCH_LATEST;
         if !settling
             && let Some(i) = self.state.wanted()
             && self.inflight.insert(i)
@@ -301,7 +300,7 @@ impl App {
                 self.heads_seen += batch.len();
                 self.cache.stale = true;
                 self.held_heads.extend(batch);
-                if self.heads_seen >= self.state.library.entries.len() {
+                if self.heads_complete() {
                     self.apply_heads();
                 }
             }

@@ -85,6 +85,11 @@ impl super::App {
         self.state.message = self.state.message.take().or(message);
     }
 
+    /// Whether every entry of the library has its head (cached or read).
+    pub(super) fn heads_complete(&self) -> bool {
+        self.heads_seen >= self.state.library.entries.len()
+    }
+
     /// Give the list the heads held back: one merge for all of them, before a
     /// frame or a key needs the list as it is.
     pub(super) fn apply_heads(&mut self) {
@@ -109,7 +114,7 @@ impl super::App {
 
     /// When every entry has its head: note the time, update the cache.
     fn all_heads_read(&mut self) {
-        if self.heads_seen >= self.state.library.entries.len() {
+        if self.heads_complete() {
             self.start.timings.mark("all heads read");
             self.cache_due = true;
         }
