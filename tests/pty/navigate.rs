@@ -2,8 +2,7 @@
 
 use super::harness::{Key, Spawn, Term, dump, size};
 use super::panes::{
-    focused_border, long_article, open_reader, plain_border, position, reader_col, reader_top,
-    start_on, write,
+    focused_border, open_reader, plain_border, position, reader_col, reader_top, start_on, write,
 };
 
 /// The list row drawn inverse (the selection), if any.
@@ -73,13 +72,7 @@ fn arrows_move_the_selection_and_tab_switches_panes() {
 
 #[test]
 fn resizing_redraws_the_panes_at_the_new_size() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    write(
-        dir.path(),
-        "quay.txt",
-        &long_article("Ferry crews at dawn", 40),
-    );
-    let term = start_on(dir.path(), "Ferry crews at dawn");
+    let (_dir, term) = super::panes::ferry_article(40);
     open_reader(&term);
     let before = term.wait_for("the position indicator", |s| position(s).is_some());
     let (_, bottom, total) = position(&before).expect("position");

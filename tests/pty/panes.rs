@@ -36,6 +36,20 @@ pub fn start_on(dir: &Path, title: &str) -> Term {
     term
 }
 
+/// A folder holding one article, "Ferry crews at dawn" with `paragraphs`
+/// paragraphs, and byline started on it (the list shows the title). Keep the
+/// folder alive as long as the terminal.
+pub fn ferry_article(paragraphs: usize) -> (tempfile::TempDir, Term) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "quay.txt",
+        &long_article("Ferry crews at dawn", paragraphs),
+    );
+    let term = start_on(dir.path(), "Ferry crews at dawn");
+    (dir, term)
+}
+
 /// The column of the reader pane's left border (the second `╭` on the top row).
 pub fn reader_col(screen: &vt100::Screen) -> Option<u16> {
     let (_, cols) = size(screen);

@@ -1,16 +1,9 @@
 //! Every way out restores the terminal: q, ctrl-c, SIGTERM, SIGHUP.
 
 use super::harness::{Key, Term};
-use super::panes::{long_article, start_on, write};
 
 fn started() -> (tempfile::TempDir, Term) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    write(
-        dir.path(),
-        "quay.txt",
-        &long_article("Ferry crews at dawn", 4),
-    );
-    let term = start_on(dir.path(), "Ferry crews at dawn");
+    let (dir, term) = super::panes::ferry_article(4);
     assert!(term.screen().alternate_screen(), "{}", term.screen_text());
     (dir, term)
 }

@@ -44,13 +44,7 @@ fn list_shows_titles_and_enter_focuses_the_reader() {
 
 #[test]
 fn j_and_space_scroll_the_reader() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    write(
-        dir.path(),
-        "quay.txt",
-        &long_article("Ferry crews at dawn", 40),
-    );
-    let term = start_on(dir.path(), "Ferry crews at dawn");
+    let (_dir, term) = super::panes::ferry_article(40);
     open_reader(&term);
     let screen = term.wait_for("the position indicator", |s| position(s).is_some());
     let (_, first, total) = position(&screen).expect("position");
@@ -93,13 +87,7 @@ fn j_and_space_scroll_the_reader() {
 
 #[test]
 fn question_mark_shows_help_and_esc_closes_it() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    write(
-        dir.path(),
-        "quay.txt",
-        &long_article("Ferry crews at dawn", 2),
-    );
-    let term = start_on(dir.path(), "Ferry crews at dawn");
+    let (_dir, term) = super::panes::ferry_article(2);
     term.send("?");
     let screen = term.wait_text("Down one row or line");
     for text in ["Next section", "Outline of sections"] {

@@ -6,18 +6,7 @@ use std::time::{Duration, Instant};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
 use super::harness::Term;
-use super::panes::{long_article, start_on, write};
-
-fn started() -> (tempfile::TempDir, Term) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    write(
-        dir.path(),
-        "quay.txt",
-        &long_article("Ferry crews at dawn", 4),
-    );
-    let term = start_on(dir.path(), "Ferry crews at dawn");
-    (dir, term)
-}
+use super::panes::{long_article, write};
 
 /// Suspend with `stop`, check the terminal is restored, resume, check the TUI is back.
 fn suspend_and_resume(term: &mut Term, stop: impl Fn(&Term)) {
@@ -35,13 +24,13 @@ fn suspend_and_resume(term: &mut Term, stop: impl Fn(&Term)) {
 
 #[test]
 fn ctrl_z_suspends_and_sigcont_resumes() {
-    let (_dir, mut term) = started();
+    let (_dir, mut term) = super::panes::ferry_article(4);
     suspend_and_resume(&mut term, |t| t.send("\x1a"));
 }
 
 #[test]
 fn kill_tstp_suspends_and_sigcont_resumes() {
-    let (_dir, mut term) = started();
+    let (_dir, mut term) = super::panes::ferry_article(4);
     suspend_and_resume(&mut term, |t| t.signal("TSTP"));
 }
 
