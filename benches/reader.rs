@@ -45,6 +45,17 @@ fn big() -> Arc<byline::article::Article> {
     Arc::new(byline::parse::parse(&text, Format::Plain))
 }
 
+/// The layout of `article` at 80 columns, default options.
+fn build_at_80(article: &byline::article::Article) -> doc::Doc {
+    doc::build(
+        article,
+        BuildOptions {
+            width: 80,
+            ..BuildOptions::default()
+        },
+    )
+}
+
 /// One frame of the whole screen, as the event loop draws it.
 fn draw(term: &mut Terminal<TestBackend>, state: &State, config: &Config) {
     term.draw(|f| f.render_widget(&View { state, config }, f.area()))
@@ -74,15 +85,7 @@ fn layout(c: &mut Criterion) {
     let mut g = c.benchmark_group("layout 1 MB");
     g.sample_size(20);
     g.bench_function("build + wrap at 80 columns", |b| {
-        b.iter(|| {
-            doc::build(
-                black_box(&article),
-                BuildOptions {
-                    width: 80,
-                    ..BuildOptions::default()
-                },
-            )
-        });
+        b.iter(|| build_at_80(black_box(&article)));
     });
     g.finish();
 }
@@ -263,15 +266,7 @@ fn open_big(c: &mut Criterion) {
     });
     let article = Arc::new(byline::parse::parse(&text, Format::Plain));
     g.bench_function("doc::build at 80 columns", |b| {
-        b.iter(|| {
-            doc::build(
-                black_box(&article),
-                BuildOptions {
-                    width: 80,
-                    ..BuildOptions::default()
-                },
-            )
-        });
+        b.iter(|| build_at_80(black_box(&article)));
     });
     let mut term = Terminal::new(TestBackend::new(W, H)).unwrap();
     g.bench_function("article_loaded + first frame (parsed article)", |b| {
