@@ -92,6 +92,9 @@ pub struct Meta {
     pub dateline: Option<Dateline>,
     /// Publication date, from front matter or the dateline, when a full date is known.
     pub date: Option<Date>,
+    /// The publication-date line as the page printed it (`Published 13 January
+    /// 2026`), taken out of the body.
+    pub published: Option<String>,
     /// The outlet or agency ("Reuters"), from front matter or the dateline.
     pub source: Option<String>,
     pub tags: Vec<String>,

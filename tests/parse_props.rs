@@ -37,6 +37,7 @@ fn outputs(a: &Article) -> Vec<&str> {
     out.extend(m.standfirst.as_deref());
     out.extend(m.byline.as_deref());
     out.extend(m.dateline.as_ref().map(|d| d.text.as_str()));
+    out.extend(m.published.as_deref());
     for s in &a.sections {
         out.extend(s.heading.as_deref());
         out.extend(s.blocks.iter().map(|b| b.text.as_str()));

@@ -103,6 +103,9 @@ fn outline(out: &mut String, path: &str, a: &Article) -> std::fmt::Result {
     if let Some(date) = m.date {
         writeln!(out, "  date:       {date}")?;
     }
+    if let Some(line) = &m.published {
+        writeln!(out, "  published:  {line}")?;
+    }
     if let Some(source) = &m.source {
         writeln!(out, "  source:     {source}")?;
     }

@@ -185,7 +185,10 @@ fn header(article: &Article, opts: BuildOptions) -> Vec<DocBlock> {
     {
         facts.push(s.clone());
     }
-    if let Some(d) = &meta.date {
+    // The date as the page printed it (`Published 13 January 2026`), else the date.
+    if let Some(p) = &meta.published {
+        facts.push(p.clone());
+    } else if let Some(d) = &meta.date {
         facts.push(d.to_string());
     }
     if opts.show_reading_time && article.words > 0 {

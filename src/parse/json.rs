@@ -20,6 +20,8 @@ pub struct ArticleView<'a> {
     pub byline: Option<&'a str>,
     pub dateline: Option<DatelineView<'a>>,
     pub date: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<&'a str>,
     pub source: Option<&'a str>,
     pub tags: &'a [String],
     pub sections: Vec<SectionView<'a>>,
@@ -83,6 +85,7 @@ pub fn view<'a>(path: &str, article: &'a Article) -> ArticleView<'a> {
             source: d.source.as_deref(),
         }),
         date: m.date,
+        published: m.published.as_deref(),
         source: m.source.as_deref(),
         tags: &m.tags,
         sections: article.sections.iter().map(section).collect(),

@@ -17,6 +17,7 @@ mod paragraphs;
 mod plain;
 mod published;
 mod sections;
+mod site;
 mod text;
 mod trailer;
 
@@ -31,6 +32,7 @@ pub fn parse(text: &str, format: Format) -> Article {
         Format::Plain => plain::parse(text),
         Format::Markdown => markdown::parse(text),
     };
+    let meta = finish_meta(meta);
     let words = count_words(&meta.title)
         + meta.standfirst.as_deref().map_or(0, count_words)
         + body_words(&sections);
@@ -45,10 +47,21 @@ pub fn parse(text: &str, format: Format) -> Article {
 
 /// The metadata alone, as [`parse`] finds it: the list's columns.
 pub fn parse_meta(text: &str, format: Format) -> crate::article::Meta {
-    match format {
+    finish_meta(match format {
         Format::Plain => plain::meta(text),
         Format::Markdown => markdown::parse(text).0,
+    })
+}
+
+/// Rules on the metadata as a whole: the site name leaves the title (and becomes
+/// the source when there is none, or only a domain).
+fn finish_meta(mut meta: crate::article::Meta) -> crate::article::Meta {
+    if let Some(name) = site::strip_suffix(&mut meta.title, meta.source.as_deref())
+        && meta.source.as_deref().is_none_or(site::is_domain)
+    {
+        meta.source = Some(name);
     }
+    meta
 }
 
 /// Words of the headings and blocks.

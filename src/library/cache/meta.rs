@@ -25,6 +25,8 @@ pub struct CachedMeta<'a> {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     date: Option<(i32, u8, u8)>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    published: Option<Text<'a>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<Text<'a>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     tags: Vec<Text<'a>>,
@@ -59,6 +61,7 @@ impl<'a> From<&'a Meta> for CachedMeta<'a> {
             byline,
             dateline,
             date,
+            published,
             source,
             tags,
         } = m;
@@ -81,6 +84,7 @@ impl<'a> From<&'a Meta> for CachedMeta<'a> {
                 },
             ),
             date: date.map(|d| (d.year, d.month, d.day)),
+            published: published.as_deref().map(text),
             source: source.as_deref().map(text),
             tags: tags.iter().map(|t| text(t)).collect(),
         }
@@ -101,6 +105,7 @@ impl From<CachedMeta<'_>> for Meta {
                 source: d.source.map(owned),
             }),
             date: m.date.map(|(year, month, day)| Date { year, month, day }),
+            published: m.published.map(owned),
             source: m.source.map(owned),
             tags: m.tags.into_iter().map(owned).collect(),
         }

@@ -19,6 +19,7 @@ fn meta(title: &str) -> Meta {
             month: 3,
             day: 3,
         }),
+        published: Some("Published 3 March 2026".into()),
         source: Some("Reuters".into()),
         tags: vec!["ports".into()],
     }

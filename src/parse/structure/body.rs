@@ -1,5 +1,5 @@
 //! The body as a flat list of items, and the rules that work on its ends: the
-//! dateline at the start of the first paragraph, trailers at the end.
+//! publication-date lines and the dateline near the start, trailers at the end.
 
 use super::dateline::{self, Found};
 use super::published::date_line;
@@ -32,25 +32,64 @@ fn after_date_lines(items: &[Item]) -> usize {
         .count()
 }
 
-/// The first full date of the publication-date lines that open the body.
-pub fn leading_date(items: &[Item]) -> Option<Date> {
-    items
-        .get(..after_date_lines(items))?
-        .iter()
-        .find_map(|i| i.paragraph().and_then(date_line).and_then(|l| l.date))
+/// The publication-date lines that open the body (`Published 13 January 2026`).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Published {
+    /// The first full date they give.
+    pub date: Option<Date>,
+    /// Their text, joined by ` · ` (kept for the headline block).
+    pub text: Option<String>,
 }
 
-/// Remove the dateline opening the first paragraph after any publication-date
-/// lines. A paragraph that held only the dateline is removed.
+/// Remove the publication-date lines that open the body: they are the article's
+/// date, not body text.
+pub fn take_date_lines(items: &mut Vec<Item>) -> Published {
+    let n = after_date_lines(items);
+    let mut out = Published::default();
+    for item in items.drain(..n) {
+        let Item::Block(b) = item else { continue };
+        out.date = out.date.or_else(|| date_line(&b.text).and_then(|l| l.date));
+        match &mut out.text {
+            Some(t) => {
+                t.push_str(" · ");
+                t.push_str(&b.text);
+            }
+            None => out.text = Some(b.text),
+        }
+    }
+    out
+}
+
+/// Blocks looked at for the dateline: page furniture, a standfirst, a caption or a
+/// summary may stand before it.
+const DATELINE_WINDOW: usize = 6;
+
+/// Remove the dateline that opens one of the first paragraphs (before any
+/// subheading; see [`DATELINE_WINDOW`]). A paragraph that held only the dateline
+/// is removed. The `CITY:` form counts only in the first paragraph.
 pub fn take_dateline(items: &mut Vec<Item>) -> Option<Found> {
-    let at = after_date_lines(items);
+    let mut seen = 0;
+    let mut at = None;
+    for (k, item) in items.iter().enumerate().take(DATELINE_WINDOW) {
+        match item {
+            Item::Heading(_) => return None,
+            Item::Separator => continue,
+            Item::Block(b) if b.kind == BlockKind::Paragraph => {
+                if let Some(found) = dateline::find(&b.text)
+                    && (seen == 0 || !found.colon)
+                {
+                    at = Some((k, found));
+                    break;
+                }
+                seen += 1;
+            }
+            Item::Block(_) => seen += 1,
+        }
+    }
+    let (at, found) = at?;
     let Some(Item::Block(block)) = items.get_mut(at) else {
         return None;
     };
-    if block.kind != BlockKind::Paragraph {
-        return None;
-    }
-    let found = dateline::find(&block.text)?;
     let rest = block.text.get(found.len..)?;
     let offset = block.text.len() - rest.trim_start().len();
     block.text = rest.trim_start().to_owned();

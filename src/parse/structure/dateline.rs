@@ -4,8 +4,12 @@
 //! - `(Agency) -` / `(Agency) —` / `(Agency) –` (Reuters, AP),
 //! - `. /AGENCY/.` (TASS),
 //! - ` —` / ` -` (no agency),
-//! - `.` right after a date (`BERLIN, 14. März.`, `LYON, 15 mars.`).
+//! - `.` right after a date (`BERLIN, 14. März.`, `LYON, 15 mars.`),
+//! - `(Month Day, Year) -` (press releases: `ZURICH, Switzerland (March 3, 2026) -`),
+//! - `:` after a place in capitals with nothing else (`BERLIN:`), not a label
+//!   (`UPDATE:`, `WATCH:`; see [`LABELS`]).
 //!
+//! A month may carry a comma (`April, 12, 2026`), spaces may be no-break spaces.
 //! The place is in capitals (`NEW YORK`, `ST. PETERSBURG`); a Title Case place is
 //! accepted only when an agency follows. Qualifiers are Capitalised words
 //! (`BERGEN, Norway`). The dateline must be followed by a space or end the paragraph.
@@ -21,7 +25,30 @@ pub struct Found {
     pub len: usize,
     /// The full date, when the dateline gives a year.
     pub full_date: Option<Date>,
+    /// The weak `CITY:` form.
+    pub colon: bool,
 }
+
+/// Capitalised labels that open a paragraph with a colon and are not places.
+const LABELS: &[&str] = &[
+    "ANALYSIS",
+    "BREAKING",
+    "CORRECTION",
+    "EDITOR'S NOTE",
+    "EXCLUSIVE",
+    "FACT CHECK",
+    "FILE",
+    "LIVE",
+    "NOTE",
+    "OPINION",
+    "PHOTO",
+    "PHOTOS",
+    "REVIEW",
+    "UPDATE",
+    "UPDATED",
+    "VIDEO",
+    "WATCH",
+];
 
 /// The dateline opening `text`, if any.
 pub fn find(text: &str) -> Option<Found> {
@@ -42,7 +69,14 @@ pub fn find(text: &str) -> Option<Found> {
         rest = r.get(len..)?;
     }
     let caps = is_caps(place);
-    let (sep_len, source) = separator(rest, caps, when.is_some())?;
+    let sep = separator(rest, caps, when.is_some())?;
+    if sep.colon && (!qualifiers.is_empty() || LABELS.contains(&place)) {
+        return None;
+    }
+    let (sep_len, source) = (sep.len, sep.source);
+    if when.is_none() {
+        when = sep.date;
+    }
     let len = text.len() - rest.len() + sep_len;
     let after = text.get(len..)?;
     if !(after.is_empty() || after.starts_with(char::is_whitespace)) {
@@ -61,6 +95,7 @@ pub fn find(text: &str) -> Option<Found> {
         },
         len,
         full_date: when.and_then(|(_, f)| f),
+        colon: sep.colon,
     })
 }
 
@@ -68,7 +103,7 @@ pub fn find(text: &str) -> Option<Found> {
 fn place_len(text: &str) -> Option<usize> {
     let mut end = 0;
     for (i, word) in words(text).take(5) {
-        let w = word.trim_end_matches(',');
+        let w = word.trim_end_matches([',', ':']);
         let ok = w.chars().next().is_some_and(char::is_uppercase)
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'));
@@ -108,12 +143,12 @@ fn qualifier_len(text: &str) -> Option<usize> {
     (end > 0).then_some(end)
 }
 
-/// Words with their byte offsets.
+/// Words with their byte offsets (split at spaces and no-break spaces).
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(' ').scan(0, |pos, w| {
+    text.split_inclusive([' ', '\u{a0}']).scan(0, |pos, w| {
         let at = *pos;
-        *pos += w.len() + 1;
-        Some((at, w))
+        *pos += w.len();
+        Some((at, w.trim_end_matches([' ', '\u{a0}'])))
     })
 }
 
@@ -123,7 +158,8 @@ fn date_len(text: &str) -> Option<(usize, Option<Date>)> {
     let (_, a) = w.next()?;
     let (b_at, b) = w.next()?;
     let b_clean = b.trim_end_matches([',', '.']);
-    let (end, month, day) = if let (Some(m), Some(d)) = (date::month(a), date::day(b_clean)) {
+    let a_month = date::month(a.strip_suffix(',').unwrap_or(a));
+    let (end, month, day) = if let (Some(m), Some(d)) = (a_month, date::day(b_clean)) {
         (b_at + b_clean.len(), m, d)
     } else {
         if a.ends_with(',') {
@@ -133,10 +169,13 @@ fn date_len(text: &str) -> Option<(usize, Option<Date>)> {
         (b_at + b_clean.len(), date::month(b_clean)?, d)
     };
     let rest = text.get(end..)?;
-    let skip = if rest.starts_with(", ") {
-        2
+    // `, 2026`, ` 2026` (spaces may be no-break spaces); a year needs a space.
+    let r = rest.strip_prefix(',').unwrap_or(rest);
+    let spaces = r.len() - r.trim_start_matches([' ', '\u{a0}']).len();
+    let skip = if spaces == 0 {
+        0
     } else {
-        usize::from(rest.starts_with(' '))
+        rest.len() - r.len() + spaces
     };
     let year = rest
         .get(skip..skip + 4)
@@ -153,20 +192,47 @@ fn date_len(text: &str) -> Option<(usize, Option<Date>)> {
     })
 }
 
+/// What follows the place and date.
+struct Sep<'a> {
+    len: usize,
+    source: Option<String>,
+    /// A date given in brackets: its text and the full date.
+    date: Option<(&'a str, Option<Date>)>,
+    colon: bool,
+}
+
+impl Sep<'_> {
+    fn plain(len: usize, source: Option<String>) -> Self {
+        Self {
+            len,
+            source,
+            date: None,
+            colon: false,
+        }
+    }
+}
+
 /// The separator after place and date: its byte length and the agency it names.
-fn separator(rest: &str, caps: bool, dated: bool) -> Option<(usize, Option<String>)> {
+fn separator(rest: &str, caps: bool, dated: bool) -> Option<Sep<'_>> {
     let trimmed = rest.trim_start();
     let skipped = rest.len() - trimmed.len();
     if let Some(inner) = trimmed.strip_prefix('(') {
         let close = inner.find(')')?;
-        let agency = inner.get(..close)?;
-        if !is_agency(agency) {
-            return None;
-        }
+        let between = inner.get(..close)?;
         let after = inner.get(close + 1..)?;
         let dash = dash_len(after.trim_start())?;
         let len = skipped + 1 + close + 1 + (after.len() - after.trim_start().len()) + dash;
-        return Some((len, Some(agency.trim().to_owned())));
+        if is_agency(between) {
+            return Some(Sep::plain(len, Some(between.trim().to_owned())));
+        }
+        let (date_len, full) = date_len(between.trim()).filter(|_| !dated)?;
+        if date_len != between.trim().len() {
+            return None;
+        }
+        return Some(Sep {
+            date: Some((between.trim(), full)),
+            ..Sep::plain(len, None)
+        });
     }
     let slash = trimmed.strip_prefix('.').unwrap_or(trimmed);
     let slash_skip = trimmed.len() - slash.len();
@@ -179,7 +245,7 @@ fn separator(rest: &str, caps: bool, dated: bool) -> Option<(usize, Option<Strin
         }
         let dot = usize::from(inner.get(close + 1..)?.starts_with('.'));
         let len = skipped + slash_skip + (slash.len() - slash_trim.len()) + 1 + close + 1 + dot;
-        return Some((len, Some(agency.trim().to_owned())));
+        return Some(Sep::plain(len, Some(agency.trim().to_owned())));
     }
     if !caps {
         return None;
@@ -187,12 +253,18 @@ fn separator(rest: &str, caps: bool, dated: bool) -> Option<(usize, Option<Strin
     if skipped > 0
         && let Some(dash) = dash_len(trimmed)
     {
-        return Some((skipped + dash, None));
+        return Some(Sep::plain(skipped + dash, None));
     }
     if let Some(dash) = dash_len(trimmed).filter(|_| !trimmed.starts_with('-')) {
-        return Some((skipped + dash, None));
+        return Some(Sep::plain(skipped + dash, None));
     }
-    (dated && skipped == 0 && rest.starts_with('.')).then_some((1, None))
+    if !dated && skipped == 0 && rest.starts_with(':') {
+        return Some(Sep {
+            colon: true,
+            ..Sep::plain(1, None)
+        });
+    }
+    (dated && skipped == 0 && rest.starts_with('.')).then(|| Sep::plain(1, None))
 }
 
 /// `-`, `--`, `–` or `—` at the start.

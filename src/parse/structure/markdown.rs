@@ -1,8 +1,10 @@
 //! Markdown through `pulldown-cmark`, rendered as a reader sees it.
 //!
-//! - Front matter first ([`super::frontmatter`]); its fields win.
-//! - The first H1 is the title when front matter gives none (an H1 equal to the
-//!   front-matter title is dropped as a duplicate); other headings start sections.
+//! - Front matter first ([`super::frontmatter`]); its fields win. Template code
+//!   goes and crawler pages get their paragraphs apart ([`prepare`]).
+//! - The first H1 is the title when front matter gives none; a heading of any
+//!   level that repeats the title (same words) is dropped as a duplicate, and the
+//!   first one marks where the headline block is. Other headings start sections.
 //! - Paragraphs, `>` block quotes (`BlockQuote { depth }`), list items
 //!   (`ListItem { marker: "•" | "3.", depth }`; a second paragraph of one item gets
 //!   an empty marker), code blocks (`Code`, text kept verbatim), thematic breaks
@@ -14,6 +16,7 @@
 
 mod head;
 mod inline;
+mod prepare;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -26,8 +29,9 @@ use inline::Inline;
 pub fn parse(text: &str) -> (Meta, Vec<Section>) {
     let (fm, body) = frontmatter::split(text);
     let fm = fm.unwrap_or_default();
+    let body = prepare::prepare(body);
     let mut b = Builder::default();
-    for event in Parser::new_ext(body, Options::empty()) {
+    for event in Parser::new_ext(&body, Options::empty()) {
         b.event(event, fm.title.as_deref());
     }
     b.flush();
@@ -119,14 +123,17 @@ impl Builder {
             TagEnd::Heading(level) => {
                 let (text, _) = self.inline.take();
                 self.heading = None;
-                let duplicate =
-                    fm_title.is_some_and(|t| t.trim().eq_ignore_ascii_case(text.trim()));
-                if level == HeadingLevel::H1 && self.title.is_none() && fm_title.is_none() {
+                let title = fm_title.or(self.title.as_ref().map(|t| t.text.as_str()));
+                let duplicate = title.is_some_and(|t| same_words(t, &text));
+                if self.title.is_none() && (duplicate || level == HeadingLevel::H1 && title.is_none())
+                {
+                    // The headline, or the front-matter title repeated at the top:
+                    // the head rules (kicker, standfirst, byline) start from here.
                     self.title = Some(Title {
                         text,
                         at: self.items.len(),
                     });
-                } else if !(text.is_empty() || level == HeadingLevel::H1 && duplicate) {
+                } else if !(text.is_empty() || duplicate) {
                     self.items.push(Item::Heading(text));
                 }
             }
@@ -184,6 +191,18 @@ impl Builder {
         };
         self.items.push(Item::Block(Block { kind, text, marks }));
     }
+}
+
+/// The same words, ignoring case, punctuation and quotation marks.
+fn same_words(a: &str, b: &str) -> bool {
+    let letters = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let a = letters(a);
+    !a.is_empty() && a == letters(b)
 }
 
 #[cfg(test)]

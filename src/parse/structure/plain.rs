@@ -45,7 +45,7 @@ fn meta_and_body(text: &str) -> (Meta, Vec<Item>) {
             Piece::Separator => Item::Separator,
         })
         .collect();
-    let published = body::leading_date(&items);
+    let published = body::take_date_lines(&mut items);
     let found = body::take_dateline(&mut items);
     let mut meta = Meta {
         kicker: head.kicker,
@@ -54,7 +54,8 @@ fn meta_and_body(text: &str) -> (Meta, Vec<Item>) {
         byline: head.byline,
         ..Meta::default()
     };
-    meta.date = published;
+    meta.date = published.date;
+    meta.published = published.text;
     if let Some(found) = found {
         meta.date = meta.date.or(found.full_date);
         meta.source.clone_from(&found.dateline.source);

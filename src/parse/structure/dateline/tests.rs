@@ -123,3 +123,58 @@ fn ordinary_sentences_are_not_datelines() {
         assert!(find(s).is_none(), "{s}");
     }
 }
+
+#[test]
+fn press_release_styles() {
+    check(
+        "SAN JOSE, April, 12, 2026 — The foundation",
+        "SAN JOSE, April, 12, 2026 —",
+        "SAN JOSE",
+        Some("April, 12, 2026"),
+        None,
+    );
+    check(
+        "GENEVA, Switzerland (March 3, 2026) - The alliance",
+        "GENEVA, Switzerland (March 3, 2026) -",
+        "GENEVA, Switzerland",
+        Some("March 3, 2026"),
+        None,
+    );
+    let found = find("GENEVA, Switzerland (March 3, 2026) - X").unwrap();
+    assert_eq!(
+        found.full_date,
+        Some(Date {
+            year: 2026,
+            month: 3,
+            day: 3
+        })
+    );
+}
+
+#[test]
+fn no_break_spaces_after_the_comma() {
+    check(
+        "TURKU,\u{a0}Finland (Nordwire) - Ice",
+        "TURKU,\u{a0}Finland (Nordwire) -",
+        "TURKU, Finland",
+        None,
+        Some("Nordwire"),
+    );
+    check(
+        "TURKU,\u{a0}May\u{a0}4 (Nordwire) - Ice",
+        "TURKU,\u{a0}May\u{a0}4 (Nordwire) -",
+        "TURKU",
+        Some("May\u{a0}4"),
+        Some("Nordwire"),
+    );
+}
+
+#[test]
+fn colon_form_and_labels() {
+    let found = find("OSLO: The ferry").unwrap();
+    assert!(found.colon);
+    assert_eq!(found.dateline.text, "OSLO:");
+    for text in ["UPDATE: The ferry", "WATCH: the video", "Oslo: a city", "OSLO, Norway: x"] {
+        assert_eq!(find(text), None, "{text}");
+    }
+}

@@ -24,12 +24,15 @@ pub fn finish(fm: FrontMatter, title: Option<Title>, mut items: Vec<Item>) -> (M
         byline: fm.byline,
         dateline: None,
         date: fm.date,
+        published: None,
         source: fm.source,
         tags: fm.tags,
     };
     let mut at = 0;
     if let Some(title) = title {
-        meta.title = title.text;
+        if meta.title.is_empty() {
+            meta.title = title.text;
+        }
         at = title.at;
         if meta.kicker.is_none()
             && at == 1
@@ -63,7 +66,9 @@ pub fn finish(fm: FrontMatter, title: Option<Title>, mut items: Vec<Item>) -> (M
         meta.byline = take_text(&mut items, at);
     }
     let mut rest = items.split_off(at.min(items.len()));
-    meta.date = meta.date.or_else(|| body::leading_date(&rest));
+    let published = body::take_date_lines(&mut rest);
+    meta.date = meta.date.or(published.date);
+    meta.published = published.text;
     if let Some(found) = body::take_dateline(&mut rest) {
         meta.date = meta.date.or(found.full_date);
         meta.source = meta.source.or_else(|| found.dateline.source.clone());

@@ -125,5 +125,7 @@ fn date_line_under_the_title_gives_the_date() {
         Some("2026-03-14")
     );
     assert_eq!(meta.source.as_deref(), Some("AP"));
-    assert_eq!(s[0].blocks[0].text, "Published 14 March 2026");
+    // The date line is the article's date, not body text: it is kept as written.
+    assert_eq!(meta.published.as_deref(), Some("Published 14 March 2026"));
+    assert_eq!(s[0].blocks[0].text, "Text.");
 }

@@ -1,0 +1,185 @@
+//! The Markdown body made ready for the Markdown parser, outside fenced code:
+//! - template code is not text: Hugo shortcodes (`{{< … >}}`, `{{% … %}}`), Liquid
+//!   tags and output (`{% … %}`, `{{ … }}`) and kramdown attribute lists
+//!   (`{:target="_blank"}`) are removed;
+//! - pages saved by crawlers put one paragraph on each line with no blank line
+//!   between: a line break next to a line of [`LONG_LINE`] characters or more (no
+//!   one hand-wraps that wide) is a paragraph break, and a blank line goes in.
+//!
+//! Text that needs neither comes back borrowed, untouched.
+
+use std::borrow::Cow;
+
+/// A line at least this long (in characters) is not hand-wrapped.
+pub const LONG_LINE: usize = 160;
+
+/// The body with template code removed and crawler paragraphs apart.
+pub fn prepare(body: &str) -> Cow<'_, str> {
+    let body = match strip_templates(body) {
+        Cow::Borrowed(b) => return unglue(b),
+        Cow::Owned(s) => s,
+    };
+    match unglue(&body) {
+        Cow::Borrowed(_) => Cow::Owned(body),
+        Cow::Owned(s) => Cow::Owned(s),
+    }
+}
+
+/// Fenced code starts or ends on this line (```` ``` ```` or `~~~`, up to three
+/// spaces in).
+fn is_fence(line: &str) -> bool {
+    let t = line.trim_start_matches(' ');
+    line.len() - t.len() <= 3 && (t.starts_with("```") || t.starts_with("~~~"))
+}
+
+fn long(line: &str) -> bool {
+    line.len() >= LONG_LINE && line.chars().count() >= LONG_LINE
+}
+
+/// A line that a blank line must not be put before: an indented continuation,
+/// a table row, a setext underline.
+fn keeps_with_previous(line: &str) -> bool {
+    line.starts_with([' ', '\t', '|'])
+        || (!line.is_empty() && line.bytes().all(|b| b == b'=' || b == b'-'))
+}
+
+/// Put a blank line between two text lines when either is long.
+fn unglue(body: &str) -> Cow<'_, str> {
+    if !body.lines().any(long) {
+        return Cow::Borrowed(body);
+    }
+    let mut out = String::with_capacity(body.len() + body.len() / 64);
+    let mut fenced = false;
+    let mut prev: Option<&str> = None;
+    for line in body.split_inclusive('\n') {
+        let bare = line.trim_end_matches(['\n', '\r']);
+        if is_fence(bare) {
+            fenced = !fenced;
+        }
+        if !fenced
+            && let Some(p) = prev
+            && !p.trim().is_empty()
+            && !bare.trim().is_empty()
+            && (long(p) || long(bare))
+            && !keeps_with_previous(bare)
+            && !is_fence(bare)
+        {
+            out.push('\n');
+        }
+        out.push_str(line);
+        prev = (!fenced).then_some(bare);
+    }
+    Cow::Owned(out)
+}
+
+/// Remove template code outside fenced code blocks.
+fn strip_templates(body: &str) -> Cow<'_, str> {
+    if !body.contains("{{") && !body.contains("{%") && !body.contains("{:") {
+        return Cow::Borrowed(body);
+    }
+    let mut out = String::with_capacity(body.len());
+    let mut fenced = false;
+    for line in body.split_inclusive('\n') {
+        if is_fence(line.trim_end_matches(['\n', '\r'])) {
+            fenced = !fenced;
+        }
+        if fenced {
+            out.push_str(line);
+        } else {
+            strip_line(line, &mut out);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The openers of template code and the closer each needs.
+const TEMPLATES: &[(&str, &str)] = &[
+    ("{{<", ">}}"),
+    ("{{%", "%}}"),
+    ("{%", "%}"),
+    ("{{", "}}"),
+    ("{:", "}"),
+];
+
+/// Copy `line` into `out` without its template code. An opener without its closer
+/// on the line is text.
+fn strip_line(line: &str, out: &mut String) {
+    let mut rest = line;
+    while let Some(at) = rest.find('{') {
+        let tail = rest.get(at..).unwrap_or("");
+        let found = TEMPLATES.iter().find_map(|(open, close)| {
+            let inner = tail.strip_prefix(open)?;
+            // `{:` is kramdown only with an attribute or a class right after it.
+            if *open == "{:"
+                && !inner
+                    .trim_start()
+                    .starts_with(|c: char| c.is_alphabetic() || ".#".contains(c))
+            {
+                return None;
+            }
+            let end = inner.find(close)?;
+            Some(open.len() + end + close.len())
+        });
+        match found {
+            Some(len) => {
+                out.push_str(rest.get(..at).unwrap_or(""));
+                rest = tail.get(len..).unwrap_or("");
+            }
+            None => {
+                out.push_str(rest.get(..=at).unwrap_or(""));
+                rest = tail.get(1..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn template_code_goes() {
+        let text = "Before {{< img src=\"a/b-600.jpg\" alt=\"Two people\" >}} after.\n\
+                    {% include figure.html caption=\"A caption\" %}\n\
+                    {{ page.title }} and {{% note %}}x{{% /note %}}\n\
+                    [a link](https://example.org){:target=\"_blank\" rel=\"noopener\"}\n\
+                    {: .lead}\n";
+        let out = prepare(text);
+        assert_eq!(
+            out,
+            "Before  after.\n\n and x\n[a link](https://example.org)\n\n"
+        );
+    }
+
+    #[test]
+    fn braces_that_are_text_stay() {
+        for text in ["A set {1, 2} and {: nothing", "An open {{ without end", "{x}"] {
+            assert_eq!(prepare(text), text);
+        }
+    }
+
+    #[test]
+    fn code_fences_keep_their_braces_and_lines() {
+        let long = "x".repeat(200);
+        let text = format!("```\n{{{{ page.title }}}}\n{long}\nnext\n```\n");
+        assert_eq!(prepare(&text), text);
+    }
+
+    #[test]
+    fn long_lines_are_paragraphs() {
+        let a = "A".repeat(170);
+        let b = "B".repeat(170);
+        let text = format!("Short teaser line.\n{a}\n{b}\n* item\n{b}\n  indented\n");
+        assert_eq!(
+            prepare(&text),
+            format!("Short teaser line.\n\n{a}\n\n{b}\n\n* item\n\n{b}\n  indented\n")
+        );
+    }
+
+    #[test]
+    fn hand_wrapped_text_is_left_alone() {
+        let text = "A line of ordinary width that wraps\nonto the next line as people write.\n";
+        assert!(matches!(prepare(text), Cow::Borrowed(_)));
+    }
+}

@@ -1,0 +1,128 @@
+//! Site names that pages append to their titles: `Headline | Reuters`,
+//! `Headline - ABC News`, `Headline | War crimes | The Guardian`.
+//!
+//! A trailing segment after ` | ` is dropped when it is short (a site name or a
+//! section label, at most [`MAX_WORDS`] words); one after ` - `, ` – ` or ` — ` only
+//! when it names the site: it matches the source, or every word of it is capitalised
+//! (`BBC News`, `The Verge`), not a clause (`Kremlin says`). At most two segments
+//! go, and at least three words of headline stay. The site name becomes the source
+//! when the article names none, or names only the page's domain.
+
+use super::text::words;
+
+/// Longest segment taken for a site name or section label.
+const MAX_WORDS: usize = 4;
+/// Longest segment, in characters.
+const MAX_CHARS: usize = 32;
+
+/// Drop site-name suffixes from `title`; returns the site name when one went.
+pub fn strip_suffix(title: &mut String, source: Option<&str>) -> Option<String> {
+    let mut site = None;
+    for _ in 0..2 {
+        let Some((head, seg, pipe)) = last_segment(title) else {
+            break;
+        };
+        let seg_words = words(seg);
+        let fits = seg_words >= 1 && seg_words <= MAX_WORDS && seg.chars().count() <= MAX_CHARS;
+        let named = source.is_some_and(|s| same_letters(s, seg));
+        let drop = fits && words(head) >= 3 && (named || pipe || is_name(seg));
+        if !drop {
+            break;
+        }
+        // The last segment is the site; a label before it is a section.
+        if site.is_none() {
+            site = Some(seg.to_owned());
+        }
+        let keep = head.len();
+        title.truncate(keep);
+    }
+    site
+}
+
+/// The title before its last separator, the segment after it, and whether the
+/// separator was a pipe.
+fn last_segment(title: &str) -> Option<(&str, &str, bool)> {
+    let mut best: Option<(usize, usize, bool)> = None;
+    for (sep, pipe) in [(" | ", true), (" - ", false), (" – ", false), (" — ", false)] {
+        if let Some(at) = title.rfind(sep)
+            && best.is_none_or(|(b, _, _)| at > b)
+        {
+            best = Some((at, sep.len(), pipe));
+        }
+    }
+    let (at, len, pipe) = best?;
+    let head = title.get(..at)?.trim_end();
+    let seg = title.get(at + len..)?.trim();
+    (!seg.is_empty()).then_some((head, seg, pipe))
+}
+
+/// Every word starts with a capital or a digit (`ABC News`, `The Guardian`).
+fn is_name(seg: &str) -> bool {
+    seg.split_whitespace()
+        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
+}
+
+/// `reuters.com` and `Reuters`, `abcnews.go.com` and `ABC News`: the segment's
+/// letters, lowercased, are the first label of the source's domain, or the source
+/// itself.
+fn same_letters(source: &str, seg: &str) -> bool {
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let seg = letters(seg);
+    if seg.is_empty() {
+        return false;
+    }
+    let host = source.trim_start_matches("www.");
+    let first_label = host.split(['.', '/']).next().unwrap_or(host);
+    letters(first_label) == seg || letters(source) == seg
+}
+
+/// The source is only a domain (`reuters.com`), which a site name reads better as.
+pub fn is_domain(source: &str) -> bool {
+    !source.contains(' ') && source.contains('.') && !source.ends_with('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strip(title: &str, source: Option<&str>) -> (String, Option<String>) {
+        let mut t = title.to_owned();
+        let site = strip_suffix(&mut t, source);
+        (t, site)
+    }
+
+    #[test]
+    fn pipes_and_site_names_go() {
+        assert_eq!(
+            strip("Harbour cranes go electric | Tidewire", None),
+            ("Harbour cranes go electric".into(), Some("Tidewire".into()))
+        );
+        assert_eq!(
+            strip("Ferry talks stall | Port news | The Coast Herald", None),
+            ("Ferry talks stall".into(), Some("The Coast Herald".into()))
+        );
+        assert_eq!(
+            strip("Night buses return - Metro Daily News", None),
+            ("Night buses return".into(), Some("Metro Daily News".into()))
+        );
+        assert_eq!(
+            strip("Night buses return - metrodaily", Some("metrodaily.example")),
+            ("Night buses return".into(), Some("metrodaily".into()))
+        );
+    }
+
+    #[test]
+    fn clauses_and_short_headlines_stay() {
+        let same = |t: &str| assert_eq!(strip(t, None), (t.to_owned(), None), "{t}");
+        same("Talks went well, mayor says - for now");
+        same("Trams return, council says - but only at night");
+        same("Ports | Tidewire");
+        same("A headline with no suffix at all");
+        same("Strike ends - drivers and depot agree to new rota next week");
+    }
+}
