@@ -14,6 +14,7 @@
 mod apostrophe;
 mod attribution;
 mod capitals;
+mod carry;
 mod cjk;
 mod fold;
 mod lexicon;

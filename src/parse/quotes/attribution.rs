@@ -95,14 +95,73 @@ pub fn before(text: &str, w: &[Word<'_>], known: impl Fn(&str) -> bool) -> Optio
         }
     }
     let v = w.iter().rposition(verbs::is_speech)?;
-    subject_before(text, w, v, &known).or_else(|| {
-        // "Dazu sagte Berg:", "sagte sie:"
-        let n = names::forward(text, w, v + 1);
-        match n {
-            Some(n) if n.last + 1 == w.len() => Some(found_name(w, &n)),
-            _ => pronoun(w, v + 1),
-        }
-    })
+    subject_before(text, w, v, &known)
+        .or_else(|| {
+            // "Dazu sagte Berg:", "sagte sie:"
+            let n = names::forward(text, w, v + 1);
+            match n {
+                Some(n) if n.last + 1 == w.len() => Some(found_name(w, &n)),
+                _ => pronoun(w, v + 1),
+            }
+        })
+        .or_else(|| shared_subject(text, w, v, &known))
+}
+
+/// Words joining a second verb to the subject of the first (`… and added:`).
+const CONJUNCTIONS: &[&str] = &["and", "und", "et", "y", "e", "en"];
+
+/// `Berg insisted that … and warned:`, `He raised the matter, saying:`: a verb
+/// that shares the sentence's subject. The subject is that of an earlier verb of
+/// saying, else the pronoun or person's name that opens the sentence (after a
+/// connective such as `But`).
+fn shared_subject(
+    text: &str,
+    w: &[Word<'_>],
+    v: usize,
+    known: &impl Fn(&str) -> bool,
+) -> Option<Found> {
+    let verb = w.get(v)?;
+    let joined = v
+        .checked_sub(1)
+        .and_then(|p| w.get(p))
+        .is_some_and(|x| x.is_one_of(CONJUNCTIONS) && x.gap != Gap::Stop);
+    let participle = verb.gap == Gap::Comma && verbs::is_participle(verb);
+    if !joined && !participle {
+        return None;
+    }
+    if let Some(e) = w.get(..v)?.iter().rposition(verbs::is_speech)
+        && let Some(found) = subject_before(text, w, e, known)
+    {
+        return Some(found);
+    }
+    let mut k = 0;
+    while w.get(k).is_some_and(verbs::is_connective) {
+        k += 1;
+    }
+    if let Some(p) = pronoun(w, k) {
+        return Some(p);
+    }
+    let n = names::forward(text, w, k).filter(|n| n.person() && n.last + 1 < v)?;
+    let next = w.get(n.last + 1)?;
+    (next.gap == Gap::Space && !next.capitalised()).then(|| found_name(w, &n))
+}
+
+/// The attribution in a clause later in the quotation's sentence: `"…" when they
+/// are part of a community, said Jane Doe` or `'…' of Russia, he said`. Tried
+/// after [`after`] finds nothing right after the mark.
+pub fn after_clause(
+    text: &str,
+    w: &[Word<'_>],
+    known: impl Fn(&str) -> bool,
+) -> Option<Found> {
+    (1..w.len())
+        .filter(|&c| w.get(c).is_some_and(|x| x.gap == Gap::Comma))
+        .find_map(|c| {
+            let rest = w.get(c..)?;
+            let found = after(text, rest, false, &known)?;
+            // A phrase this far from the quotation is too loose a guess.
+            (!matches!(found.kind, Kind::Phrase(_))).then_some(found)
+        })
 }
 
 /// A pronoun, name or noun phrase starting at word `k` (after a verb or `selon`).

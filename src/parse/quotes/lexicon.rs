@@ -169,7 +169,9 @@ const SPEECH_WORDS: &str = "said says say told tells added adds asked asks wrote
     expliqué explique écrit estimé estime souligné souligne averti prévient indiqué indique \
     précisé précise assuré assure lancé lance confié confie répondu répond insisté insiste \
     salué salue qualifié qualifie dénoncé dénonce évoqué évoque reconnu reconnaît regretté \
-    regrette martelé rappelé rappelle welcomed";
+    regrette martelé rappelé rappelle welcomed saying adding noting arguing insisting \
+    warning accused accuses praised praises applauded applauds criticised criticized \
+    condemned blamed dismissed";
 pub static SPEECH: Words = LazyLock::new(|| set(SPEECH_WORDS));
 
 /// Auxiliaries between a subject and a participle (`a déclaré`, `has said`).

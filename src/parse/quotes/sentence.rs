@@ -11,7 +11,6 @@ const ENDS: [char; 4] = ['.', '!', '?', ';'];
 
 /// The words of `text` from the last one that opens a sentence (`Gap::Stop`) on,
 /// or all of them when none does.
-#[cfg(test)]
 pub fn last_sentence(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     last_sentence_into(text, &mut Masks::default(), &mut out);

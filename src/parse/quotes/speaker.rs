@@ -27,6 +27,7 @@ pub fn attribute(sections: &[Section], quotes: &mut [Quote]) {
         }
     }
     inherit(sections, quotes);
+    super::carry::carry(sections, quotes, &people);
 }
 
 /// Bytes read on each side of a quotation for its attribution.
@@ -137,9 +138,10 @@ fn speaker_of<'s>(
         first_sentence_into(after, &mut scratch.masks, &mut scratch.words);
         let w = &scratch.words;
         let fresh = q.text.ends_with(['.', '!', '?']);
-        if let Some(found) = attribution::after(after, w, fresh, |n| {
-            people.knows_longer(n, (q.section, last.block, last.range.end))
-        }) && let Some(s) = resolve(found, last.block, last.range.end)
+        let known = |n: &str| people.knows_longer(n, (q.section, last.block, last.range.end));
+        if let Some(found) = attribution::after(after, w, fresh, known)
+            .or_else(|| attribution::after_clause(after, w, known))
+            && let Some(s) = resolve(found, last.block, last.range.end)
         {
             return Some(s);
         }

@@ -225,6 +225,10 @@ fn classify(between: &str, abbreviated: bool) -> Gap {
     if trimmed.is_empty() {
         return Gap::Space;
     }
+    // `Node.js`, `example.org`: a full stop inside a word ends no sentence.
+    if between == "." && !abbreviated {
+        return Gap::Other;
+    }
     if trimmed.contains(['!', '?', ';'])
         || (trimmed.contains('.') && !(abbreviated && trimmed == "."))
     {
