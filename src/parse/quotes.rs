@@ -22,6 +22,7 @@ mod marks;
 mod multipara;
 mod names;
 mod people;
+mod role_person;
 mod roles;
 mod scan;
 mod sentence;

@@ -51,6 +51,10 @@ const PHRASE_END: &[&str] = &[
 
 const MAX_PHRASE: usize = 6;
 
+/// Longest appositive between a subject and its verb, in words (`Anna Berg, the
+/// head of the port's national security and defence council, said`).
+const APPOSITIVE: usize = 25;
+
 /// The attribution in the words right after a closing mark. `fresh`: those words
 /// start a new sentence. `known`: whether a lone name was named in full before.
 pub fn after(
@@ -95,6 +99,10 @@ pub fn before(text: &str, w: &[Word<'_>], known: impl Fn(&str) -> bool) -> Optio
         }
     }
     let v = w.iter().rposition(verbs::is_speech)?;
+    // `…, saying:`: the word before the comma is no subject.
+    if w.get(v).is_some_and(|x| x.gap == Gap::Comma && verbs::is_participle(x)) {
+        return shared_subject(text, w, v, &known);
+    }
     subject_before(text, w, v, &known)
         .or_else(|| {
             // "Dazu sagte Berg:", "sagte sie:"
@@ -141,7 +149,9 @@ fn shared_subject(
     if let Some(p) = pronoun(w, k) {
         return Some(p);
     }
-    let n = names::forward(text, w, k).filter(|n| n.person() && n.last + 1 < v)?;
+    let n = names::forward(text, w, k).filter(|n| {
+        n.person() && n.last + 1 < v && (n.full_person_name() || n.titled || known(n.text))
+    })?;
     let next = w.get(n.last + 1)?;
     (next.gap == Gap::Space && !next.capitalised()).then(|| found_name(w, &n))
 }
@@ -177,6 +187,9 @@ fn subject_after(text: &str, w: &[Word<'_>], mut k: usize) -> Option<Found> {
     }
     if let Some(p) = pronoun(w, k) {
         return Some(p);
+    }
+    if let Some(n) = roles::behind_modifier(text, w, k) {
+        return Some(found_name(w, &n));
     }
     if let Some(n) = names::forward(text, w, k) {
         return Some(found_name(w, &n));
@@ -230,6 +243,8 @@ fn subject_then_verb(
 ) -> Option<Found> {
     let (end, found) = if let Some(p) = pronoun(w, 0) {
         (0, p)
+    } else if let Some(n) = roles::behind_modifier(text, w, 0) {
+        (n.last, found_name(w, &n))
     } else if let Some(n) = names::forward(text, w, 0) {
         if fresh && !names::trusted_at_sentence_start(&n, known(n.text)) {
             return None;
@@ -244,7 +259,7 @@ fn subject_then_verb(
     if w.get(k)
         .is_some_and(|x| x.gap == Gap::Comma && !verbs::is_speech(x))
     {
-        k = (k + 1..k + 12).find(|&m| w.get(m).is_some_and(|x| x.gap == Gap::Comma))?;
+        k = (k + 1..k + APPOSITIVE).find(|&m| w.get(m).is_some_and(|x| x.gap == Gap::Comma))?;
     }
     while w
         .get(k)
@@ -281,7 +296,7 @@ fn subject_before(
         return Some(found_name(w, &n));
     }
     if w.get(j).is_some_and(|x| x.gap == Gap::Comma) {
-        j = (j.saturating_sub(12)..j)
+        j = (j.saturating_sub(APPOSITIVE)..j)
             .rev()
             .find(|&c| w.get(c).is_some_and(|x| x.gap == Gap::Comma))?;
     }

@@ -34,7 +34,7 @@ pub fn carry(sections: &[Section], quotes: &mut [Quote], people: &People) {
             continue;
         }
         let prev = block_text(sections, section, block - 1);
-        let speaker = introduced(prev, people, (section, block - 1))
+        let speaker = introduced(sections, prev, people, (section, block - 1))
             .or_else(|| quoted_in(quotes, k, section, block - 1))
             .or_else(|| reported(prev, people, (section, block - 1)))
             .or_else(|| last_speaker(quotes, k, section, block));
@@ -52,7 +52,12 @@ fn block_text(sections: &[Section], section: usize, block: usize) -> &str {
 }
 
 /// `… the spokesman added:` at the end of the paragraph before.
-fn introduced(prev: &str, people: &People, at: (usize, usize)) -> Option<String> {
+fn introduced(
+    sections: &[Section],
+    prev: &str,
+    people: &People,
+    at: (usize, usize),
+) -> Option<String> {
     let t = prev.trim_end();
     if !t.ends_with(':') {
         return None;
@@ -60,6 +65,12 @@ fn introduced(prev: &str, people: &People, at: (usize, usize)) -> Option<String>
     let w = last_sentence(t);
     let base = w.first().map_or(0, |x| x.start);
     let found = attribution::before(t, &w, |n| people.knows_longer(n, (at.0, at.1, base)))?;
+    if let attribution::Kind::Phrase(phrase) = &found.kind
+        && let Some(name) =
+            super::role_person::person_in_role(sections, (at.0, at.1, found.at), phrase)
+    {
+        return Some(name);
+    }
     resolve(found, people, at)
 }
 
@@ -71,7 +82,7 @@ fn quoted_in(quotes: &[Quote], k: usize, section: usize, block: usize) -> Option
         .rev()
         .take_while(|o| o.section == section && o.parts.last().is_some_and(|p| p.block >= block))
         .filter(|o| o.depth == 0 && o.parts.last().is_some_and(|p| p.block == block))
-        .filter_map(|o| o.speaker.as_deref());
+        .filter_map(|o| o.speaker.as_deref().filter(|s| carried(s)));
     let one = speakers.next()?;
     speakers.all(|s| s == one).then(|| one.to_owned())
 }
@@ -91,10 +102,16 @@ fn reported(prev: &str, people: &People, at: (usize, usize)) -> Option<String> {
         }
         let sentence = all.get(start..=i).unwrap_or_default();
         start = i + 1;
+        // Only a person: a pronoun, a full name, or a name given in full before.
         if let Some(f) = attribution::before(prev, sentence, |n| {
             people.knows_longer(n, (at.0, at.1, w.end))
-        }) && !matches!(f.kind, attribution::Kind::Phrase(_))
-        {
+        }) && match &f.kind {
+            attribution::Kind::Pronoun => true,
+            attribution::Kind::Name(n) => {
+                n.contains(' ') || people.full_name(n, (at.0, at.1, w.end)).is_some()
+            }
+            attribution::Kind::Phrase(_) => false,
+        } {
             found = Some(f);
         }
     }
@@ -113,8 +130,14 @@ fn last_speaker(quotes: &[Quote], k: usize, section: usize, block: usize) -> Opt
                     .last()
                     .is_some_and(|p| p.block + REACH >= block)
         })
-        .find(|o| o.depth == 0 && o.speaker.is_some())
+        .find(|o| o.depth == 0 && o.speaker.as_deref().is_some_and(carried))
         .and_then(|o| o.speaker.clone())
+}
+
+/// A speaker that may go on speaking: a full name or a phrase, not a lone word that
+/// was never named in full (`Ukraine calls them …` names no person).
+fn carried(speaker: &str) -> bool {
+    speaker.contains(' ')
 }
 
 fn resolve(found: Found, people: &People, at: (usize, usize)) -> Option<String> {

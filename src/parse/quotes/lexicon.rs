@@ -154,7 +154,7 @@ const ROLES_WORDS: &str = "official officials spokesperson spokespeople source s
     niece son daughter mother father wife husband guide host reporter reporters \
     journalist journalists protester protesters demonstrator demonstrators fan fans voter \
     voters shopper shoppers parent parents police coordinator organiser organizer \
-    volunteer volunteers member members";
+    volunteer volunteers member members star stars executive boss veteran";
 pub static ROLES: Words = LazyLock::new(|| set(ROLES_WORDS));
 
 /// Verbs that introduce or follow a quotation.
@@ -171,7 +171,7 @@ const SPEECH_WORDS: &str = "said says say told tells added adds asked asks wrote
     salué salue qualifié qualifie dénoncé dénonce évoqué évoque reconnu reconnaît regretté \
     regrette martelé rappelé rappelle welcomed saying adding noting arguing insisting \
     warning accused accuses praised praises applauded applauds criticised criticized \
-    condemned blamed dismissed";
+    condemned blamed dismissed shares shared alleged alleges";
 pub static SPEECH: Words = LazyLock::new(|| set(SPEECH_WORDS));
 
 /// Auxiliaries between a subject and a participle (`a déclaré`, `has said`).

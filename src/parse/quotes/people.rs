@@ -176,6 +176,17 @@ impl People {
     }
 }
 
+/// Prepositions that go before places.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "across", "outside", "inside", "into", "throughout", "around", "im",
+    "nach", "à", "en", "dans",
+];
+
+/// `II`, `IV`, `XIV`.
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+}
+
 /// Whether a name in running text stands for a person: a title before it, a verb
 /// of saying next to it, or an appositive after it ("Anna Berg, 52, ...").
 fn is_person(w: &[Word<'_>], name: &Name<'_>) -> bool {
@@ -183,7 +194,13 @@ fn is_person(w: &[Word<'_>], name: &Name<'_>) -> bool {
         return false;
     }
     let before = name.first.checked_sub(1).and_then(|j| w.get(j));
-    if before.is_some_and(|x| verbs::is_determiner(x)) {
+    // `the Abu Dhabi talks`, `in Abu Dhabi`: a determiner or a preposition of place
+    // goes before a thing or a place, not a person.
+    if before.is_some_and(|x| verbs::is_determiner(x) || x.is_one_of(PLACE_PREPOSITIONS)) {
+        return false;
+    }
+    // `Artemis II`: a numbered thing, unless a title makes it a person (`King Olav V`).
+    if !name.titled && name.text.rsplit(' ').next().is_some_and(is_roman_numeral) {
         return false;
     }
     if name.titled || before.is_some_and(names::is_title) || name.full_person_name() {

@@ -85,6 +85,17 @@ pub fn role_then_name<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> Option<Nam
     .then_some(name)
 }
 
+/// `Aviator star Alan Alda`, `Acme analyst Ann Lee`, `Ryanair deputy chief
+/// executive Michael Cawley`: a capitalised modifier (a company, a film), a role,
+/// then the person's full name. The person speaks, not the modifier.
+pub fn behind_modifier<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> Option<Name<'a>> {
+    let modifier = names::forward(text, w, k).filter(|n| n.words() <= 3 && !n.titled)?;
+    if !w.get(modifier.last + 1).is_some_and(|x| x.gap == Gap::Space) {
+        return None;
+    }
+    role_then_name(text, w, modifier.last + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::words::words;
@@ -111,6 +122,20 @@ mod tests {
         assert_eq!(role_name("the old sign on Main Street"), None);
         assert_eq!(role_name("he told Jane Doe"), None);
         assert_eq!(role_name("chair Smith said"), None);
+    }
+
+    #[test]
+    fn a_modifier_before_the_role_is_not_the_speaker() {
+        for (text, name) in [
+            ("Skyline star Rosa Delgado said", "Rosa Delgado"),
+            ("Acme analyst Ann Lee said", "Ann Lee"),
+            ("Northjet deputy chief executive Ola Brenna told", "Ola Brenna"),
+        ] {
+            let got = behind_modifier(text, &words(text), 0).map(|n| n.text);
+            assert_eq!(got, Some(name), "{text}");
+        }
+        let t = "Harbour Board said";
+        assert_eq!(behind_modifier(t, &words(t), 0), None);
     }
 
     #[test]

@@ -45,11 +45,21 @@ pub fn last_sentence_into<'a>(text: &'a str, masks: &mut Masks, out: &mut Vec<Wo
 
 /// Whether the word starting at `start` opens a sentence in `text`, with the
 /// sentence end at byte `q` in the gap before it: always, unless that gap is a
-/// lone full stop after an abbreviation (`Mr. Smith`).
+/// lone full stop after an abbreviation (`Mr. Smith`) or inside a word (`Node.js`).
 fn stops_at(text: &str, q: usize, start: usize) -> bool {
     let lone_stop = text.as_bytes().get(q) == Some(&b'.')
         && text.get(q + 1..start).is_some_and(|t| t.trim().is_empty());
     let before = text.get(..q).unwrap_or_default().trim_end();
+    // `Node.js`: a full stop between two words with no space ends no sentence.
+    if lone_stop
+        && start == q + 1
+        && text
+            .get(..q)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(char::is_alphanumeric)
+    {
+        return false;
+    }
     // Only a letter or digit ends the word before right at the gap: anything else
     // stands in the gap, which then is more than a full stop.
     if !lone_stop

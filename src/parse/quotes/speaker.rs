@@ -122,7 +122,9 @@ fn speaker_of<'s>(
             attribution::Kind::Name(name) => {
                 Some(people.full_name(&name, at).map_or(name, str::to_string))
             }
-            attribution::Kind::Phrase(phrase) => Some(phrase),
+            attribution::Kind::Phrase(phrase) => {
+                Some(super::role_person::person_in_role(sections, at, &phrase).unwrap_or(phrase))
+            }
             attribution::Kind::Pronoun if !nested => people.last_before(at).map(str::to_string),
             attribution::Kind::Pronoun => None,
         }
@@ -190,9 +192,10 @@ fn inherit(sections: &[Section], quotes: &mut [Quote]) {
             .get(a.range.end..b.range.start)
             .unwrap_or("");
         let w = words(between);
-        // `"A," said X, the port's director, standing on the quay. "B."`: a
-        // longer clause may follow an attribution that opens it.
-        let opens = w.iter().take(6).any(verbs::is_speech);
+        // `"A," said X, the port's director, standing on the quay. "B."` and
+        // `"A," X, who ran the port for a decade, said. "B."`: a longer clause
+        // may hold the attribution near its start.
+        let opens = w.iter().take(12).any(verbs::is_speech);
         let attributed = w.is_empty() || w.iter().any(verbs::is_speech);
         let short = w.len() <= 16 || (opens && w.len() <= 40);
         if short && attributed && !w.iter().any(|x| x.gap == Gap::Stop) {

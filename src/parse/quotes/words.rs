@@ -194,6 +194,9 @@ pub fn gap(text: &str, gap_from: usize, start: usize, prev: Option<&Word<'_>>) -
     let between = text.get(gap_from..start).unwrap_or("");
     if between == " " && prev.is_some() {
         Gap::Space
+    } else if between == "." && prev.is_some() {
+        // `Node.js`, `example.org`: a full stop inside a word ends no sentence.
+        Gap::Other
     } else if prev.is_none() && between.trim().is_empty() {
         Gap::Start
     } else {
@@ -224,10 +227,6 @@ fn classify(between: &str, abbreviated: bool) -> Gap {
     let trimmed = between.trim();
     if trimmed.is_empty() {
         return Gap::Space;
-    }
-    // `Node.js`, `example.org`: a full stop inside a word ends no sentence.
-    if between == "." && !abbreviated {
-        return Gap::Other;
     }
     if trimmed.contains(['!', '?', ';'])
         || (trimmed.contains('.') && !(abbreviated && trimmed == "."))
