@@ -5,7 +5,10 @@
 //! - otherwise the quotation continues the last speaker: the one the paragraph
 //!   before quoted, else the person it reports speaking (`Berg told me`, `he said`),
 //!   else the last speaker quoted in the section within [`REACH`] paragraphs
-//!   (interviews: question, answer, question, answer).
+//!   (interviews: question, answer, question, answer);
+//! - a block of quotation followed by a short line that opens with a person's
+//!   full name (`**Dr Anna Berg, State Secretary**` under a « … » block quote) is
+//!   signed by that person, before any of the above.
 
 use crate::article::{Quote, Section};
 
@@ -30,11 +33,19 @@ pub fn carry(sections: &[Section], quotes: &mut [Quote], people: &People) {
         let opens = text
             .get(..first.range.start)
             .is_some_and(|t| t.trim().is_empty());
-        if !opens || block == 0 {
+        if !opens {
             continue;
         }
-        let prev = block_text(sections, section, block - 1);
-        let speaker = introduced(sections, prev, people, (section, block - 1))
+        let signed = q
+            .parts
+            .last()
+            .and_then(|last| signature(sections, section, last.block, last.range.end));
+        if signed.is_none() && block == 0 {
+            continue;
+        }
+        let prev = block_text(sections, section, block.saturating_sub(1));
+        let speaker = signed
+            .or_else(|| introduced(sections, prev, people, (section, block - 1)))
             .or_else(|| quoted_in(quotes, k, section, block - 1))
             .or_else(|| reported(prev, people, (section, block - 1)))
             .or_else(|| last_speaker(quotes, k, section, block));
@@ -49,6 +60,28 @@ fn block_text(sections: &[Section], section: usize, block: usize) -> &str {
         .get(section)
         .and_then(|s| s.blocks.get(block))
         .map_or("", |b| b.text.as_str())
+}
+
+/// Longest signature line, in words.
+const SIGNATURE_WORDS: usize = 25;
+
+/// The person who signs a quotation that ends its block at `end`: the next block
+/// is a short line opening with a full name, then a comma or nothing.
+fn signature(sections: &[Section], section: usize, block: usize, end: usize) -> Option<String> {
+    let text = block_text(sections, section, block);
+    let rest = text.get(end..)?;
+    if rest.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let next = block_text(sections, section, block + 1);
+    let w = words(next);
+    if w.is_empty() || w.len() > SIGNATURE_WORDS || w.iter().any(super::verbs::is_speech) {
+        return None;
+    }
+    let n = super::names::forward(next, &w, 0).filter(super::names::Name::full_person_name)?;
+    w.get(n.last + 1)
+        .is_none_or(|x| x.gap == super::words::Gap::Comma)
+        .then(|| n.text.to_owned())
 }
 
 /// `… the spokesman added:` at the end of the paragraph before.
@@ -143,9 +176,7 @@ fn carried(speaker: &str) -> bool {
 fn resolve(found: Found, people: &People, at: (usize, usize)) -> Option<String> {
     let at = (at.0, at.1, found.at);
     match found.kind {
-        attribution::Kind::Name(name) => {
-            Some(people.full_name(&name, at).map_or(name, str::to_string))
-        }
+        attribution::Kind::Name(name) => Some(people.resolve(name, at)),
         attribution::Kind::Phrase(phrase) => Some(phrase),
         attribution::Kind::Pronoun => people.last_before(at).map(str::to_string),
     }
@@ -196,6 +227,15 @@ mod tests {
             "\"I have fished here for forty years.\"",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Ingrid Solberg"));
+    }
+
+    #[test]
+    fn a_name_line_under_a_quotation_signs_it() {
+        let got = speakers(&[
+            "« Nous ouvrirons le port au printemps. »",
+            "Dr Claire Fontaine, secrétaire d’État au numérique",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Claire Fontaine"));
     }
 
     #[test]

@@ -117,7 +117,8 @@ const FUNCTION_WORDS_WORDS: &str = "the a an this that these those it he she the
     several each every other others one two no not only even since until although though \
     because despite during with without from by of to about over under into like asked \
     speaking dazu auch dann später doch nach vor mit bei im am zum als wie für puis alors \
-    ensuite avec pour dans depuis après avant";
+    ensuite avec pour dans depuis après avant el los las lo gli una uno os het een pero \
+    ma maar según secondo segundo volgens";
 pub static FUNCTION_WORDS: Words = LazyLock::new(|| set(FUNCTION_WORDS_WORDS));
 
 /// Last words that make a run an organisation or a place, not a person.
@@ -171,11 +172,21 @@ const SPEECH_WORDS: &str = "said says say told tells added adds asked asks wrote
     salué salue qualifié qualifie dénoncé dénonce évoqué évoque reconnu reconnaît regretté \
     regrette martelé rappelé rappelle welcomed saying adding noting arguing insisting \
     warning accused accuses praised praises applauded applauds criticised criticized \
-    condemned blamed dismissed shares shared alleged alleges";
+    condemned blamed dismissed shares shared alleged alleges \
+    fasste fasst führt führte bejaht bejahte erzählt erzählte berichtet berichtete \
+    kommentiert kommentierte unterstrich versicherte \
+    dijo dice declaró declara afirmó afirma explicó explica señaló señala aseguró asegura \
+    añadió agregó indicó comentó sostuvo advirtió subrayó manifestó destacó insistió \
+    dicho declarado afirmado explicado \
+    detto dichiarato affermato spiegato aggiunto sottolineato commentato precisato \
+    dichiara afferma spiega aggiunge sottolinea \
+    disse diz afirmou declarou explicou acrescentou garantiu sublinhou destacou \
+    referiu salientou \
+    zei zegt verklaarde verklaart vertelde vertelt stelt stelde benadrukte reageerde schreef";
 pub static SPEECH: Words = LazyLock::new(|| set(SPEECH_WORDS));
 
 /// Auxiliaries between a subject and a participle (`a déclaré`, `has said`).
-const AUXILIARY_WORDS: &str = "a ont avait has had have hat hatte t";
+const AUXILIARY_WORDS: &str = "a ont avait has had have hat hatte t ha hanno heeft";
 pub static AUXILIARY: Words = LazyLock::new(|| set(AUXILIARY_WORDS));
 
 /// Little words that may stand between a subject and its verb (`she later said`).
@@ -184,12 +195,13 @@ const ADVERBS_WORDS: &str = "also later then once again previously earlier recen
 pub static ADVERBS: Words = LazyLock::new(|| set(ADVERBS_WORDS));
 
 /// Third-person pronouns that stand for a person.
-const PRONOUNS_WORDS: &str = "he she er sie il elle";
+const PRONOUNS_WORDS: &str = "he she er sie il elle él ella lei ele ela hij zij";
 pub static PRONOUNS: Words = LazyLock::new(|| set(PRONOUNS_WORDS));
 
 /// Articles that open a noun phrase (`the minister`, `die Ministerin`, `le maire`).
 const DETERMINERS_WORDS: &str =
-    "the a an der die das dem den des ein eine einem einen einer le la les un une l";
+    "the a an der die das dem den des ein eine einem einen einer le la les un une l \
+    el los las il lo gli una uno os het een";
 pub static DETERMINERS: Words = LazyLock::new(|| set(DETERMINERS_WORDS));
 
 /// Endings of German compound titles ("Badmeister", "Pressesprecherin").

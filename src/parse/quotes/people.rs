@@ -157,6 +157,32 @@ impl People {
             .is_some_and(|full| full.len() > name.len())
     }
 
+    /// The name a speaker is given: the full name named before `at` that ends in
+    /// `name` ("Berg" after "Anna Berg"), else the one full name that starts with
+    /// a lone first name ("Anna" after "Anna Berg", in articles that use first
+    /// names), else `name` as written.
+    pub fn resolve(&self, name: String, at: At) -> String {
+        if let Some(full) = self.full_name(&name, at) {
+            return full.to_owned();
+        }
+        if name.contains(' ') {
+            return name;
+        }
+        let end = self.mentions.partition_point(|(m, _)| *m < at);
+        let mut fulls = self
+            .mentions
+            .get(..end)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .map(|(_, full)| full.as_str())
+            .filter(|full| full.split(' ').next() == Some(name.as_str()) && full.contains(' '));
+        match fulls.next() {
+            Some(one) if fulls.all(|other| other == one) => one.to_owned(),
+            _ => name,
+        }
+    }
+
     /// The full name, named before `at`, of which `name` is the last word(s)
     /// ("Berg" after "Anna Berg"); `name` itself when it is already that long.
     pub fn full_name(&self, name: &str, at: At) -> Option<&str> {

@@ -119,9 +119,7 @@ fn speaker_of<'s>(
     let resolve = |found: Found, block: usize, base: usize| -> Option<String> {
         let at = (q.section, block, base + found.at);
         match found.kind {
-            attribution::Kind::Name(name) => {
-                Some(people.full_name(&name, at).map_or(name, str::to_string))
-            }
+            attribution::Kind::Name(name) => Some(people.resolve(name, at)),
             attribution::Kind::Phrase(phrase) => {
                 Some(super::role_person::person_in_role(sections, at, &phrase).unwrap_or(phrase))
             }

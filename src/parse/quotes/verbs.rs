@@ -1,5 +1,5 @@
 //! Verbs of saying, pronouns, determiners and the small words around them, in
-//! English, German and French (all lower case).
+//! English, German, French, Spanish, Italian, Portuguese and Dutch (all lower case).
 
 use super::lexicon;
 use super::words::Word;
@@ -8,14 +8,20 @@ use super::words::Word;
 pub fn source_marker(w: &[Word<'_>]) -> Option<usize> {
     match w {
         [a, b, ..] if a.is_one_of(&["according"]) && b.is_one_of(&["to"]) => Some(2),
-        [a, ..] if a.is_one_of(&["selon", "laut", "zufolge"]) => Some(1),
+        [a, ..]
+            if a.is_one_of(&[
+                "selon", "laut", "zufolge", "según", "secondo", "segundo", "volgens",
+            ]) =>
+        {
+            Some(1)
+        }
         _ => None,
     }
 }
 
 /// German `„…“, so Berg.`: only right after a quotation, and only before a name.
 pub fn is_so(w: &Word<'_>) -> bool {
-    w.is_one_of(&["so"])
+    w.is_one_of(&["so", "aldus"])
 }
 
 pub fn is_speech(w: &Word<'_>) -> bool {

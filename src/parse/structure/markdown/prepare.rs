@@ -4,7 +4,9 @@
 //!   (`{:target="_blank"}`) are removed;
 //! - pages saved by crawlers put one paragraph on each line with no blank line
 //!   between: a line break next to a line of [`LONG_LINE`] characters or more (no
-//!   one hand-wraps that wide) is a paragraph break, and a blank line goes in.
+//!   one hand-wraps that wide) is a paragraph break, and a blank line goes in; in
+//!   a body written that way throughout (long lines, hardly a blank line: see
+//!   [`line_per_paragraph`]) every line break is.
 //!
 //! Text that needs neither comes back borrowed, untouched.
 
@@ -43,11 +45,31 @@ fn keeps_with_previous(line: &str) -> bool {
         || (!line.is_empty() && line.bytes().all(|b| b == b'=' || b == b'-'))
 }
 
-/// Put a blank line between two text lines when either is long.
+/// A body with one paragraph per line: at least [`MIN_LINES`] text lines, three of
+/// them long, and fewer than one blank line for every eight text lines.
+fn line_per_paragraph(body: &str) -> bool {
+    let (mut text, mut blank, mut longs) = (0, 0, 0);
+    for line in body.lines() {
+        if line.trim().is_empty() {
+            blank += 1;
+        } else {
+            text += 1;
+            longs += usize::from(long(line));
+        }
+    }
+    text >= MIN_LINES && longs >= 3 && blank * 8 < text
+}
+
+/// Fewest text lines for [`line_per_paragraph`].
+const MIN_LINES: usize = 8;
+
+/// Put a blank line between two text lines when either is long, or between any
+/// two in a body with one paragraph per line.
 fn unglue(body: &str) -> Cow<'_, str> {
     if !body.lines().any(long) {
         return Cow::Borrowed(body);
     }
+    let every = line_per_paragraph(body);
     let mut out = String::with_capacity(body.len() + body.len() / 64);
     let mut fenced = false;
     let mut prev: Option<&str> = None;
@@ -60,7 +82,7 @@ fn unglue(body: &str) -> Cow<'_, str> {
             && let Some(p) = prev
             && !p.trim().is_empty()
             && !bare.trim().is_empty()
-            && (long(p) || long(bare))
+            && (every || long(p) || long(bare))
             && !keeps_with_previous(bare)
             && !is_fence(bare)
         {
@@ -175,6 +197,15 @@ mod tests {
             prepare(&text),
             format!("Short teaser line.\n\n{a}\n\n{b}\n\n* item\n\n{b}\n  indented\n")
         );
+    }
+
+    #[test]
+    fn a_body_of_line_paragraphs_breaks_every_line() {
+        let long = "L".repeat(170);
+        let mut lines = vec![long.as_str(); 4];
+        lines.extend(["Short one.", "Short two.", "Short three.", "Short four."]);
+        let text = lines.join("\n");
+        assert_eq!(prepare(&text), lines.join("\n\n"));
     }
 
     #[test]
