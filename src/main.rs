@@ -15,7 +15,9 @@ fn load_config(explicit: Option<&std::path::Path>) -> Result<Config, byline::con
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
-        Some(Command::Parse { files, json }) => byline::cli::parse_cmd::run(files, *json),
+        Some(Command::Parse { files, json }) => {
+            byline::cli::parse_cmd::run(files, *json, cli.config.as_deref())
+        }
         Some(Command::Config { command }) => {
             byline::cli::config_cmd::run(command, cli.config.as_deref())
         }

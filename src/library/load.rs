@@ -30,12 +30,22 @@ fn read_prefix(source: &Source, limit: Option<usize>) -> Result<Vec<u8>, String>
             if !md.is_file() {
                 return Err(NOT_A_FILE.into());
             }
+            if limit.is_none() && md.len() > MAX_FILE_BYTES {
+                return Err(TOO_LARGE.into());
+            }
             let mut file = File::open(path).map_err(|e| io_reason(&e))?;
             if let Some(l) = limit {
                 return read_up_to(&mut file, l);
             }
-            let mut buf = Vec::new();
-            file.read_to_end(&mut buf).map_err(|e| io_reason(&e))?;
+            // A file that grows while it is read stops at the limit too.
+            let hint = usize::try_from(md.len()).unwrap_or(0).saturating_add(1);
+            let mut buf = Vec::with_capacity(hint);
+            file.take(MAX_FILE_BYTES + 1)
+                .read_to_end(&mut buf)
+                .map_err(|e| io_reason(&e))?;
+            if buf.len() as u64 > MAX_FILE_BYTES {
+                return Err(TOO_LARGE.into());
+            }
             Ok(buf)
         }
     }
