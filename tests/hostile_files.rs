@@ -301,3 +301,26 @@ fn nothing_of_the_users_is_modified() {
     }
     assert_eq!(snapshot(dir.path()), before);
 }
+
+#[test]
+fn file_names_holding_escapes_are_shown_cleaned() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = dir
+        .path()
+        .join(std::ffi::OsStr::from_bytes(b"news\x1b]0;T\x07"));
+    fs::create_dir(&folder).expect("mkdir");
+    let name = std::ffi::OsStr::from_bytes(b"evil\x1b]52;c;QQ==\x07\xc2\x9b2J\xe2\x80\xae.txt");
+    fs::write(folder.join(name), b"").expect("write");
+    let lib = scan_dir(&folder);
+    let clean = |s: &str| !s.chars().any(|c| c.is_control() || c == '\u{202e}');
+    assert!(clean(&lib.label), "{:?}", lib.label);
+    let e = &lib.entries[0];
+    assert_eq!(
+        e.title(),
+        "evil",
+        "the list falls back to the cleaned file name"
+    );
+    assert!(clean(&e.shown()), "{:?}", e.shown());
+    assert!(clean(&byline::library::shown(&folder)));
+}

@@ -77,7 +77,7 @@ pub fn scan(paths: &[PathBuf], extensions: &[String]) -> Library {
 
 fn label(paths: &[PathBuf]) -> String {
     match paths {
-        [one] => one.display().to_string(),
+        [one] => super::shown(one),
         many => format!("{} paths", many.len()),
     }
 }
