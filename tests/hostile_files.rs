@@ -318,7 +318,7 @@ fn file_names_holding_escapes_are_shown_cleaned() {
     let e = &lib.entries[0];
     assert_eq!(
         e.title(),
-        "evil",
+        "evil?]52;c;QQ==??2J?",
         "the list falls back to the cleaned file name"
     );
     assert!(clean(&e.shown()), "{:?}", e.shown());

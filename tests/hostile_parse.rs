@@ -180,7 +180,7 @@ fn file_names_holding_escapes_are_scrubbed_in_output_and_errors() {
     assert!(terminal_controls(&out.stdout).is_empty(), "{out:?}");
     assert!(terminal_controls(&out.stderr).is_empty(), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("Harbour reopens"));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("gone.txt"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("gone?]52;c;PWN?.txt"));
     let out = byline(&[OsStr::new("parse"), OsStr::new("--json"), evil.as_os_str()]);
     let bad = terminal_controls(&out.stdout);
     assert!(bad.is_empty(), "{bad:?}");

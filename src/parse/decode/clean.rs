@@ -15,9 +15,9 @@
 //!   reorder the rest of a terminal line. Other format characters (zero-width joiner,
 //!   the marks U+200E and U+200F) and combining marks are text and stay.
 //!
-//! This is the one scrub of text that comes from outside: the decoder, front-matter
-//! values, entity-decoded Markdown, file names and config messages all go through
-//! [`clean`] or [`clean_line`] where they enter the model.
+//! These are the scrubs of text that comes from outside, with one set of rules: the
+//! decoder, front-matter values and entity-decoded Markdown go through [`clean`],
+//! file names and config messages through [`clean_line`], where they enter the model.
 
 use std::borrow::Cow;
 
@@ -85,14 +85,20 @@ pub fn clean_cow(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// [`clean`] for text shown on one line (a file name, a message): line ends
-/// become spaces too.
+/// A name or message shown on one line (a file name, a config error): every
+/// control character, line end and bidi control becomes `?`, and the printable
+/// rest stays, so that a file can still be told and found (as `ls -q` does).
+/// Article text is [`clean`]ed instead: there a sequence goes whole.
 pub fn clean_line(text: &str) -> String {
-    let mut out = clean(text);
-    if out.contains('\n') {
-        out = out.replace('\n', " ");
-    }
-    out
+    text.chars()
+        .map(|c| {
+            if c.is_control() || is_bidi_control(c) {
+                '?'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// Whether UTF-8 `bytes` hold a bidi control ([`is_bidi_control`]): `E2 80 AA`..`E2 80 AE`
@@ -226,7 +232,10 @@ mod tests {
 
     #[test]
     fn clean_line_folds_line_ends_and_borrows_clean_text() {
-        assert_eq!(clean_line("a\r\nb\u{1b}]0;t\u{7}c"), "a bc");
+        assert_eq!(
+            clean_line("a\r\nb\u{1b}]0;t\u{7}c\u{9b}\u{202e}d"),
+            "a??b?]0;t?c??d"
+        );
         assert!(matches!(clean_cow("fine"), Cow::Borrowed("fine")));
         assert_eq!(clean_cow("x\u{7}y"), "xy");
     }
