@@ -46,7 +46,8 @@ fn read(paths: Vec<PathBuf>, explicit: Option<PathBuf>, debug_timings: bool) -> 
         // Ended by a signal: the shell convention, 128 + its number.
         Ok(Some(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
         Err(e) => {
-            let _ = writeln!(std::io::stderr(), "byline: {e:#}");
+            let message = byline::parse::decode::clean_line(&format!("{e:#}"));
+            let _ = writeln!(std::io::stderr(), "byline: {message}");
             ExitCode::FAILURE
         }
     }
