@@ -324,3 +324,22 @@ fn file_names_holding_escapes_are_shown_cleaned() {
     assert!(clean(&e.shown()), "{:?}", e.shown());
     assert!(clean(&byline::library::shown(&folder)));
 }
+
+#[test]
+fn files_over_the_size_limit_are_skipped_with_the_reason() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = fs::File::create(dir.path().join("huge.txt")).expect("create");
+    // Sparse: nothing is written, and nothing may be read.
+    file.set_len(load::MAX_FILE_BYTES + 1).expect("set_len");
+    fs::write(dir.path().join("small.txt"), b"Small\n\nText.").expect("write");
+    let lib = scan_dir(dir.path());
+    assert_eq!(lib.entries.len(), 1, "{:?}", lib.entries);
+    assert_eq!(
+        reason_for(&lib, "huge.txt").as_deref(),
+        Some(load::TOO_LARGE)
+    );
+    // A file that grew past the limit after the scan is refused when opened.
+    let source = Source::File(dir.path().join("huge.txt"));
+    let result = within("read", move || load::full(&source, Format::Plain));
+    assert_eq!(result.err().as_deref(), Some(load::TOO_LARGE));
+}
