@@ -233,8 +233,12 @@ fn parse_reads_regular_files_only_and_keeps_going() {
     let fifo = dir.path().join("pipe.txt");
     let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
     assert!(made.success());
+    // A link to a regular file is followed.
+    let link = dir.path().join("link.txt");
+    std::os::unix::fs::symlink(&b, &link).expect("symlink");
     let out = byline(&[
         OsStr::new("parse"),
+        link.as_os_str(),
         a.as_os_str(),
         OsStr::new("/dev/zero"),
         zero.as_os_str(),
@@ -243,8 +247,10 @@ fn parse_reads_regular_files_only_and_keeps_going() {
     ]);
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Harbour reopens"), "{stdout}");
+    assert_eq!(stdout.matches("Second story").count(), 2, "{stdout}");
     assert!(
-        stdout.contains("Harbour reopens") && stdout.contains("Second story"),
+        stdout.starts_with(&format!("{}\n", link.display())),
         "{stdout}"
     );
     let stderr = String::from_utf8_lossy(&out.stderr);
