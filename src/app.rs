@@ -95,6 +95,8 @@ struct App {
     cache: heads::HeadCache,
     /// Every head is known: the cache is written after the next frame.
     cache_due: bool,
+    /// The reader's entry in the last frame: a new one repaints the pane whole.
+    drawn_entry: Option<usize>,
 }
 
 /// Run the reader until the user quits or a signal arrives. Returns the
@@ -135,6 +137,7 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         held_heads: Vec::new(),
         cache,
         cache_due: false,
+        drawn_entry: None,
     };
     app.read_heads();
     let input = app.loader.input_sender();
@@ -187,8 +190,15 @@ impl App {
             };
             if dirty && hold.is_zero() {
                 self.apply_heads();
-                tui.terminal
-                    .draw(|frame| frame.render_widget(&self.view(), frame.area()))?;
+                let entry = self.state.reader.entry;
+                let repaint = std::mem::replace(&mut self.drawn_entry, entry) != entry;
+                tui.terminal.draw(|frame| {
+                    let view = self.view();
+                    frame.render_widget(&view, frame.area());
+                    if repaint {
+                        crate::ui::repaint(view.areas(frame.area()).reader, frame.buffer_mut());
+                    }
+                })?;
                 (dirty, urgent) = (false, false);
                 last_frame = Instant::now();
                 self.start.timings.mark("first frame");

@@ -147,7 +147,7 @@ pub fn load_with(explicit: Option<&Path>, env: &Env) -> Result<Loaded, ConfigErr
         {
             return Ok(defaults(None));
         }
-        Err(e) => return Err(ConfigError::read(shown, &e, located.origin)),
+        Err(e) => return Err(ConfigError::read(&shown, &e, located.origin)),
     };
     let config = Config::from_toml(&text, &shown, env.home.as_deref(), env.no_color)?;
     Ok(Loaded {

@@ -15,6 +15,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::article::{Article, Format, Meta, reading_minutes};
+use crate::parse::decode::clean_line;
 
 /// Where an entry's bytes come from.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -116,8 +117,15 @@ impl Entry {
             _ => self
                 .path
                 .file_stem()
-                .map_or(std::borrow::Cow::Borrowed(""), |s| s.to_string_lossy()),
+                .map_or(std::borrow::Cow::Borrowed(""), |s| {
+                    std::borrow::Cow::Owned(clean_line(&s.to_string_lossy()))
+                }),
         }
+    }
+
+    /// The path as shown on screen (see [`shown`]).
+    pub fn shown(&self) -> String {
+        shown(&self.path)
     }
 
     /// Reading time: exact once parsed, estimated from the size before.
@@ -128,6 +136,12 @@ impl Entry {
             None => reading_minutes(usize::try_from(self.size / 6).unwrap_or(usize::MAX)),
         }
     }
+}
+
+/// A file or folder name as shown: cleaned of anything a terminal would act on
+/// ([`clean_line`]); a name can hold any byte but `/` and NUL.
+pub fn shown(path: &std::path::Path) -> String {
+    clean_line(&path.display().to_string())
 }
 
 /// A file that is not shown, and why.

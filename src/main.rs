@@ -15,7 +15,9 @@ fn load_config(explicit: Option<&std::path::Path>) -> Result<Config, byline::con
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
-        Some(Command::Parse { files, json }) => byline::cli::parse_cmd::run(files, *json),
+        Some(Command::Parse { files, json }) => {
+            byline::cli::parse_cmd::run(files, *json, cli.config.as_deref())
+        }
         Some(Command::Config { command }) => {
             byline::cli::config_cmd::run(command, cli.config.as_deref())
         }
@@ -44,7 +46,8 @@ fn read(paths: Vec<PathBuf>, explicit: Option<PathBuf>, debug_timings: bool) -> 
         // Ended by a signal: the shell convention, 128 + its number.
         Ok(Some(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
         Err(e) => {
-            let _ = writeln!(std::io::stderr(), "byline: {e:#}");
+            let message = byline::parse::decode::clean_line(&format!("{e:#}"));
+            let _ = writeln!(std::io::stderr(), "byline: {message}");
             ExitCode::FAILURE
         }
     }

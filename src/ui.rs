@@ -1,5 +1,6 @@
 //! Views: thin borrowed widgets over the state. Nothing here changes the state.
 
+pub mod glyphs;
 pub mod help;
 pub mod layout;
 pub mod list;
@@ -40,16 +41,30 @@ impl Widget for &View<'_> {
 }
 
 /// The last line of defence: no cell may hold a control character, whatever
-/// put it there (an article, a file name, a message). The parser already
-/// removes them from article text; file and folder names are shown as the
-/// file system gives them.
+/// put it there (an article, a file name, a message); the parser and the file
+/// names are cleaned already. Clusters whose width terminals disagree on and
+/// bidi controls are drawn as [`glyphs::safe_symbol`] says.
 pub fn scrub(area: Rect, buf: &mut Buffer) {
     for y in area.top()..area.bottom() {
         for x in area.left()..area.right() {
             let cell = &mut buf[(x, y)];
             if cell.symbol().chars().any(char::is_control) {
                 cell.set_symbol(" ");
+            } else if let Some(safe) = glyphs::safe_symbol(cell.symbol()) {
+                cell.set_symbol(&safe);
             }
+        }
+    }
+}
+
+/// Make the next frame write every cell of `area`, changed or not: whatever a
+/// terminal left there (a glyph it drew wider than byline thought) is
+/// overwritten. For the reader pane when the article changes.
+pub fn repaint(area: Rect, buf: &mut Buffer) {
+    let area = area.intersection(buf.area);
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            buf[(x, y)].set_diff_option(ratatui::buffer::CellDiffOption::AlwaysUpdate);
         }
     }
 }
@@ -196,5 +211,34 @@ mod tests {
         assert_eq!(buf[(0, 0)].symbol(), " ");
         assert_eq!(buf[(1, 0)].symbol(), " ");
         assert_eq!(buf[(2, 0)].symbol(), "é");
+    }
+
+    #[test]
+    fn scrub_draws_disputed_clusters_and_drops_bidi_controls() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
+        buf.set_string(0, 0, "🇺🇸👨\u{200d}👩a\u{202e}", Style::new());
+        scrub(buf.area, &mut buf);
+        let shown: String = buf
+            .content
+            .iter()
+            .map(ratatui::buffer::Cell::symbol)
+            .collect();
+        // Each cluster is two cells wide; the second cell stays blank.
+        assert_eq!(shown, "US 👨 a ");
+    }
+
+    #[test]
+    fn repaint_writes_every_cell_of_the_area_even_unchanged() {
+        let mut before = Buffer::empty(Rect::new(0, 0, 4, 2));
+        before.set_string(0, 0, "ab", Style::new());
+        let mut next = before.clone();
+        assert_eq!(before.diff(&next).len(), 0);
+        repaint(Rect::new(0, 1, 4, 1), &mut next);
+        let written: Vec<_> = before
+            .diff(&next)
+            .iter()
+            .map(|(x, y, _)| (*x, *y))
+            .collect();
+        assert_eq!(written, [(0, 1), (1, 1), (2, 1), (3, 1)]);
     }
 }

@@ -301,3 +301,45 @@ fn nothing_of_the_users_is_modified() {
     }
     assert_eq!(snapshot(dir.path()), before);
 }
+
+#[test]
+fn file_names_holding_escapes_are_shown_cleaned() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = dir
+        .path()
+        .join(std::ffi::OsStr::from_bytes(b"news\x1b]0;T\x07"));
+    fs::create_dir(&folder).expect("mkdir");
+    let name = std::ffi::OsStr::from_bytes(b"evil\x1b]52;c;QQ==\x07\xc2\x9b2J\xe2\x80\xae.txt");
+    fs::write(folder.join(name), b"").expect("write");
+    let lib = scan_dir(&folder);
+    let clean = |s: &str| !s.chars().any(|c| c.is_control() || c == '\u{202e}');
+    assert!(clean(&lib.label), "{:?}", lib.label);
+    let e = &lib.entries[0];
+    assert_eq!(
+        e.title(),
+        "evil?]52;c;QQ==??2J?",
+        "the list falls back to the cleaned file name"
+    );
+    assert!(clean(&e.shown()), "{:?}", e.shown());
+    assert!(clean(&byline::library::shown(&folder)));
+}
+
+#[test]
+fn files_over_the_size_limit_are_skipped_with_the_reason() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = fs::File::create(dir.path().join("huge.txt")).expect("create");
+    // Sparse: nothing is written, and nothing may be read.
+    file.set_len(load::MAX_FILE_BYTES + 1).expect("set_len");
+    fs::write(dir.path().join("small.txt"), b"Small\n\nText.").expect("write");
+    let lib = scan_dir(dir.path());
+    assert_eq!(lib.entries.len(), 1, "{:?}", lib.entries);
+    assert_eq!(
+        reason_for(&lib, "huge.txt").as_deref(),
+        Some(load::TOO_LARGE)
+    );
+    // A file that grew past the limit after the scan is refused when opened.
+    let source = Source::File(dir.path().join("huge.txt"));
+    let result = within("read", move || load::full(&source, Format::Plain));
+    assert_eq!(result.err().as_deref(), Some(load::TOO_LARGE));
+}

@@ -6,6 +6,8 @@
 
 #[path = "pty/escapes.rs"]
 mod escapes;
+#[path = "pty/glyphs.rs"]
+mod glyphs;
 #[path = "pty/harness.rs"]
 mod harness;
 #[path = "pty/navigate.rs"]

@@ -35,6 +35,7 @@ const PIECES: &[&str] = &[
     "\t\tcol\r\rline\r\n",
     "e\u{301}\u{302}\u{200b}\u{200d}\u{feff}",
     "👩‍👩‍👧‍👦 🏳️‍🌈 ",
+    "🇺🇸🇫 👍🏽❤\u{fe0f}1\u{fe0f}\u{20e3}\u{2066}x\u{2069}",
     "東京で会議が開かれた。「はい」と述べた。",
     "שלום עולם مرحبا بالعالم\u{202e}reversed\u{202c} ",
     "\u{fffd}\u{ad}\u{2028}\u{2029}",
@@ -79,6 +80,12 @@ fn draw(state: &State, config: &Config, size: Rect) -> Result<(), TestCaseError>
         prop_assert!(
             !cell.symbol().chars().any(char::is_control),
             "control character {:?} in cell {i}",
+            cell.symbol()
+        );
+        // Nor a bidi control or a cluster whose width terminals disagree on.
+        prop_assert!(
+            byline::ui::glyphs::safe_symbol(cell.symbol()).is_none(),
+            "disputed cluster {:?} in cell {i}",
             cell.symbol()
         );
     }

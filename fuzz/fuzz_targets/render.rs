@@ -77,5 +77,10 @@ fn draw(state: &State, config: &Config, size: Rect) {
             "control character in a cell: {:?}",
             cell.symbol()
         );
+        assert!(
+            byline::ui::glyphs::safe_symbol(cell.symbol()).is_none(),
+            "disputed cluster or bidi control in a cell: {:?}",
+            cell.symbol()
+        );
     }
 }

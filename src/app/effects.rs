@@ -41,9 +41,12 @@ impl App {
     }
 
     /// Open a link: the opener runs without a shell and gets the URL as one
-    /// argument, so nothing in an article can run a command.
+    /// argument, so nothing in an article can run a command. Only web links
+    /// without control characters are opened (the parser keeps no others).
     fn open_url(&mut self, url: &str) {
-        if !(url.starts_with("http://") || url.starts_with("https://")) {
+        if !(url.starts_with("http://") || url.starts_with("https://"))
+            || !crate::parse::decode::is_clean(url)
+        {
             self.state.message = Some(format!("Not opened (not a web link): {url}"));
             return;
         }

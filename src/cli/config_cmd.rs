@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use crate::cli::ConfigCommand;
 use crate::config::{self, DEFAULT_TOML, Env, Origin};
+use crate::parse::decode::clean_line;
 
 /// Run `byline config ...`.
 pub fn run(command: &ConfigCommand, explicit: Option<&Path>) -> ExitCode {
@@ -47,7 +48,7 @@ fn path_report(explicit: Option<&Path>, env: &Env) -> String {
             };
             format!(
                 "{}\n({}; {state})\n",
-                path.display(),
+                clean_line(&path.display().to_string()),
                 located.origin.describe()
             )
         }
@@ -57,7 +58,11 @@ fn path_report(explicit: Option<&Path>, env: &Env) -> String {
 fn check(file: Option<&Path>, env: &Env) -> (u8, String, String) {
     match config::load_with(file, env) {
         Ok(loaded) => match loaded.path {
-            Some(path) => (0, format!("ok: {}\n", env.display(&path)), String::new()),
+            Some(path) => (
+                0,
+                format!("ok: {}\n", clean_line(&env.display(&path))),
+                String::new(),
+            ),
             None => (
                 0,
                 "ok: no config file; built-in defaults in use\n".to_string(),

@@ -1,34 +1,67 @@
 //! `byline parse FILE... [--json]`: what the parser understood.
 //!
 //! Without `--json`, a readable outline per file; with it, one JSON object per file
-//! (an array when several files are given), see [`crate::parse::json`]. A file that
-//! cannot be read or is binary gets one line on stderr naming it and the reason; the
-//! others are still printed and the exit status is non-zero. Never touches the
-//! terminal's modes.
+//! (an array when several files or a folder are given), see [`crate::parse::json`].
+//! Files are found and read by the same rules as the reader's list
+//! ([`crate::library::scan`], [`crate::library::load`]): a folder gives the articles
+//! under it (the config's `extensions`), only regular files are opened (a FIFO or a
+//! device, also behind a symbolic link, is refused without being opened), and files
+//! over [`load::MAX_FILE_BYTES`] are refused. A file that cannot be read or is
+//! binary gets one line on stderr naming it and the reason; the others are still
+//! printed and the exit status is non-zero. File names are cleaned
+//! ([`clean_line`]) before they are printed. Never touches the terminal's modes.
 
 use std::fmt::Write as _;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::article::{Article, BlockKind, Format};
+use crate::article::{Article, BlockKind};
+use crate::library::{Source, load, scan};
+use crate::parse::decode::clean_line;
 use crate::parse::json;
 
-/// Run `byline parse`.
-pub fn run(files: &[PathBuf], as_json: bool) -> ExitCode {
+/// Run `byline parse`; `config` is the `--config` file, read only to know the
+/// extensions of articles when a folder is given.
+pub fn run(files: &[PathBuf], as_json: bool, config: Option<&Path>) -> ExitCode {
+    let folders = files.iter().any(|f| f.is_dir());
+    let extensions = if folders {
+        match crate::config::load(config) {
+            Ok(loaded) => loaded.config.extensions,
+            Err(e) => {
+                eprintln!("byline: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        Vec::new()
+    };
     let mut failed = false;
     let mut parsed = Vec::new();
     for path in files {
-        match read(path) {
-            Ok(article) => parsed.push((path.display().to_string(), article)),
-            Err(reason) => {
+        let lib = scan::scan(std::slice::from_ref(path), &extensions);
+        for skipped in &lib.skipped {
+            // A folder's other files are not articles: the list does not show them either.
+            if skipped.reason != scan::NOT_AN_ARTICLE {
                 failed = true;
-                eprintln!("byline: {}: {reason}", path.display());
+                report(&skipped.path, &skipped.reason);
+            }
+        }
+        for entry in &lib.entries {
+            let Source::File(file) = &entry.source else {
+                continue;
+            };
+            match load::full(&entry.source, entry.format) {
+                Ok(article) => parsed.push((shown(file), article)),
+                Err(reason) => {
+                    failed = true;
+                    report(file, &reason);
+                }
             }
         }
     }
     let out = if as_json {
-        json_output(&parsed, files.len() > 1).map_err(|e| e.to_string())
+        json_output(&parsed, files.len() > 1 || folders).map_err(|e| e.to_string())
     } else {
         outlines(&parsed).map_err(|e| e.to_string())
     };
@@ -47,13 +80,20 @@ pub fn run(files: &[PathBuf], as_json: bool) -> ExitCode {
     }
 }
 
-/// Read and parse one file; the error is the reason to print.
-fn read(path: &Path) -> Result<Article, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    crate::parse::parse_bytes(&bytes, Format::from_path(path)).map_err(|e| e.to_string())
+/// A file name as printed: cleaned of anything a terminal would act on.
+fn shown(path: &Path) -> String {
+    clean_line(&path.display().to_string())
 }
 
-fn json_output(parsed: &[(String, Article)], array: bool) -> serde_json::Result<String> {
+/// One line on stderr: the file and why it was not parsed.
+fn report(path: &Path, reason: &str) {
+    eprintln!("byline: {}: {}", shown(path), clean_line(reason));
+}
+
+fn json_output(
+    parsed: &[(String, std::sync::Arc<Article>)],
+    array: bool,
+) -> serde_json::Result<String> {
     let views: Vec<_> = parsed.iter().map(|(p, a)| json::view(p, a)).collect();
     match views.as_slice() {
         [one] if !array => json::to_json(one),
@@ -62,7 +102,7 @@ fn json_output(parsed: &[(String, Article)], array: bool) -> serde_json::Result<
     }
 }
 
-fn outlines(parsed: &[(String, Article)]) -> Result<String, std::fmt::Error> {
+fn outlines(parsed: &[(String, std::sync::Arc<Article>)]) -> Result<String, std::fmt::Error> {
     let mut out = String::new();
     for (path, article) in parsed {
         outline(&mut out, path, article)?;

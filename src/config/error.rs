@@ -8,6 +8,7 @@ use toml::de::DeTable;
 use super::locate::Origin;
 use super::place::{find_earlier_key, find_path, line_column};
 use super::suggest;
+use crate::parse::decode::clean_line;
 
 /// A config file that could not be read or is not valid.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -28,7 +29,7 @@ pub enum ConfigError {
 }
 
 impl ConfigError {
-    pub(crate) fn read(file: String, err: &std::io::Error, origin: Origin) -> Self {
+    pub(crate) fn read(file: &str, err: &std::io::Error, origin: Origin) -> Self {
         let message = match (err.kind(), origin) {
             (std::io::ErrorKind::NotFound, Origin::Flag) => "no such file".to_string(),
             (std::io::ErrorKind::NotFound, Origin::Env) => {
@@ -36,7 +37,10 @@ impl ConfigError {
             }
             _ => format!("cannot read the config: {err}"),
         };
-        Self::Read { file, message }
+        Self::Read {
+            file: clean_line(file),
+            message: clean_line(&message),
+        }
     }
 
     /// The error on one line for the status bar: the file's name without its
@@ -155,12 +159,14 @@ impl Diag {
                 format!("unknown key `{shown}`; {hint}")
             }
         };
+        // The file's name and its keys and values can hold anything (TOML
+        // decodes "\u001b"): cleaned here, where they enter the message.
         ConfigError::Invalid {
-            file: file.to_string(),
+            file: clean_line(file),
             line,
             column,
-            key,
-            message,
+            key: clean_line(&key),
+            message: clean_line(&message),
         }
     }
 }

@@ -11,6 +11,13 @@ use crate::article::{Article, Format, Meta};
 /// How much of a file is read for its title, date and source.
 pub const HEAD_BYTES: usize = 8 * 1024;
 
+/// The largest article file read (128 MiB): anything bigger is refused with
+/// [`TOO_LARGE`] before it is opened.
+pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
+
+/// Why a file over [`MAX_FILE_BYTES`] is not read.
+pub const TOO_LARGE: &str = "file too large (over 128 MB)";
+
 fn read_prefix(source: &Source, limit: Option<usize>) -> Result<Vec<u8>, String> {
     match source {
         Source::Embedded(bytes) => {
@@ -23,12 +30,22 @@ fn read_prefix(source: &Source, limit: Option<usize>) -> Result<Vec<u8>, String>
             if !md.is_file() {
                 return Err(NOT_A_FILE.into());
             }
+            if limit.is_none() && md.len() > MAX_FILE_BYTES {
+                return Err(TOO_LARGE.into());
+            }
             let mut file = File::open(path).map_err(|e| io_reason(&e))?;
             if let Some(l) = limit {
                 return read_up_to(&mut file, l);
             }
-            let mut buf = Vec::new();
-            file.read_to_end(&mut buf).map_err(|e| io_reason(&e))?;
+            // A file that grows while it is read stops at the limit too.
+            let hint = usize::try_from(md.len()).unwrap_or(0).saturating_add(1);
+            let mut buf = Vec::with_capacity(hint);
+            file.take(MAX_FILE_BYTES + 1)
+                .read_to_end(&mut buf)
+                .map_err(|e| io_reason(&e))?;
+            if buf.len() as u64 > MAX_FILE_BYTES {
+                return Err(TOO_LARGE.into());
+            }
             Ok(buf)
         }
     }
@@ -53,12 +70,17 @@ fn read_up_to(file: &mut impl Read, limit: usize) -> Result<Vec<u8>, String> {
 
 /// The decoded text of `bytes`, exactly as [`crate::parse::decode`] gives it, but
 /// without a copy and a pass of the cleaner when there is nothing to clean: UTF-8
-/// without a byte-order mark, tabs, carriage returns or control characters (C0
-/// but the line feed, DEL, C1): most saved articles.
+/// without a byte-order mark, tabs, carriage returns, control characters (C0
+/// but the line feed, DEL, C1) or bidi controls: most saved articles.
 fn decode(bytes: Vec<u8>) -> Result<String, String> {
     let bytes = if is_clean_ascii_controls(&bytes) && !bytes.starts_with(b"\xEF\xBB\xBF") {
         match String::from_utf8(bytes) {
-            Ok(text) if !has_c1_control(&text) => return Ok(text),
+            Ok(text)
+                if !has_c1_control(&text)
+                    && !crate::parse::decode::has_bidi_control(text.as_bytes()) =>
+            {
+                return Ok(text);
+            }
             Ok(text) => text.into_bytes(),
             Err(e) => e.into_bytes(),
         }
@@ -146,6 +168,7 @@ mod tests {
             b"del\x7f",
             "c1 \u{9b}31m and nbsp \u{a0} and \u{85}".as_bytes(),
             "curly \u{2019} quotes and Troms\u{f8}".as_bytes(),
+            "bidi \u{202e}gnp.exe\u{202c} and \u{2066}isolate\u{2069}".as_bytes(),
             b"latin-1 caf\xe9",
             b"\xFF\xFEu\0t\0f\0",
             b"cut in the middle of \xE2\x80",
@@ -161,7 +184,7 @@ mod tests {
         }
 
         #[test]
-        fn decoding_agrees_with_the_parser_on_text(text in "[a-z \n\t\r\u{1b}\u{80}-\u{a0}\u{2019}é]{0,40}") {
+        fn decoding_agrees_with_the_parser_on_text(text in "[a-z \n\t\r\u{1b}\u{80}-\u{a0}\u{2019}é\u{2029}-\u{202f}\u{2065}-\u{206a}]{0,40}") {
             same_as_parse_decode(text.as_bytes());
         }
     }

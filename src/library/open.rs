@@ -18,7 +18,7 @@ pub fn open(paths: &[PathBuf], articles_dirs: &[PathBuf], extensions: &[String])
     if existing.is_empty() {
         let notice = match articles_dirs {
             [] => "no articles_dir in the config: showing the samples".to_string(),
-            [one] => format!("{} not found: showing the samples", one.display()),
+            [one] => format!("{} not found: showing the samples", super::shown(one)),
             _ => "no articles_dir found: showing the samples".to_string(),
         };
         return samples::library(Some(notice), extensions);

@@ -1,11 +1,14 @@
 //! Finding article files: folders are walked recursively, files taken as given.
 //!
-//! Only directory listings are read here; no file is opened.
+//! Only directory listings are read here; no file is opened. Symbolic links are
+//! followed; what they lead to must be a regular file (or a folder) like anything
+//! else. Files over [`MAX_FILE_BYTES`] are skipped with [`TOO_LARGE`].
 
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use super::load::{MAX_FILE_BYTES, TOO_LARGE};
 use super::{Entry, Library, Skipped, Source};
 
 /// Folders nested deeper than this are not entered.
@@ -22,6 +25,9 @@ fn file_entry(shown: PathBuf, path: PathBuf, md: &fs::Metadata) -> Entry {
 /// Why a FIFO, socket or device is not read (opening a FIFO would block forever,
 /// reading a device might never end).
 pub const NOT_A_FILE: &str = "not a regular file";
+
+/// Why a file in a folder is not listed: its extension is not an article's.
+pub const NOT_AN_ARTICLE: &str = "not an article";
 
 /// Whether a path has one of the extensions (lower case, no dot).
 pub fn has_extension(path: &Path, extensions: &[String]) -> bool {
@@ -41,6 +47,10 @@ pub fn scan(paths: &[PathBuf], extensions: &[String]) -> Library {
     for path in paths {
         match fs::metadata(path) {
             Ok(md) if md.is_dir() => walk(path, path, extensions, 0, &mut visited, &mut lib),
+            Ok(md) if md.is_file() && md.len() > MAX_FILE_BYTES => lib.skipped.push(Skipped {
+                path: path.clone(),
+                reason: TOO_LARGE.into(),
+            }),
             Ok(md) if md.is_file() => lib
                 .entries
                 .push(file_entry(path.clone(), path.clone(), &md)),
@@ -67,7 +77,7 @@ pub fn scan(paths: &[PathBuf], extensions: &[String]) -> Library {
 
 fn label(paths: &[PathBuf]) -> String {
     match paths {
-        [one] => one.display().to_string(),
+        [one] => super::shown(one),
         many => format!("{} paths", many.len()),
     }
 }
@@ -151,14 +161,19 @@ fn walk(
                 path,
                 reason: NOT_A_FILE.into(),
             });
-        } else if has_extension(&path, extensions) {
-            let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
-            lib.entries.push(file_entry(shown, path, &md));
-        } else {
+        } else if !has_extension(&path, extensions) {
             lib.skipped.push(Skipped {
                 path,
-                reason: "not an article".into(),
+                reason: NOT_AN_ARTICLE.into(),
             });
+        } else if md.len() > MAX_FILE_BYTES {
+            lib.skipped.push(Skipped {
+                path,
+                reason: TOO_LARGE.into(),
+            });
+        } else {
+            let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+            lib.entries.push(file_entry(shown, path, &md));
         }
     }
 }

@@ -14,7 +14,7 @@
 
 mod clean;
 
-pub use clean::clean;
+pub use clean::{clean, clean_cow, clean_line, has_bidi_control, is_bidi_control, is_clean};
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
 use thiserror::Error;

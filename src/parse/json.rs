@@ -6,6 +6,8 @@
 //! section `kinds` (only when some block is not a plain paragraph) and `marks`
 //! (only when there are any).
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
 
 use crate::article::{Article, BlockKind, Date, Format, MarkKind, QuoteMarks, Section};
@@ -147,10 +149,51 @@ pub fn kind_name(kind: &BlockKind) -> String {
     }
 }
 
-/// Pretty JSON of the view (two-space indent, a final newline).
+/// Pretty JSON of the view (two-space indent, a final newline). C1 controls
+/// (U+0080–U+009F) are escaped (`\u009b`) like the C0 ones: some terminals act on
+/// them raw. The model holds none; this is for whatever else might.
 ///
 /// # Errors
 /// Never in practice: every field serializes.
 pub fn to_json(view: &impl Serialize) -> serde_json::Result<String> {
-    serde_json::to_string_pretty(view).map(|s| s + "\n")
+    serde_json::to_string_pretty(view).map(|s| escape_c1(s) + "\n")
+}
+
+/// `s` with every U+0080–U+009F written `\u00XX`. Outside strings JSON is ASCII,
+/// so such a character can only be inside one, where the escape means the same.
+fn escape_c1(s: String) -> String {
+    if !s.chars().any(is_c1) {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if is_c1(c) {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn is_c1(c: char) -> bool {
+    ('\u{80}'..='\u{9f}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn c1_controls_are_escaped_not_written_raw() {
+        let json = to_json(&["a\u{9b}2J\u{85}b", "\u{1b}c", "é\u{a0}"]).unwrap();
+        assert!(json.contains(r"a\u009b2J\u0085b"), "{json}");
+        assert!(json.contains(r"\u001bc"), "{json}");
+        assert!(
+            !json.chars().any(|c| c.is_control() && c != '\n'),
+            "{json:?}"
+        );
+        let back: Vec<String> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, ["a\u{9b}2J\u{85}b", "\u{1b}c", "é\u{a0}"]);
+    }
 }

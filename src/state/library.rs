@@ -8,6 +8,7 @@ use super::{State, list, reader};
 use crate::article::Article;
 use crate::library::load::Head;
 use crate::library::{Library, Source};
+use crate::parse::decode::clean_line;
 
 impl State {
     /// Replace the library (start, reload, the folder changed), keeping the
@@ -76,12 +77,12 @@ impl State {
             .library
             .skipped
             .iter()
-            .map(|s| (s.path.display().to_string(), s.reason.clone()));
+            .map(|s| (crate::library::shown(&s.path), clean_line(&s.reason)));
         let failed = self
             .library
             .entries
             .iter()
-            .filter_map(|e| Some((e.path.display().to_string(), e.error.clone()?)));
+            .filter_map(|e| Some((e.shown(), clean_line(e.error.as_deref()?))));
         skipped.chain(failed).collect()
     }
 
@@ -131,7 +132,7 @@ impl State {
                     e.article = Some(article);
                 }
                 Err(reason) => {
-                    self.message = Some(format!("{}: {reason}", e.path.display()));
+                    self.message = Some(format!("{}: {}", e.shown(), clean_line(&reason)));
                     e.error = Some(reason);
                 }
             }

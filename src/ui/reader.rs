@@ -174,7 +174,7 @@ impl Widget for &ReaderView<'_> {
         let state = self.state;
         let r = &state.reader;
         let entry = r.entry.and_then(|i| state.library.entries.get(i));
-        let title = entry.map_or_else(String::new, |e| format!(" {} ", e.path.display()));
+        let title = entry.map_or_else(String::new, |e| format!(" {} ", e.shown()));
         let rows = self.areas.reader_inner.height;
         let mut block = Block::bordered()
             .border_type(BorderType::Rounded)

@@ -183,6 +183,12 @@ impl Term {
         self.lock().parser.screen().clone()
     }
 
+    /// Draw `bytes` on the emulated screen behind byline's back, as a terminal
+    /// does when it draws a glyph wider than byline expected.
+    pub fn glitch(&self, bytes: &[u8]) {
+        self.lock().parser.process(bytes);
+    }
+
     /// Every byte the program wrote so far.
     pub fn raw(&self) -> Vec<u8> {
         self.lock().raw.clone()

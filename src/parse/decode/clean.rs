@@ -10,8 +10,16 @@
 //!   U+009D, U+009E, U+009F start strings.
 //! - An unterminated string sequence ends at the end of its line, so one stray
 //!   introducer cannot swallow the rest of the article.
-//! - Every other control character (C0 but `\n`, DEL, C1) is dropped. Format
-//!   characters (zero-width joiner, bidi marks) and combining marks are text and stay.
+//! - Every other control character (C0 but `\n`, DEL, C1) is dropped, and so are the
+//!   bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they
+//!   reorder the rest of a terminal line. Other format characters (zero-width joiner,
+//!   the marks U+200E and U+200F) and combining marks are text and stay.
+//!
+//! These are the scrubs of text that comes from outside, with one set of rules: the
+//! decoder, front-matter values and entity-decoded Markdown go through [`clean`],
+//! file names and config messages through [`clean_line`], where they enter the model.
+
+use std::borrow::Cow;
 
 /// Columns between tab stops.
 pub const TAB_STOP: usize = 4;
@@ -46,7 +54,7 @@ pub fn clean(text: &str) -> String {
             ESC => skip_escape(&mut chars),
             '\u{9b}' => skip_csi(&mut chars),
             '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
-            c if c.is_control() => {}
+            c if c.is_control() || is_bidi_control(c) => {}
             c => {
                 out.push(c);
                 column += 1;
@@ -54,6 +62,53 @@ pub fn clean(text: &str) -> String {
         }
     }
     out
+}
+
+/// Bidi embeddings, overrides and isolates: U+202A–U+202E, U+2066–U+2069.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whether [`clean`] would change `text`.
+pub fn is_clean(text: &str) -> bool {
+    !text
+        .chars()
+        .any(|c| (c.is_control() && c != '\n') || is_bidi_control(c))
+}
+
+/// [`clean`] without a copy when there is nothing to clean.
+pub fn clean_cow(text: &str) -> Cow<'_, str> {
+    if is_clean(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(clean(text))
+    }
+}
+
+/// A name or message shown on one line (a file name, a config error): every
+/// control character, line end and bidi control becomes `?`, and the printable
+/// rest stays, so that a file can still be told and found (as `ls -q` does).
+/// Article text is [`clean`]ed instead: there a sequence goes whole.
+pub fn clean_line(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() || is_bidi_control(c) {
+                '?'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Whether UTF-8 `bytes` hold a bidi control ([`is_bidi_control`]): `E2 80 AA`..`E2 80 AE`
+/// or `E2 81 A6`..`E2 81 A9`.
+pub fn has_bidi_control(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(0xE2, bytes).any(|i| match (bytes.get(i + 1), bytes.get(i + 2)) {
+        (Some(0x80), Some(b)) => (0xAA..=0xAE).contains(b),
+        (Some(0x81), Some(b)) => (0xA6..=0xA9).contains(b),
+        _ => false,
+    })
 }
 
 type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
@@ -163,6 +218,26 @@ mod tests {
             "bell backspace del c1"
         );
         assert_eq!(clean("end\u{1b}"), "end");
+    }
+
+    #[test]
+    fn bidi_overrides_and_isolates_are_dropped() {
+        let s =
+            "a\u{202e}gnp.exe\u{202c} \u{2066}b\u{2069} \u{202a}\u{202b}\u{202d}\u{2067}\u{2068}c";
+        assert_eq!(clean(s), "agnp.exe b c");
+        assert!(has_bidi_control(s.as_bytes()));
+        assert!(!has_bidi_control("“curly” ’ … \u{200f}".as_bytes()));
+        assert!(!is_clean(s) && is_clean("plain\nline"));
+    }
+
+    #[test]
+    fn clean_line_folds_line_ends_and_borrows_clean_text() {
+        assert_eq!(
+            clean_line("a\r\nb\u{1b}]0;t\u{7}c\u{9b}\u{202e}d"),
+            "a??b?]0;t?c??d"
+        );
+        assert!(matches!(clean_cow("fine"), Cow::Borrowed("fine")));
+        assert_eq!(clean_cow("x\u{7}y"), "xy");
     }
 
     #[test]

@@ -8,10 +8,13 @@
 //! is a URL becomes its site name; `[[wiki links]]` around an author are removed.
 //! Front matter that does not parse as a table is not front matter: the text is
 //! left whole. YAML nested deeper than [`MAX_DEPTH`] or longer than [`MAX_LEN`] is
-//! refused, so no input can exhaust the stack.
+//! refused, so no input can exhaust the stack. Both languages decode escapes
+//! (`"\e"`, `"\x1b"`, `"\u001b"`): every value is cleaned
+//! ([`crate::parse::decode::clean`]) before it is used.
 
 use super::date::full_date;
 use crate::article::Date;
+use crate::parse::decode::clean;
 
 /// Deepest bracket nesting or indentation (in columns) accepted in YAML.
 pub const MAX_DEPTH: usize = 64;
@@ -143,6 +146,10 @@ fn too_deep(inner: &str) -> bool {
 fn collect(pairs: Vec<(String, Value)>) -> FrontMatter {
     let mut fm = FrontMatter::default();
     for (key, value) in pairs {
+        let value = match value {
+            Value::Text(s) => Value::Text(clean(&s)),
+            Value::List(l) => Value::List(l.iter().map(|s| clean(s)).collect()),
+        };
         let one = match &value {
             Value::Text(s) => Some(s.trim().to_owned()),
             Value::List(l) => Some(l.join(" and ")),
@@ -261,6 +268,20 @@ mod tests {
         ] {
             assert_eq!(split(text), (None, text), "{text}");
         }
+    }
+
+    #[test]
+    fn escapes_decoded_from_either_language_are_cleaned() {
+        let yaml = "---\ntitle: \"A \\e]0;T\\a B\"\nauthor: \"\\x1b[2JJane\"\ntags: [\"x\\u009b1m\", \"\\u202ey\"]\n---\n";
+        let fm = split(yaml).0.unwrap();
+        assert_eq!(fm.title.as_deref(), Some("A  B"));
+        assert_eq!(fm.byline.as_deref(), Some("Jane"));
+        assert_eq!(fm.tags, ["x", "y"]);
+        let toml =
+            "+++\ntitle = \"Clip \\u001b]52;c;QQ==\\u0007 here\"\nsource = \"W\\u0007\"\n+++\n";
+        let fm = split(toml).0.unwrap();
+        assert_eq!(fm.title.as_deref(), Some("Clip  here"));
+        assert_eq!(fm.source.as_deref(), Some("W"));
     }
 
     #[test]

@@ -11,6 +11,9 @@
 //!   (separators, dropped).
 //! - Emphasis, strong, inline code and links become [`Mark`]s over the rendered text;
 //!   links keep their URL. Image alt text is kept as text. Raw HTML is dropped.
+//! - HTML entities are decoded (`&#27;` is ESC): the text of a body holding a `&` is
+//!   cleaned ([`crate::parse::decode::clean`]) as it arrives, and a link whose target
+//!   holds a control character is no link (its text stays).
 //! - Then the plain-text rules that fit Markdown ([`head`]): kicker, standfirst and
 //!   byline next to the title, the dateline of the first paragraph, trailers.
 
@@ -23,6 +26,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use super::body::Item;
 use super::frontmatter;
 use crate::article::{Block, BlockKind, Meta, Section};
+use crate::parse::decode::{clean_cow, is_clean};
 use inline::Inline;
 
 /// Parse Markdown into its metadata and sections.
@@ -30,7 +34,10 @@ pub fn parse(text: &str) -> (Meta, Vec<Section>) {
     let (fm, body) = frontmatter::split(text);
     let fm = fm.unwrap_or_default();
     let body = prepare::prepare(body);
-    let mut b = Builder::default();
+    let mut b = Builder {
+        entities: memchr::memchr(b'&', body.as_bytes()).is_some(),
+        ..Builder::default()
+    };
     for event in Parser::new_ext(&body, Options::empty()) {
         b.event(event, fm.title.as_deref());
     }
@@ -58,6 +65,8 @@ struct Builder {
     in_item: usize,
     code: bool,
     html: bool,
+    /// The body holds a `&`: text may hold decoded entities to clean.
+    entities: bool,
 }
 
 impl Builder {
@@ -65,15 +74,24 @@ impl Builder {
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag, fm_title),
-            Event::Text(t) if self.code => self.inline.raw(&t),
-            Event::Text(t) if !self.html => self.inline.text(&t),
-            Event::Code(t) => self.inline.code(&t),
+            Event::Text(t) if self.code => self.inline.raw(&self.clean(&t)),
+            Event::Text(t) if !self.html => self.inline.text(&self.clean(&t)),
+            Event::Code(t) => self.inline.code(&self.clean(&t)),
             Event::SoftBreak | Event::HardBreak => self.inline.text(" "),
             Event::Rule => {
                 self.flush();
                 self.items.push(Item::Separator);
             }
             _ => {}
+        }
+    }
+
+    /// Text as the decoder would leave it: entities may have made controls.
+    fn clean<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        if self.entities {
+            clean_cow(text)
+        } else {
+            std::borrow::Cow::Borrowed(text)
         }
     }
 
@@ -111,9 +129,10 @@ impl Builder {
             }
             Tag::Emphasis => self.inline.open(inline::Open::Emphasis),
             Tag::Strong => self.inline.open(inline::Open::Strong),
-            Tag::Link { dest_url, .. } => {
+            Tag::Link { dest_url, .. } if is_clean(&dest_url) => {
                 self.inline.open(inline::Open::Link(dest_url.to_string()));
             }
+            Tag::Link { .. } => self.inline.open(inline::Open::Refused),
             _ => {}
         }
     }

@@ -7,6 +7,8 @@ pub enum Open {
     Emphasis,
     Strong,
     Link(String),
+    /// A link whose target was refused: its text is kept, unmarked.
+    Refused,
 }
 
 /// Rendered text of the current block and its marks.
@@ -58,6 +60,7 @@ impl Inline {
                 Open::Emphasis => MarkKind::Emphasis,
                 Open::Strong => MarkKind::Strong,
                 Open::Link(url) => MarkKind::Link { url },
+                Open::Refused => return,
             };
             self.push(start, kind);
         }

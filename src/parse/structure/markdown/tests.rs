@@ -129,3 +129,26 @@ fn date_line_under_the_title_gives_the_date() {
     assert_eq!(meta.published.as_deref(), Some("Published 14 March 2026"));
     assert_eq!(s[0].blocks[0].text, "Text.");
 }
+
+#[test]
+fn decoded_entities_never_leave_controls_and_such_links_are_refused() {
+    let (meta, s) = parse(
+        "# T &#27;]0;x&#7; &#x202E;y\n\nA &#x1b;[2J b &#155;31m c &#7; d [ok](https://o.test/&amp;) \
+         [bad](https://b.test/&#27;]52;c;QQ==&#7;) `&#27;`.\n",
+    );
+    let all = blocks(&s);
+    for t in std::iter::once(meta.title.as_str()).chain(all.iter().map(|b| b.text.as_str())) {
+        assert!(crate::parse::decode::is_clean(t), "{t:?}");
+    }
+    let b = all[0];
+    let urls: Vec<_> = b
+        .marks
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MarkKind::Link { url } => Some(url.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(urls, ["https://o.test/&"]);
+    assert!(b.text.contains(" bad "), "{:?}", b.text);
+}
