@@ -65,15 +65,17 @@ fn block_text(sections: &[Section], section: usize, block: usize) -> &str {
 /// Longest signature line, in words.
 const SIGNATURE_WORDS: usize = 25;
 
-/// The person who signs a quotation that ends its block at `end`: the next block
-/// is a short line opening with a full name, then a comma or nothing.
+/// The person who signs a quotation that ends at byte `end` of its block: the rest
+/// of the block, or else the next block, is a short line opening with a full
+/// name, then a comma or nothing.
 fn signature(sections: &[Section], section: usize, block: usize, end: usize) -> Option<String> {
     let text = block_text(sections, section, block);
     let rest = text.get(end..)?;
-    if rest.chars().any(char::is_alphanumeric) {
-        return None;
-    }
-    let next = block_text(sections, section, block + 1);
+    let next = if rest.chars().any(char::is_alphanumeric) {
+        rest
+    } else {
+        block_text(sections, section, block + 1)
+    };
     let w = words(next);
     if w.is_empty() || w.len() > SIGNATURE_WORDS || w.iter().any(super::verbs::is_speech) {
         return None;
@@ -236,6 +238,8 @@ mod tests {
             "Dr Claire Fontaine, secrétaire d’État au numérique",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Claire Fontaine"));
+        let got = speakers(&["« Nous ouvrirons le port. » Paul Marchand, maire de Sète"]);
+        assert_eq!(got[0].1.as_deref(), Some("Paul Marchand"));
     }
 
     #[test]

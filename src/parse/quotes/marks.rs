@@ -65,9 +65,10 @@ pub fn family(open: char) -> QuoteMarks {
 /// Whether `close` ends a quotation opened by `open`.
 pub fn closes(open: char, close: char) -> bool {
     match open {
-        '"' => close == '"',
+        // Pages mix straight and curly double marks: `“…"` and `"…”`.
+        '"' => matches!(close, '"' | '”'),
         '\'' => close == '\'',
-        '“' | '”' => close == '”',
+        '“' | '”' => matches!(close, '”' | '"'),
         '‘' => close == '’',
         '„' => matches!(close, '“' | '”'),
         '‚' => matches!(close, '‘' | '’'),
@@ -138,6 +139,8 @@ mod tests {
         assert!(closes('„', '”'));
         assert!(!closes('“', '“'));
         assert!(closes('“', '”'));
+        assert!(closes('“', '"'));
+        assert!(closes('"', '”'));
         assert!(closes('‚', '‘'));
     }
 

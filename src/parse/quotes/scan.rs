@@ -114,6 +114,24 @@ impl Scanner {
         if c == '"' && prev.is_some_and(|p| p.is_ascii_digit()) && self.inch(text, at) {
             return end;
         }
+        // `’’` or `''` after a word: two single marks standing for a closing double.
+        if matches!(c, '’' | '\'')
+            && next == Some(c)
+            && !space(prev)
+            && let Some(pos) = self.double_open()
+        {
+            self.close(pos, end + len);
+            return end + len;
+        }
+        // `audiences. ”`: a closing mark set off by a space, where it cannot open.
+        if space(prev)
+            && !marks::may_be_apostrophe(c)
+            && (space(next) || next.is_some_and(|n| n.is_ascii_punctuation()))
+            && let Some(pos) = self.closer_for(c)
+        {
+            self.close(pos, end);
+            return end;
+        }
         if (!space(prev) || marks::spaced_inside(c))
             && let Some(pos) = self.closer_for(c)
             && !(marks::may_be_apostrophe(c)
@@ -121,6 +139,12 @@ impl Scanner {
                 && text.get(end..).is_some_and(|r| r.contains(c)))
         {
             self.close(pos, end);
+            return end;
+        }
+        // `…retrospectively. "We are not…`: the same mark opening again right after a
+        // sentence end inside an open quotation is a lost paragraph break; the
+        // quotation goes on.
+        if self.reopens(text, at, c) {
             return end;
         }
         let opens = match c {
@@ -144,6 +168,28 @@ impl Scanner {
         let before = text.get(..at).unwrap_or("");
         let digits = before.trim_end_matches(|c: char| c.is_ascii_digit());
         digits.ends_with(['\'', '’', '′']) || self.closer_for('"').is_none()
+    }
+
+    /// Index into the stack of the innermost open double quotation.
+    fn double_open(&self) -> Option<usize> {
+        self.stack.iter().rposition(|&k| {
+            self.spans
+                .get(k)
+                .is_some_and(|s| matches!(s.open, '"' | '“' | '„' | '«'))
+        })
+    }
+
+    /// The opening mark `c` at `at` repeats the innermost open quotation's mark
+    /// right after a sentence end.
+    fn reopens(&self, text: &str, at: usize, c: char) -> bool {
+        let Some(top) = self.stack.last().and_then(|&k| self.spans.get(k)) else {
+            return false;
+        };
+        let same = top.open == c || (top.open == '“' && c == '"') || (top.open == '"' && c == '“');
+        let before = text.get(..at).unwrap_or("");
+        same && !matches!(c, '\'' | '‘')
+            && before.ends_with(char::is_whitespace)
+            && crate::parse::structure::ends_sentence(before)
     }
 
     /// Index into the stack of the innermost open quotation that `c` closes.

@@ -91,12 +91,21 @@ fn take_text(items: &mut Vec<Item>, at: usize) -> Option<String> {
     }
 }
 
-/// Turn whole-strong short paragraphs followed by a block into headings.
+/// Turn whole-strong short paragraphs followed by a block into headings. Under a
+/// block quote, a strong line with a comma (`**Anna Berg, State Secretary**`) signs
+/// the quotation and stays a paragraph.
 fn bold_headings(items: &mut [Item]) {
     for k in 0..items.len() {
         let next_is_block = matches!(items.get(k + 1), Some(Item::Block(_)));
+        let signs = k.checked_sub(1).and_then(|p| items.get(p)).is_some_and(|p| {
+            matches!(p, Item::Block(b) if matches!(b.kind, BlockKind::BlockQuote { .. }))
+        }) && items
+            .get(k)
+            .and_then(Item::paragraph)
+            .is_some_and(|t| t.contains(", "));
         if let Some(item) = items.get_mut(k)
             && next_is_block
+            && !signs
             && let Item::Block(b) = item
             && b.kind == BlockKind::Paragraph
             && b.marks

@@ -2,6 +2,8 @@
 //! - template code is not text: Hugo shortcodes (`{{< … >}}`, `{{% … %}}`), Liquid
 //!   tags and output (`{% … %}`, `{{ … }}`) and kramdown attribute lists
 //!   (`{:target="_blank"}`) are removed;
+//! - a line that opens with `<br>` tags is a new paragraph (the tags would start
+//!   a raw HTML block, and its text would be lost);
 //! - pages saved by crawlers put one paragraph on each line with no blank line
 //!   between: a line break next to a line of [`LONG_LINE`] characters or more (no
 //!   one hand-wraps that wide) is a paragraph break, and a blank line goes in; in
@@ -96,7 +98,8 @@ fn unglue(body: &str) -> Cow<'_, str> {
 
 /// Remove template code outside fenced code blocks.
 fn strip_templates(body: &str) -> Cow<'_, str> {
-    if !body.contains("{{") && !body.contains("{%") && !body.contains("{:") {
+    if !body.contains("{{") && !body.contains("{%") && !body.contains("{:") && !body.contains("<br")
+    {
         return Cow::Borrowed(body);
     }
     let mut out = String::with_capacity(body.len());
@@ -107,11 +110,29 @@ fn strip_templates(body: &str) -> Cow<'_, str> {
         }
         if fenced {
             out.push_str(line);
+        } else if let Some(rest) = after_breaks(line) {
+            out.push('\n');
+            strip_line(rest, &mut out);
         } else {
             strip_line(line, &mut out);
         }
     }
     Cow::Owned(out)
+}
+
+/// The line after the `<br>`, `<br/>` or `<br />` tags that open it, if any do.
+fn after_breaks(line: &str) -> Option<&str> {
+    let mut rest = line.trim_start();
+    let mut found = false;
+    while rest.len() >= 4 && rest.get(..3).is_some_and(|t| t.eq_ignore_ascii_case("<br")) {
+        let close = rest.find('>')?;
+        if !rest.get(3..close)?.trim().trim_end_matches('/').trim().is_empty() {
+            return None;
+        }
+        rest = rest.get(close + 1..)?.trim_start_matches([' ', '\t']);
+        found = true;
+    }
+    found.then_some(rest)
 }
 
 /// The openers of template code and the closer each needs.
@@ -171,6 +192,15 @@ mod tests {
         assert_eq!(
             out,
             "Before  after.\n\n and x\n[a link](https://example.org)\n\n"
+        );
+    }
+
+    #[test]
+    fn lines_opening_with_line_breaks_are_paragraphs() {
+        let text = "> « Quote. »\n<br>\n<br />**Ana Ruiz, mayor**\n<bravo> stays\n";
+        assert_eq!(
+            prepare(text),
+            "> « Quote. »\n\n\n\n**Ana Ruiz, mayor**\n<bravo> stays\n"
         );
     }
 
