@@ -114,39 +114,81 @@ fn speaker_of<'s>(
 ) -> Option<String> {
     let q = quotes.get(k)?;
     let first = q.parts.first()?;
-    let last = q.parts.last()?;
-    let nested = q.depth > 0;
-    let resolve = |found: Found, block: usize, base: usize| -> Option<String> {
-        let at = (q.section, block, base + found.at);
-        match found.kind {
-            attribution::Kind::Name(name) => Some(people.resolve(name, at)),
-            attribution::Kind::Phrase(phrase) => {
-                Some(super::role_person::person_in_role(sections, at, &phrase).unwrap_or(phrase))
-            }
-            attribution::Kind::Pronoun if !nested => people.last_before(at).map(str::to_string),
-            attribution::Kind::Pronoun => None,
+    let text = block_text(sections, q.section, first.block);
+    // `Anna Berg said: "…"`: a clause ending in a colon right before the
+    // quotation introduces it, whatever follows the quotation.
+    let introduced = text
+        .get(..first.range.start)
+        .is_some_and(|t| t.trim_end().ends_with(':'));
+    if introduced && let Some(s) = before_mark(sections, quotes, k, people, scratch) {
+        return Some(s);
+    }
+    if let Some(s) = after_mark(sections, quotes, k, people, scratch) {
+        return Some(s);
+    }
+    if introduced {
+        return None;
+    }
+    before_mark(sections, quotes, k, people, scratch)
+}
+
+/// The speaker an attribution names, resolved against the people named before.
+fn resolve(
+    sections: &[Section],
+    people: &People,
+    q: &Quote,
+    found: Found,
+    (block, base): (usize, usize),
+) -> Option<String> {
+    let at = (q.section, block, base + found.at);
+    match found.kind {
+        attribution::Kind::Name(name) => Some(people.resolve(name, at)),
+        attribution::Kind::Phrase(phrase) => {
+            Some(super::role_person::person_in_role(sections, at, &phrase).unwrap_or(phrase))
         }
-    };
-    // After the closing mark.
+        attribution::Kind::Pronoun if q.depth == 0 => people.last_before(at).map(str::to_string),
+        attribution::Kind::Pronoun => None,
+    }
+}
+
+/// The attribution after the closing mark.
+fn after_mark<'s>(
+    sections: &'s [Section],
+    quotes: &[Quote],
+    k: usize,
+    people: &People,
+    scratch: &mut Scratch<'s>,
+) -> Option<String> {
+    let q = quotes.get(k)?;
+    let last = q.parts.last()?;
     let text = block_text(sections, q.section, last.block);
     let (_, hi) = bounds(quotes, k, last.block, text);
     let hi = floor_boundary(text, hi.min(last.range.end + WINDOW));
-    if let Some(after) = text.get(last.range.end..hi.max(last.range.end)) {
-        if let Some(name) = cjk::speaker_after(after) {
-            return Some(name);
-        }
-        first_sentence_into(after, &mut scratch.masks, &mut scratch.words);
-        let w = &scratch.words;
-        let fresh = q.text.ends_with(['.', '!', '?']);
-        let known = |n: &str| people.knows_longer(n, (q.section, last.block, last.range.end));
-        if let Some(found) = attribution::after(after, w, fresh, known)
-            .or_else(|| attribution::after_clause(after, w, known))
-            && let Some(s) = resolve(found, last.block, last.range.end)
-        {
-            return Some(s);
-        }
+    let after = text.get(last.range.end..hi.max(last.range.end))?;
+    if let Some(name) = cjk::speaker_after(after) {
+        return Some(name);
     }
-    // Before the opening mark.
+    first_sentence_into(after, &mut scratch.masks, &mut scratch.words);
+    let w = &scratch.words;
+    let fresh = q.text.ends_with(['.', '!', '?']);
+    let known = |n: &str| people.knows_longer(n, (q.section, last.block, last.range.end));
+    // A later clause of the quotation's own sentence may attribute it; a new
+    // sentence after a quotation that ended one is not its attribution.
+    let found = attribution::after(after, w, fresh, known)
+        .or_else(|| (!fresh).then(|| attribution::after_clause(after, w, known)).flatten())?;
+    resolve(sections, people, q, found, (last.block, last.range.end))
+}
+
+/// The attribution in the clause before the opening mark.
+fn before_mark<'s>(
+    sections: &'s [Section],
+    quotes: &[Quote],
+    k: usize,
+    people: &People,
+    scratch: &mut Scratch<'s>,
+) -> Option<String> {
+    let q = quotes.get(k)?;
+    let first = q.parts.first()?;
     let text = block_text(sections, q.section, first.block);
     let (lo, _) = bounds(quotes, k, first.block, text);
     let lo = lo.min(first.range.start).max(ceil_boundary(
@@ -161,7 +203,7 @@ fn speaker_of<'s>(
     let found = attribution::before(before, &scratch.words, |n| {
         people.knows_longer(n, (q.section, first.block, first.range.start))
     })?;
-    resolve(found, first.block, lo)
+    resolve(sections, people, q, found, (first.block, lo))
 }
 
 /// `"A," she said. "B."`: a quotation right after an attributed one, with nothing
