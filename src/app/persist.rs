@@ -1,19 +1,34 @@
 //! Keeping reading state: applied when heads arrive, saved when it changes
-//! (at most once a second) and when byline quits.
+//! (at most once a second, on the saver thread) and when byline quits (waiting
+//! for that at most [`QUIT_WAIT`]).
+//!
+//! The UI thread never touches the state file after start-up (where it reads
+//! it, a regular file only): saves happen on [`saver::Saver`]'s thread, which
+//! waits for another byline's lock only so long. A save that fails keeps the
+//! changes here, to be saved by the next one.
+
+mod saver;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::state::State;
-use crate::store::{Record, SaveError, Store, timestamp};
+use crate::store::{self, LOCK_WAIT, SaveError, Store, record_key, timestamp};
 
 /// How often changes are written at most.
 const SAVE_EVERY: Duration = Duration::from_secs(1);
 
+/// How long quitting waits for the last save (a save in flight included).
+pub const QUIT_WAIT: Duration = Duration::from_millis(600);
+
+/// Kept from the quit deadline for the save to write once it has the lock.
+const QUIT_MARGIN: Duration = Duration::from_millis(150);
+
 pub struct Persist {
-    dir: Option<PathBuf>,
+    /// `None`: no data folder (or no thread to save on).
+    saver: Option<saver::Saver>,
     store: Store,
-    /// Changes not written yet.
+    /// Changes not handed to the saver yet (or handed and failed).
     dirty: bool,
     last_save: Option<Instant>,
     /// The last save failed: say so once, not every second.
@@ -50,7 +65,7 @@ impl Persist {
             None => state.message = Some("state not saved: no data folder".into()),
         }
         Self {
-            dir,
+            saver: dir.and_then(saver::Saver::start),
             store,
             dirty: false,
             last_save: None,
@@ -60,6 +75,8 @@ impl Persist {
     }
 
     /// Give entries whose heads just arrived what was remembered about them.
+    /// A record found under another path (the file was moved or renamed)
+    /// takes the new one.
     pub fn apply(&mut self, state: &mut State, indices: &[usize]) {
         let mut starred = false;
         for &i in indices {
@@ -73,14 +90,23 @@ impl Persist {
                 state.changed.push(i);
                 continue;
             }
-            if let Some(r) = self.store.find(hash, std::path::Path::new(&record_path(e))) {
-                e.read = r.read;
-                e.starred = r.starred;
-                e.anchor = r.anchor;
-                starred |= r.starred;
-                if r.anchor.is_some() {
-                    state.anchor_arrived(i);
-                }
+            let path = record_path(e);
+            let Some((k, r)) = self.store.find_keyed(hash, &path, store::gone) else {
+                continue;
+            };
+            e.read = r.read;
+            e.starred = r.starred;
+            e.anchor = r.anchor;
+            starred |= r.starred;
+            if r.anchor.is_some() {
+                state.anchor_arrived(i);
+            }
+            if k != record_key(hash, &path) {
+                let (k, mut r) = (k.to_string(), r.clone());
+                r.path = path;
+                self.store.forget(&k);
+                self.store.put(hash, r);
+                self.dirty = true;
             }
         }
         if starred && state.starred_only {
@@ -88,8 +114,9 @@ impl Persist {
         }
     }
 
-    /// Take the state's changes; write them when a second has passed.
-    pub fn sync(&mut self, state: &mut State, now: Instant) {
+    /// Take the state's changes into the store, each changed field with the
+    /// time it changed.
+    fn take_changes(&mut self, state: &mut State) {
         for i in state.take_changed() {
             let Some(e) = state.library.entries.get(i) else {
                 continue;
@@ -100,47 +127,99 @@ impl Persist {
                 }
                 continue;
             };
-            self.store.put(
-                hash,
-                Record {
-                    path: record_path(e),
-                    read: e.read,
-                    starred: e.starred,
-                    anchor: e.anchor,
-                    updated: timestamp(),
-                },
-            );
-            self.dirty = true;
-        }
-        let due = self
-            .last_save
-            .is_none_or(|t| now.duration_since(t) >= SAVE_EVERY);
-        if self.dirty && due {
-            self.last_save = Some(now);
-            match self.flush() {
-                Ok(()) => self.failing = false,
-                Err(e) if !self.failing => {
-                    self.failing = true;
-                    state.message = Some(e.to_string());
+            let path = record_path(e);
+            let (old_key, mut record) = self
+                .store
+                .find_keyed(hash, &path, store::gone)
+                .map(|(k, r)| (Some(k.to_string()), r.clone()))
+                .unwrap_or_default();
+            let key = record_key(hash, &path);
+            let moved = old_key.as_ref().is_some_and(|k| *k != key);
+            record.path = path;
+            if record.change(e.read, e.starred, e.anchor, timestamp()) || moved {
+                if let Some(k) = old_key.filter(|_| moved) {
+                    self.store.forget(&k);
                 }
-                Err(_) => {}
+                self.store.put(hash, record);
+                self.dirty = true;
             }
         }
     }
 
-    /// Write now if anything changed.
+    /// What a save that came back means: failed, its changes are still here
+    /// and go with the next one.
+    fn saved(&mut self, result: Result<(), SaveError>, state: &mut State) {
+        match result {
+            Ok(()) => self.failing = false,
+            Err(e) => {
+                self.dirty = true;
+                if !self.failing {
+                    self.failing = true;
+                    state.message = Some(e.to_string());
+                }
+            }
+        }
+    }
+
+    /// Take the state's changes; hand them to the saver when a second has
+    /// passed and no save is in flight. Never waits.
+    pub fn sync(&mut self, state: &mut State, now: Instant) {
+        self.take_changes(state);
+        let Some(saver) = self.saver.as_mut() else {
+            return;
+        };
+        if let Some(result) = saver.poll() {
+            self.saved(result, state);
+        }
+        let Some(saver) = self.saver.as_mut() else {
+            return;
+        };
+        let due = self
+            .last_save
+            .is_none_or(|t| now.duration_since(t) >= SAVE_EVERY);
+        if self.dirty && due && !saver.busy() {
+            self.last_save = Some(now);
+            match saver.send(self.store.clone(), LOCK_WAIT) {
+                Ok(()) => self.dirty = false,
+                Err(e) => self.saved(Err(e), state),
+            }
+        }
+    }
+
+    /// The last save, when byline quits: the changes not saved yet are
+    /// written if that can be done within [`QUIT_WAIT`] (a save in flight
+    /// is waited for first); else they are given up with the error.
     ///
     /// # Errors
-    /// When the data folder cannot be written.
-    pub fn flush(&mut self) -> Result<(), SaveError> {
+    /// When the data folder cannot be written, or the lock or the disk took
+    /// longer than [`QUIT_WAIT`].
+    pub fn finish(&mut self, state: &mut State) -> Result<(), SaveError> {
+        let until = Instant::now() + QUIT_WAIT;
+        self.take_changes(state);
+        let Some(saver) = self.saver.as_mut() else {
+            return if self.dirty {
+                Err(SaveError("no data folder".into()))
+            } else {
+                Ok(())
+            };
+        };
+        if saver.busy() {
+            match saver.wait(until) {
+                Some(Ok(())) => {}
+                Some(Err(_)) => self.dirty = true,
+                None => return Err(SaveError("still waiting for the lock or the disk".into())),
+            }
+        }
         if !self.dirty {
             return Ok(());
         }
-        let Some(dir) = &self.dir else {
-            return Err(SaveError("no data folder".into()));
-        };
-        self.store.save(dir)?;
-        self.dirty = false;
-        Ok(())
+        let wait = until
+            .saturating_duration_since(Instant::now())
+            .saturating_sub(QUIT_MARGIN);
+        saver.send(self.store.clone(), wait)?;
+        match saver.wait(until) {
+            Some(result) => result,
+            None => Err(SaveError("the disk did not answer in time".into())),
+        }
     }
 }

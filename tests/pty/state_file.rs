@@ -1,0 +1,197 @@
+//! The state file never hangs byline: a lock held by another process, a FIFO
+//! where `state.json` or `state.lock` should be; quitting always works within
+//! a second. Two windows changing different fields of one article both win.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use super::harness::{Spawn, Term};
+use super::panes::{long_article, write};
+
+/// How long quitting may take, measured from the key (the harness polls every 20 ms).
+const QUIT_WITHIN: Duration = Duration::from_secs(1);
+
+/// A folder with one article, and a data home whose `byline` folder exists.
+fn setup() -> (tempfile::TempDir, tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "quay.txt",
+        &long_article("Ferry crews at dawn", 4),
+    );
+    let data = tempfile::tempdir().expect("data home");
+    let state = data.path().join("byline");
+    std::fs::create_dir_all(&state).expect("state folder");
+    (dir, data, state)
+}
+
+/// byline on `dir` with its data home in `data`, the list drawn.
+fn start(dir: &Path, data: &Path) -> Term {
+    let mut spawn = Spawn::new(&[dir.to_string_lossy()]);
+    spawn
+        .env
+        .push(("XDG_DATA_HOME".into(), data.to_string_lossy().into_owned()));
+    let term = spawn.start();
+    term.wait_text("Ferry crews at dawn");
+    term
+}
+
+/// Hold `state.lock` as another byline would.
+fn hold_lock(state: &Path) -> File {
+    let lock = File::create(state.join("state.lock")).expect("lock file");
+    lock.lock().expect("take the lock");
+    lock
+}
+
+fn mkfifo(path: &Path) {
+    let ok = Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("run mkfifo")
+        .success();
+    assert!(ok, "mkfifo {}", path.display());
+}
+
+/// Send `q`; byline must be gone within [`QUIT_WITHIN`].
+fn quit_promptly(term: &mut Term) {
+    let asked = Instant::now();
+    term.send("q");
+    let status = term.wait_exit();
+    let took = asked.elapsed();
+    assert!(status.success(), "exit status {status:?}");
+    assert!(took < QUIT_WITHIN, "quitting took {took:?}");
+    term.assert_restored();
+}
+
+#[test]
+fn a_locked_state_file_is_reported_and_quit_still_works() {
+    let (dir, data, state) = setup();
+    let _held = hold_lock(&state);
+    let mut term = start(dir.path(), data.path());
+    term.send("s");
+    term.wait_text("state not saved: locked by another byline");
+    // The screen still answers while the lock is held.
+    term.send("m");
+    term.wait_text("Marked read");
+    quit_promptly(&mut term);
+}
+
+#[test]
+fn sigterm_ends_byline_while_the_state_file_is_locked() {
+    let (dir, data, state) = setup();
+    let _held = hold_lock(&state);
+    let mut term = start(dir.path(), data.path());
+    term.send("s");
+    term.wait_text("Starred");
+    let asked = Instant::now();
+    term.signal("TERM");
+    term.wait_exit();
+    assert!(asked.elapsed() < QUIT_WITHIN, "took {:?}", asked.elapsed());
+    term.assert_restored();
+}
+
+#[test]
+fn changes_made_while_locked_are_saved_once_the_lock_is_free() {
+    let (dir, data, state) = setup();
+    let held = hold_lock(&state);
+    let mut term = start(dir.path(), data.path());
+    term.send("s");
+    term.wait_text("state not saved: locked by another byline");
+    drop(held);
+    let deadline = Instant::now() + super::harness::TIMEOUT;
+    let saved = || {
+        std::fs::read_to_string(state.join("state.json"))
+            .is_ok_and(|t| t.contains("\"starred\": true"))
+    };
+    while !saved() {
+        assert!(Instant::now() < deadline, "the star was never saved");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    quit_promptly(&mut term);
+}
+
+#[test]
+fn a_fifo_as_state_json_neither_hangs_nor_blocks_quit() {
+    let (dir, data, state) = setup();
+    mkfifo(&state.join("state.json"));
+    let mut term = start(dir.path(), data.path());
+    term.send("s");
+    term.wait_text("not a regular file");
+    quit_promptly(&mut term);
+    assert!(
+        std::fs::symlink_metadata(state.join("state.json"))
+            .is_ok_and(|m| !m.is_file() && !m.is_dir()),
+        "the FIFO is left alone"
+    );
+}
+
+#[test]
+fn a_fifo_as_state_lock_neither_hangs_nor_blocks_quit() {
+    let (dir, data, state) = setup();
+    mkfifo(&state.join("state.lock"));
+    let mut term = start(dir.path(), data.path());
+    term.send("s");
+    term.wait_text("state not saved");
+    quit_promptly(&mut term);
+}
+
+/// Whether the list row of the ferry article shows a star.
+fn starred(screen: &vt100::Screen) -> bool {
+    screen
+        .contents()
+        .lines()
+        .any(|l| l.contains("Ferry crews") && l.contains('★'))
+}
+
+#[test]
+fn two_windows_changing_different_fields_both_survive() {
+    let (dir, data, state) = setup();
+    let mut a = start(dir.path(), data.path());
+    let mut b = start(dir.path(), data.path());
+    // A stars the article and saves it...
+    a.send("s");
+    a.wait_for("the star in A", starred);
+    let deadline = Instant::now() + super::harness::TIMEOUT;
+    while !std::fs::read_to_string(state.join("state.json"))
+        .is_ok_and(|t| t.contains("\"starred\": true"))
+    {
+        assert!(Instant::now() < deadline, "A never saved its star");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // ...then B, which never saw the star, marks it read.
+    b.send("m");
+    b.wait_text("Marked read");
+    b.quit_cleanly();
+    a.quit_cleanly();
+    let c = start(dir.path(), data.path());
+    c.wait_for("the star kept", starred);
+    c.wait_text("0 unread");
+}
+
+#[test]
+fn two_copies_of_one_article_keep_their_own_marks() {
+    let (dir, data, _state) = setup();
+    // A second file with the very same bytes.
+    write(
+        dir.path(),
+        "copy.txt",
+        &long_article("Ferry crews at dawn", 4),
+    );
+    let mut term = start(dir.path(), data.path());
+    term.wait_text("Articles 2 · 2 unread");
+    term.send("s");
+    term.send("m");
+    term.wait_text("Articles 2 · 1 unread");
+    term.quit_cleanly();
+    let term = start(dir.path(), data.path());
+    let screen = term.wait_for("the star back", starred);
+    term.wait_text("Articles 2 · 1 unread");
+    let stars = screen
+        .contents()
+        .lines()
+        .filter(|l| l.contains("Ferry crews") && l.contains('★'))
+        .count();
+    assert_eq!(stars, 1, "{}", screen.contents());
+}
