@@ -78,18 +78,39 @@ fn a_locked_state_file_is_reported_and_quit_still_works() {
     quit_promptly(&mut term);
 }
 
-#[test]
-fn sigterm_ends_byline_while_the_state_file_is_locked() {
+/// Star the article while another process holds the lock (the save is
+/// waiting for it), then `end` byline: it must be gone within a second.
+fn ends_promptly_while_locked(end: impl Fn(&Term)) {
     let (dir, data, state) = setup();
     let _held = hold_lock(&state);
     let mut term = start(dir.path(), data.path());
     term.send("s");
     term.wait_text("Starred");
     let asked = Instant::now();
-    term.signal("TERM");
+    end(&term);
     term.wait_exit();
     assert!(asked.elapsed() < QUIT_WITHIN, "took {:?}", asked.elapsed());
     term.assert_restored();
+}
+
+#[test]
+fn sigterm_ends_byline_while_the_state_file_is_locked() {
+    ends_promptly_while_locked(|t| t.signal("TERM"));
+}
+
+#[test]
+fn sighup_ends_byline_while_the_state_file_is_locked() {
+    ends_promptly_while_locked(|t| t.signal("HUP"));
+}
+
+#[test]
+fn ctrl_c_ends_byline_while_the_state_file_is_locked() {
+    ends_promptly_while_locked(|t| t.send_key(super::harness::Key::CtrlC));
+}
+
+#[test]
+fn q_right_after_a_change_ends_byline_while_the_state_file_is_locked() {
+    ends_promptly_while_locked(|t| t.send("q"));
 }
 
 #[test]
