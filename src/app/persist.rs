@@ -2,10 +2,10 @@
 //! (at most once a second, on the saver thread) and when byline quits (waiting
 //! for that at most [`QUIT_WAIT`]).
 //!
-//! The UI thread never touches the state file after start-up (where it reads
-//! it, a regular file only): saves happen on [`saver::Saver`]'s thread, which
-//! waits for another byline's lock only so long. A save that fails keeps the
-//! changes here, to be saved by the next one.
+//! The UI thread never touches the state file: it is read at start-up on a
+//! thread waited for at most [`LOAD_WAIT`], and saved on [`saver::Saver`]'s
+//! thread, which waits for another byline's lock only so long. A save that
+//! fails keeps the changes here, to be saved by the next one.
 
 mod saver;
 
@@ -50,18 +50,39 @@ fn record_path(e: &crate::library::Entry) -> String {
     }
 }
 
+/// How long start-up waits for the state file to be read.
+const LOAD_WAIT: Duration = Duration::from_millis(500);
+
+/// Read the store in `dir` on a thread, waiting for it at most `wait` (a
+/// hung network disk does not hold up the first frame). `None`: not in time.
+fn load_within(dir: PathBuf, wait: Duration) -> Option<(Store, Option<crate::store::LoadError>)> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("state loader".into())
+        .spawn(move || {
+            let _ = tx.send(Store::load(&dir));
+        })
+        .ok()?;
+    rx.recv_timeout(wait).ok()
+}
+
 impl Persist {
     /// Read the store; a problem is reported in the status bar.
     pub fn open(dir: Option<PathBuf>, state: &mut State) -> Self {
         let mut store = Store::default();
         match &dir {
-            Some(d) => {
-                let (s, err) = Store::load(d);
-                store = s;
-                if let Some(e) = err {
-                    state.message = Some(e.to_string());
+            Some(d) => match load_within(d.clone(), LOAD_WAIT) {
+                Some((s, err)) => {
+                    store = s;
+                    if let Some(e) = err {
+                        state.message = Some(e.to_string());
+                    }
                 }
-            }
+                // Saving still merges with the file, so nothing in it is lost.
+                None => {
+                    state.message = Some("reading state not read: the disk did not answer".into())
+                }
+            },
             None => state.message = Some("state not saved: no data folder".into()),
         }
         Self {
