@@ -80,7 +80,7 @@ impl Persist {
                 }
                 // Saving still merges with the file, so nothing in it is lost.
                 None => {
-                    state.message = Some("reading state not read: the disk did not answer".into())
+                    state.message = Some("reading state not read: the disk did not answer".into());
                 }
             },
             None => state.message = Some("state not saved: no data folder".into()),
