@@ -115,6 +115,9 @@ pub fn hash(bytes: &[u8]) -> u64 {
         .fold(h, |h, b| (h ^ u64::from(*b)).wrapping_mul(PRIME))
 }
 
+/// The hash of an empty head.
+const EMPTY: u64 = 0xcbf2_9ce4_8422_2325;
+
 /// A head hash as 16 hex digits (the whole key in the first file format).
 pub fn key(hash: u64) -> String {
     format!("{hash:016x}")
@@ -169,6 +172,11 @@ impl Store {
             .fold(None, newest);
         if same_path.is_some() {
             return same_path;
+        }
+        if hash == EMPTY {
+            // Every empty file has this head: it tells nothing about which
+            // file moved where.
+            return None;
         }
         let head = key(hash);
         self.articles

@@ -62,4 +62,7 @@ fn two_files_with_the_same_head_are_two_entries() {
     fs::remove_file(&a).unwrap();
     let moved = dir.path().join("moved.txt");
     assert!(s.find(h, &moved).is_some_and(|r| r.starred));
+    // But a new empty file does not take the state of a deleted one.
+    fs::remove_file(&e1).unwrap();
+    assert!(s.find(hash(b""), &dir.path().join("e3.txt")).is_none());
 }

@@ -216,3 +216,24 @@ fn two_copies_of_one_article_keep_their_own_marks() {
         .count();
     assert_eq!(stars, 1, "{}", screen.contents());
 }
+
+#[test]
+fn a_state_file_of_random_bytes_is_set_aside_and_a_fresh_one_saved() {
+    let (dir, data, state) = setup();
+    let junk: Vec<u8> = (0u8..=255).rev().cycle().take(3000).collect();
+    std::fs::write(state.join("state.json"), &junk).expect("junk state");
+    let mut term = start(dir.path(), data.path());
+    term.wait_text("unreadable");
+    term.send("s");
+    term.wait_text("Starred");
+    term.quit_cleanly();
+    let saved = std::fs::read_to_string(state.join("state.json")).expect("a fresh state file");
+    assert!(saved.contains("\"starred\": true"), "{saved}");
+    let aside: Vec<_> = std::fs::read_dir(&state)
+        .expect("state folder")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains("corrupt"))
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(std::fs::read(aside[0].path()).expect("set aside"), junk);
+}
