@@ -185,7 +185,7 @@ fn write_atomic(path: &Path, store: &Store) -> std::io::Result<()> {
 
 /// Write `bytes` to a new temporary file with `write`, then rename it over
 /// `path`. When anything fails (a full disk) the temporary file is removed.
-fn write_atomic_with(
+pub(super) fn write_atomic_with(
     path: &Path,
     bytes: &[u8],
     write: impl FnOnce(&mut File, &[u8]) -> std::io::Result<()>,
@@ -328,70 +328,5 @@ mod more_tests {
     #[test]
     fn a_new_store_has_version_one() {
         assert_eq!(Store::default().version, 1);
-    }
-}
-
-#[cfg(test)]
-mod failure_tests {
-    use super::super::{Record, Store};
-    use std::fs;
-    use std::io::Write;
-    use std::time::{Duration, Instant};
-
-    fn names(dir: &std::path::Path) -> Vec<String> {
-        let mut names: Vec<String> = fs::read_dir(dir)
-            .unwrap()
-            .flatten()
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
-    }
-
-    #[test]
-    fn a_failed_write_leaves_no_temporary_file() {
-        // A full disk: the first bytes go in, then the write fails.
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("state.json");
-        fs::write(&path, b"{}").unwrap();
-        let err = super::write_atomic_with(&path, b"{\"version\":1}", |f, bytes| {
-            f.write_all(&bytes[..3])?;
-            Err(std::io::Error::from(std::io::ErrorKind::StorageFull))
-        })
-        .unwrap_err();
-        assert_eq!(err.kind(), std::io::ErrorKind::StorageFull);
-        assert_eq!(names(dir.path()), ["state.json"]);
-        assert_eq!(fs::read(&path).unwrap(), b"{}", "the old file is kept");
-    }
-
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn writing_to_dev_full_fails_as_a_full_disk_does() {
-        // The seam above stands for this: a real device that is always full.
-        let mut full = fs::OpenOptions::new()
-            .write(true)
-            .open("/dev/full")
-            .unwrap();
-        assert!(full.write_all(b"x").and_then(|()| full.flush()).is_err());
-    }
-
-    #[test]
-    fn a_held_lock_is_waited_for_only_so_long() {
-        let dir = tempfile::tempdir().unwrap();
-        let other = fs::File::create(dir.path().join("state.lock")).unwrap();
-        other.lock().unwrap();
-        let mut s = Store::default();
-        s.put(1, Record::default());
-        let t = Instant::now();
-        let err = s
-            .save_within(dir.path(), Duration::from_millis(200))
-            .unwrap_err();
-        assert!(t.elapsed() < Duration::from_secs(2), "{:?}", t.elapsed());
-        assert_eq!(err.to_string(), "state not saved: locked by another byline");
-        assert!(!dir.path().join("state.json").exists());
-        other.unlock().unwrap();
-        s.save_within(dir.path(), Duration::from_millis(200))
-            .unwrap();
-        assert!(dir.path().join("state.json").is_file());
     }
 }

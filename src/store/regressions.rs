@@ -2,7 +2,9 @@
 //! parsed, identical files, failed writes.
 
 use std::fs;
+use std::io::Write;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use super::{LoadError, Record, Store, hash};
 
@@ -65,4 +67,61 @@ fn two_files_with_the_same_head_are_two_entries() {
     // But a new empty file does not take the state of a deleted one.
     fs::remove_file(&e1).unwrap();
     assert!(s.find(hash(b""), &dir.path().join("e3.txt")).is_none());
+}
+
+fn names(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_failed_write_leaves_no_temporary_file() {
+    // A full disk: the first bytes go in, then the write fails.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    fs::write(&path, b"{}").unwrap();
+    let err = super::file::write_atomic_with(&path, b"{\"version\":1}", |f, bytes| {
+        f.write_all(&bytes[..3])?;
+        Err(std::io::Error::from(std::io::ErrorKind::StorageFull))
+    })
+    .unwrap_err();
+    assert_eq!(err.kind(), std::io::ErrorKind::StorageFull);
+    assert_eq!(names(dir.path()), ["state.json"]);
+    assert_eq!(fs::read(&path).unwrap(), b"{}", "the old file is kept");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn writing_to_dev_full_fails_as_a_full_disk_does() {
+    // The seam above stands for this: a real device that is always full.
+    let mut full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    assert!(full.write_all(b"x").and_then(|()| full.flush()).is_err());
+}
+
+#[test]
+fn a_held_lock_is_waited_for_only_so_long() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = fs::File::create(dir.path().join("state.lock")).unwrap();
+    other.lock().unwrap();
+    let mut s = Store::default();
+    s.put(1, Record::default());
+    let t = Instant::now();
+    let err = s
+        .save_within(dir.path(), Duration::from_millis(200))
+        .unwrap_err();
+    assert!(t.elapsed() < Duration::from_secs(2), "{:?}", t.elapsed());
+    assert_eq!(err.to_string(), "state not saved: locked by another byline");
+    assert!(!dir.path().join("state.json").exists());
+    other.unlock().unwrap();
+    s.save_within(dir.path(), Duration::from_millis(200))
+        .unwrap();
+    assert!(dir.path().join("state.json").is_file());
 }
