@@ -1,5 +1,5 @@
 //! Regression tests for the state file (issue #12): files that cannot be
-//! parsed, identical files, failed writes.
+//! parsed, identical files, failed writes, a lock held by another process.
 
 use std::fs;
 use std::io::Write;
