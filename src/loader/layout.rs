@@ -78,7 +78,9 @@ impl Layouts {
 }
 
 impl Drop for Layouts {
+    /// The thread ends: a layout running is cancelled, none waiting is started.
     fn drop(&mut self) {
+        self.shared.newest.fetch_add(1, Ordering::SeqCst);
         lock(&self.shared.queue).closed = true;
         self.shared.wake.notify_one();
     }
