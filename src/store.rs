@@ -66,6 +66,10 @@ pub struct Record {
     /// When each field changed: merging goes by these.
     #[serde(default, skip_serializing_if = "Stamps::is_none")]
     pub stamps: Stamps,
+    /// The file's device and inode when last seen (a rename keeps them): tells
+    /// the moved file from a copy of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inode: Option<(u64, u64)>,
 }
 
 /// The whole file.
@@ -128,6 +132,27 @@ pub fn record_key(hash: u64, path: &str) -> String {
     format!("{hash:016x} {path}")
 }
 
+/// A file whose record is looked for.
+#[derive(Debug, Clone, Copy)]
+pub struct File<'a> {
+    /// The hash of its head.
+    pub hash: u64,
+    pub path: &'a str,
+    /// Device and inode, where known.
+    pub inode: Option<(u64, u64)>,
+}
+
+/// Which record of a file that was moved (same head, old path gone) a file
+/// takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moves {
+    /// Only one of the same inode (renamed or moved within a file system).
+    SameInode,
+    /// Else any (copied elsewhere and the original deleted, moved across file
+    /// systems): the most recently changed.
+    Any,
+}
+
 /// Whether nothing is at `path` any more (the file was moved or deleted).
 pub fn gone(path: &str) -> bool {
     std::fs::symlink_metadata(path).is_err()
@@ -150,18 +175,23 @@ impl Store {
     /// same head whose file is gone (it was moved or renamed). A copy of
     /// another file that is still there gets nothing: it is its own article.
     pub fn find(&self, hash: u64, path: &Path) -> Option<&Record> {
-        self.find_keyed(hash, &path.to_string_lossy(), gone)
-            .map(|(_, r)| r)
+        let file = File {
+            hash,
+            path: &path.to_string_lossy(),
+            inode: None,
+        };
+        self.find_keyed(&file, Moves::Any, gone).map(|(_, r)| r)
     }
 
-    /// [`Store::find`] with the key it was found under, and `gone` telling
-    /// whether a path no longer exists.
+    /// [`Store::find`] with the key it was found under, which moved records
+    /// count, and `gone` telling whether a path no longer exists.
     pub fn find_keyed(
         &self,
-        hash: u64,
-        path: &str,
+        file: &File<'_>,
+        moves: Moves,
         gone: impl Fn(&str) -> bool,
     ) -> Option<(&str, &Record)> {
+        let File { hash, path, inode } = *file;
         if let Some((k, r)) = self.articles.get_key_value(&record_key(hash, path)) {
             return Some((k.as_str(), r));
         }
@@ -179,10 +209,19 @@ impl Store {
             return None;
         }
         let head = key(hash);
-        self.articles
-            .iter()
-            .filter(|(k, r)| k.starts_with(&head) && r.path != path && gone(&r.path))
-            .fold(None, newest)
+        let gone_same_head = || {
+            self.articles
+                .iter()
+                .filter(|(k, r)| k.starts_with(&head) && r.path != path && gone(&r.path))
+        };
+        let same_inode = gone_same_head()
+            .filter(|(_, r)| inode.is_some() && r.inode == inode)
+            .fold(None, newest);
+        match moves {
+            _ if same_inode.is_some() => same_inode,
+            Moves::Any => gone_same_head().fold(None, newest),
+            Moves::SameInode => None,
+        }
     }
 
     /// Set the record for a file, replacing any record of the same path under

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::state::State;
-use crate::store::{self, LOCK_WAIT, SaveError, Store, record_key, timestamp};
+use crate::store::{self, File, LOCK_WAIT, Moves, SaveError, Store, record_key, timestamp};
 
 /// How often changes are written at most.
 const SAVE_EVERY: Duration = Duration::from_secs(1);
@@ -66,6 +66,11 @@ fn load_within(dir: PathBuf, wait: Duration) -> Option<(Store, Option<crate::sto
     rx.recv_timeout(wait).ok()
 }
 
+/// A file entry's device and inode.
+fn inode(e: &crate::library::Entry) -> Option<(u64, u64)> {
+    e.identity.map(|id| (id.dev, id.ino))
+}
+
 impl Persist {
     /// Read the store; a problem is reported in the status bar.
     pub fn open(dir: Option<PathBuf>, state: &mut State) -> Self {
@@ -97,42 +102,59 @@ impl Persist {
 
     /// Give entries whose heads just arrived what was remembered about them.
     /// A record found under another path (the file was moved or renamed)
-    /// takes the new one.
+    /// takes the new one: first for files of the same inode, then for the
+    /// rest, so that a copy does not take the record of the file moved.
     pub fn apply(&mut self, state: &mut State, indices: &[usize]) {
         let mut starred = false;
+        let mut left = Vec::new();
         for &i in indices {
-            let Some(e) = state.library.entries.get_mut(i) else {
-                continue;
-            };
-            let Some(hash) = e.hash else { continue };
-            if let Some(k) = self.pending.iter().position(|p| *p == e.path) {
-                // Changed by the user before its head arrived: theirs wins.
-                self.pending.swap_remove(k);
-                state.changed.push(i);
-                continue;
+            match self.apply_one(state, i, Moves::SameInode) {
+                Some(s) => starred |= s,
+                None => left.push(i),
             }
-            let path = record_path(e);
-            let Some((k, r)) = self.store.find_keyed(hash, &path, store::gone) else {
-                continue;
-            };
-            e.read = r.read;
-            e.starred = r.starred;
-            e.anchor = r.anchor;
-            starred |= r.starred;
-            if r.anchor.is_some() {
-                state.anchor_arrived(i);
-            }
-            if k != record_key(hash, &path) {
-                let (k, mut r) = (k.to_string(), r.clone());
-                r.path = path;
-                self.store.forget(&k);
-                self.store.put(hash, r);
-                self.dirty = true;
-            }
+        }
+        for i in left {
+            starred |= self.apply_one(state, i, Moves::Any).unwrap_or(false);
         }
         if starred && state.starred_only {
             state.refresh_order();
         }
+    }
+
+    /// [`Persist::apply`] for entry `i`: `None` if no record was found,
+    /// else whether it is starred.
+    fn apply_one(&mut self, state: &mut State, i: usize, moves: Moves) -> Option<bool> {
+        let e = state.library.entries.get_mut(i)?;
+        let hash = e.hash?;
+        if let Some(k) = self.pending.iter().position(|p| *p == e.path) {
+            // Changed by the user before its head arrived: theirs wins.
+            self.pending.swap_remove(k);
+            state.changed.push(i);
+            return Some(false);
+        }
+        let (path, inode) = (record_path(e), inode(e));
+        let file = File {
+            hash,
+            path: &path,
+            inode,
+        };
+        let (k, r) = self.store.find_keyed(&file, moves, store::gone)?;
+        e.read = r.read;
+        e.starred = r.starred;
+        e.anchor = r.anchor;
+        let starred = r.starred;
+        if r.anchor.is_some() {
+            state.anchor_arrived(i);
+        }
+        if k != record_key(hash, &path) {
+            let (k, mut r) = (k.to_string(), r.clone());
+            r.path = path;
+            r.inode = inode;
+            self.store.forget(&k);
+            self.store.put(hash, r);
+            self.dirty = true;
+        }
+        Some(starred)
     }
 
     /// Take the state's changes into the store, each changed field with the
@@ -148,16 +170,24 @@ impl Persist {
                 }
                 continue;
             };
-            let path = record_path(e);
+            let (path, inode) = (record_path(e), inode(e));
+            let file = File {
+                hash,
+                path: &path,
+                inode,
+            };
+            // What `apply` gave the entry, if anything (moves were settled there).
             let (old_key, mut record) = self
                 .store
-                .find_keyed(hash, &path, store::gone)
+                .find_keyed(&file, Moves::SameInode, store::gone)
                 .map(|(k, r)| (Some(k.to_string()), r.clone()))
                 .unwrap_or_default();
             let key = record_key(hash, &path);
             let moved = old_key.as_ref().is_some_and(|k| *k != key);
+            let new_inode = record.inode != inode;
             record.path = path;
-            if record.change(e.read, e.starred, e.anchor, timestamp()) || moved {
+            record.inode = inode;
+            if record.change(e.read, e.starred, e.anchor, timestamp()) || moved || new_inode {
                 if let Some(k) = old_key.filter(|_| moved) {
                     self.store.forget(&k);
                 }
@@ -244,3 +274,6 @@ impl Persist {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
