@@ -312,3 +312,28 @@ fn closing_the_terminal_ends_byline_while_the_state_file_is_locked() {
         closed.elapsed()
     );
 }
+
+#[test]
+fn a_state_file_of_the_first_format_still_loads() {
+    let (dir, data, state) = setup();
+    let article = dir.path().join("quay.txt");
+    let hash = byline::store::hash(&std::fs::read(&article).expect("article"));
+    // One record per head hash, one time for all its fields: as byline wrote
+    // it before fields had their own times.
+    let old = format!(
+        r#"{{"version":1,"articles":{{"{}":{{"path":{:?},"read":true,"starred":true,"updated":1700000000000}}}}}}"#,
+        byline::store::key(hash),
+        article.to_string_lossy(),
+    );
+    std::fs::write(state.join("state.json"), old).expect("old state");
+    let mut term = start(dir.path(), data.path());
+    term.wait_for("the old star", starred);
+    term.wait_text("0 unread");
+    // Unstarring is newer than the old record's time: it sticks.
+    term.send("s");
+    term.wait_text("Unstarred");
+    term.quit_cleanly();
+    let term = start(dir.path(), data.path());
+    term.wait_text("0 unread");
+    assert!(!starred(&term.screen()), "{}", term.screen_text());
+}
