@@ -46,6 +46,7 @@ fi
 SOCK="byline-storm-$$"
 cleanup() {
     tmux -L "$SOCK" kill-server 2>/dev/null || true
+    rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCK"
     [[ -n $CLEAN_WORK ]] && rm -rf "$CLEAN_WORK"
     return 0
 }
