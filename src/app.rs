@@ -381,8 +381,7 @@ impl App {
     /// After the terminal is restored: keep the reading position and marks.
     fn finish(&mut self) {
         self.state.remember_position();
-        self.persist.sync(&mut self.state, Instant::now());
-        if let Err(e) = self.persist.flush() {
+        if let Err(e) = self.persist.finish(&mut self.state) {
             let _ = writeln!(std::io::stderr(), "byline: {e}");
         }
     }

@@ -13,7 +13,7 @@ mod wrap;
 
 use std::ops::Range;
 
-pub use build::{BuildOptions, build, marks_bit};
+pub use build::{BuildOptions, build, build_until, marks_bit};
 pub use segments::{Match, Segment, SegmentStyle};
 
 /// What a block of the document is; the theme gives each its style.

@@ -4,6 +4,7 @@
 
 mod article;
 mod heads;
+mod layout;
 mod search_all;
 
 pub use search_all::snippet;
@@ -66,6 +67,8 @@ pub struct Loader {
     pub generation: u64,
     /// The number of the latest full-text search (older ones stop).
     pub(crate) latest_search: Arc<std::sync::atomic::AtomicU64>,
+    /// Layouts on resize: one at a time, the newest only.
+    layouts: layout::Layouts,
 }
 
 impl Loader {
@@ -87,6 +90,7 @@ impl Default for Loader {
             rx,
             generation: 0,
             latest_search: Arc::default(),
+            layouts: layout::Layouts::default(),
         }
     }
 }

@@ -1,19 +1,27 @@
 //! Reading state that outlives a session: read marks, stars and positions.
 //!
-//! Kept in `state.json` in the platform data folder. Records are found by a hash
-//! of the file's head (so a moved or renamed file keeps its state) and by path
-//! (so an edited file does too). Writes are atomic and merged under a lock, so
-//! two byline processes never corrupt the file; an unreadable file is set aside,
-//! never overwritten.
+//! Kept in `state.json` in the platform data folder. A record belongs to one
+//! file: it is keyed by the hash of the file's head *and* its path, so two
+//! copies of one article are two entries. A file that was edited (same path,
+//! new head) keeps its record, and so does one that was moved or renamed (same
+//! head, its old path gone); the record then takes the new path.
+//!
+//! Every field carries the time it last changed, and two copies of the store
+//! (two byline windows) are merged field by field: a star set in one window
+//! and a read mark set in another both survive. Writes are atomic and merged
+//! under a lock that is waited for only so long; a file that cannot be parsed
+//! is set aside, never overwritten.
 
 mod file;
+mod merge;
+pub mod regular_file;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-pub use file::{LoadError, SaveError, timestamp};
+pub use file::{LOCK_WAIT, LOCKED, LoadError, SaveError, timestamp};
 
 /// Where reading state lives when nothing else is said.
 pub fn default_dir() -> Option<PathBuf> {
@@ -28,6 +36,18 @@ pub struct Anchor {
     pub offset: u32,
 }
 
+/// When each field of a [`Record`] last changed, in milliseconds since the
+/// epoch (0: never, or a record written before fields had their own time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Stamps {
+    #[serde(default)]
+    pub read: u64,
+    #[serde(default)]
+    pub starred: u64,
+    #[serde(default)]
+    pub anchor: u64,
+}
+
 /// What byline remembers about one article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Record {
@@ -39,10 +59,17 @@ pub struct Record {
     pub starred: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anchor: Option<Anchor>,
-    /// Milliseconds since the epoch of the last change: the newer record wins
-    /// when two processes wrote.
+    /// Milliseconds since the epoch of the last change to any field (what
+    /// the first file format merged by; still written for it).
     #[serde(default)]
     pub updated: u64,
+    /// When each field changed: merging goes by these.
+    #[serde(default, skip_serializing_if = "Stamps::is_none")]
+    pub stamps: Stamps,
+    /// The file's device and inode when last seen (a rename keeps them): tells
+    /// the moved file from a copy of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inode: Option<(u64, u64)>,
 }
 
 /// The whole file.
@@ -50,11 +77,18 @@ pub struct Record {
 pub struct Store {
     #[serde(default = "version")]
     pub version: u32,
-    /// By head hash (16 hex digits).
+    /// By [`record_key`]: head hash (16 hex digits), a space, the path.
     #[serde(default)]
     pub articles: HashMap<String, Record>,
+    /// Keys this process dropped (a file edited or moved: its record moved to
+    /// a new key), so that merging with the file does not bring them back.
+    #[serde(skip)]
+    pub(crate) removed: HashSet<String>,
 }
 
+/// The format stays version 1: records only gained fields (`stamps`) and keys
+/// gained the path, both of which the first format's readers ignore or find
+/// by path.
 fn version() -> u32 {
     1
 }
@@ -64,6 +98,7 @@ impl Default for Store {
         Self {
             version: version(),
             articles: HashMap::new(),
+            removed: HashSet::new(),
         }
     }
 }
@@ -84,39 +119,133 @@ pub fn hash(bytes: &[u8]) -> u64 {
         .fold(h, |h, b| (h ^ u64::from(*b)).wrapping_mul(PRIME))
 }
 
-/// The key of a head hash.
+/// The hash of an empty head.
+const EMPTY: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// A head hash as 16 hex digits (the whole key in the first file format).
 pub fn key(hash: u64) -> String {
     format!("{hash:016x}")
 }
 
+/// The key of one file's record: its head hash and its path.
+pub fn record_key(hash: u64, path: &str) -> String {
+    format!("{hash:016x} {path}")
+}
+
+/// A file whose record is looked for.
+#[derive(Debug, Clone, Copy)]
+pub struct File<'a> {
+    /// The hash of its head.
+    pub hash: u64,
+    pub path: &'a str,
+    /// Device and inode, where known.
+    pub inode: Option<(u64, u64)>,
+}
+
+/// Which record of a file that was moved (same head, old path gone) a file
+/// takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moves {
+    /// Only one of the same inode (renamed or moved within a file system).
+    SameInode,
+    /// Else any (copied elsewhere and the original deleted, moved across file
+    /// systems): the most recently changed.
+    Any,
+}
+
+/// Whether nothing is at `path` any more (the file was moved or deleted).
+pub fn gone(path: &str) -> bool {
+    std::fs::symlink_metadata(path).is_err()
+}
+
+/// The more recently updated of `best` and one more record.
+fn newest<'a>(
+    best: Option<(&'a str, &'a Record)>,
+    (k, r): (&'a String, &'a Record),
+) -> Option<(&'a str, &'a Record)> {
+    match best {
+        Some((_, b)) if b.updated >= r.updated => best,
+        _ => Some((k.as_str(), r)),
+    }
+}
+
 impl Store {
-    /// The record for a file: same content first, then same path.
+    /// The record for a file: this file's own (same head, same path); else
+    /// the record of the same path (the file was edited); else that of the
+    /// same head whose file is gone (it was moved or renamed). A copy of
+    /// another file that is still there gets nothing: it is its own article.
     pub fn find(&self, hash: u64, path: &Path) -> Option<&Record> {
-        let path = path.to_string_lossy();
-        self.articles
-            .get(&key(hash))
-            .or_else(|| self.articles.values().find(|r| r.path == path))
+        let file = File {
+            hash,
+            path: &path.to_string_lossy(),
+            inode: None,
+        };
+        self.find_keyed(&file, Moves::Any, gone).map(|(_, r)| r)
     }
 
-    /// Set the record for a file (replacing one found by path under an old hash).
+    /// [`Store::find`] with the key it was found under, which moved records
+    /// count, and `gone` telling whether a path no longer exists.
+    pub fn find_keyed(
+        &self,
+        file: &File<'_>,
+        moves: Moves,
+        gone: impl Fn(&str) -> bool,
+    ) -> Option<(&str, &Record)> {
+        let File { hash, path, inode } = *file;
+        if let Some((k, r)) = self.articles.get_key_value(&record_key(hash, path)) {
+            return Some((k.as_str(), r));
+        }
+        let same_path = self
+            .articles
+            .iter()
+            .filter(|(_, r)| r.path == path)
+            .fold(None, newest);
+        if same_path.is_some() {
+            return same_path;
+        }
+        if hash == EMPTY {
+            // Every empty file has this head: it tells nothing about which
+            // file moved where.
+            return None;
+        }
+        let head = key(hash);
+        let gone_same_head = || {
+            self.articles
+                .iter()
+                .filter(|(k, r)| k.starts_with(&head) && r.path != path && gone(&r.path))
+        };
+        let same_inode = gone_same_head()
+            .filter(|(_, r)| inode.is_some() && r.inode == inode)
+            .fold(None, newest);
+        match moves {
+            _ if same_inode.is_some() => same_inode,
+            Moves::Any => gone_same_head().fold(None, newest),
+            Moves::SameInode => None,
+        }
+    }
+
+    /// Set the record for a file, replacing any record of the same path under
+    /// an old hash (the file was edited).
     pub fn put(&mut self, hash: u64, record: Record) {
-        let k = key(hash);
-        self.articles
-            .retain(|old_key, r| *old_key == k || r.path != record.path);
+        let k = record_key(hash, &record.path);
+        let old: Vec<String> = self
+            .articles
+            .iter()
+            .filter(|(old_key, r)| **old_key != k && r.path == record.path)
+            .map(|(old_key, _)| old_key.clone())
+            .collect();
+        for old_key in old {
+            self.forget(&old_key);
+        }
+        self.removed.remove(&k);
         self.articles.insert(k, record);
     }
 
-    /// Merge another copy (from disk, written by another process): per article
-    /// the newer record wins.
-    pub fn merge(&mut self, other: Store) {
-        for (k, theirs) in other.articles {
-            match self.articles.get(&k) {
-                Some(ours) if ours.updated >= theirs.updated => {}
-                _ => {
-                    self.articles.insert(k, theirs);
-                }
-            }
-        }
+    /// Drop the record under `key` (its file moved to another key), also from
+    /// the file at the next save.
+    pub fn forget(&mut self, key: &str) {
+        self.articles.remove(key);
+        self.removed.insert(key.to_string());
     }
 }
 
@@ -171,8 +300,11 @@ mod tests {
         theirs.put(2, rec("b", true, 9));
         theirs.put(3, rec("c", true, 1));
         ours.merge(theirs);
-        assert!(ours.articles[&key(1)].read);
-        assert!(ours.articles[&key(2)].read);
-        assert!(ours.articles.contains_key(&key(3)));
+        assert!(ours.articles[&record_key(1, "a")].read);
+        assert!(ours.articles[&record_key(2, "b")].read);
+        assert!(ours.articles.contains_key(&record_key(3, "c")));
     }
 }
+
+#[cfg(test)]
+mod regressions;

@@ -30,3 +30,5 @@ mod sections;
 mod signals;
 #[path = "pty/sizes.rs"]
 mod sizes;
+#[path = "pty/state_file.rs"]
+mod state_file;

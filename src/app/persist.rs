@@ -1,19 +1,34 @@
 //! Keeping reading state: applied when heads arrive, saved when it changes
-//! (at most once a second) and when byline quits.
+//! (at most once a second, on the saver thread) and when byline quits (waiting
+//! for that at most [`QUIT_WAIT`]).
+//!
+//! The UI thread never touches the state file: it is read at start-up on a
+//! thread waited for at most [`LOAD_WAIT`], and saved on [`saver::Saver`]'s
+//! thread, which waits for another byline's lock only so long. A save that
+//! fails keeps the changes here, to be saved by the next one.
+
+mod saver;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::state::State;
-use crate::store::{Record, SaveError, Store, timestamp};
+use crate::store::{self, File, LOCK_WAIT, Moves, SaveError, Store, record_key, timestamp};
 
 /// How often changes are written at most.
 const SAVE_EVERY: Duration = Duration::from_secs(1);
 
+/// How long quitting waits for the last save (a save in flight included).
+pub const QUIT_WAIT: Duration = Duration::from_millis(600);
+
+/// Kept from the quit deadline for the save to write once it has the lock.
+const QUIT_MARGIN: Duration = Duration::from_millis(150);
+
 pub struct Persist {
-    dir: Option<PathBuf>,
+    /// `None`: no data folder (or no thread to save on).
+    saver: Option<saver::Saver>,
     store: Store,
-    /// Changes not written yet.
+    /// Changes not handed to the saver yet (or handed and failed).
     dirty: bool,
     last_save: Option<Instant>,
     /// The last save failed: say so once, not every second.
@@ -35,22 +50,48 @@ fn record_path(e: &crate::library::Entry) -> String {
     }
 }
 
+/// How long start-up waits for the state file to be read.
+const LOAD_WAIT: Duration = Duration::from_millis(500);
+
+/// Read the store in `dir` on a thread, waiting for it at most `wait` (a
+/// hung network disk does not hold up the first frame). `None`: not in time.
+fn load_within(dir: PathBuf, wait: Duration) -> Option<(Store, Option<crate::store::LoadError>)> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("state loader".into())
+        .spawn(move || {
+            let _ = tx.send(Store::load(&dir));
+        })
+        .ok()?;
+    rx.recv_timeout(wait).ok()
+}
+
+/// A file entry's device and inode.
+fn inode(e: &crate::library::Entry) -> Option<(u64, u64)> {
+    e.identity.map(|id| (id.dev, id.ino))
+}
+
 impl Persist {
     /// Read the store; a problem is reported in the status bar.
     pub fn open(dir: Option<PathBuf>, state: &mut State) -> Self {
         let mut store = Store::default();
         match &dir {
-            Some(d) => {
-                let (s, err) = Store::load(d);
-                store = s;
-                if let Some(e) = err {
-                    state.message = Some(e.to_string());
+            Some(d) => match load_within(d.clone(), LOAD_WAIT) {
+                Some((s, err)) => {
+                    store = s;
+                    if let Some(e) = err {
+                        state.message = Some(e.to_string());
+                    }
                 }
-            }
+                // Saving still merges with the file, so nothing in it is lost.
+                None => {
+                    state.message = Some("reading state not read: the disk did not answer".into());
+                }
+            },
             None => state.message = Some("state not saved: no data folder".into()),
         }
         Self {
-            dir,
+            saver: dir.and_then(saver::Saver::start),
             store,
             dirty: false,
             last_save: None,
@@ -60,36 +101,65 @@ impl Persist {
     }
 
     /// Give entries whose heads just arrived what was remembered about them.
+    /// A record found under another path (the file was moved or renamed)
+    /// takes the new one: first for files of the same inode, then for the
+    /// rest, so that a copy does not take the record of the file moved.
     pub fn apply(&mut self, state: &mut State, indices: &[usize]) {
         let mut starred = false;
+        let mut left = Vec::new();
         for &i in indices {
-            let Some(e) = state.library.entries.get_mut(i) else {
-                continue;
-            };
-            let Some(hash) = e.hash else { continue };
-            if let Some(k) = self.pending.iter().position(|p| *p == e.path) {
-                // Changed by the user before its head arrived: theirs wins.
-                self.pending.swap_remove(k);
-                state.changed.push(i);
-                continue;
+            match self.apply_one(state, i, Moves::SameInode) {
+                Some(s) => starred |= s,
+                None => left.push(i),
             }
-            if let Some(r) = self.store.find(hash, std::path::Path::new(&record_path(e))) {
-                e.read = r.read;
-                e.starred = r.starred;
-                e.anchor = r.anchor;
-                starred |= r.starred;
-                if r.anchor.is_some() {
-                    state.anchor_arrived(i);
-                }
-            }
+        }
+        for i in left {
+            starred |= self.apply_one(state, i, Moves::Any).unwrap_or(false);
         }
         if starred && state.starred_only {
             state.refresh_order();
         }
     }
 
-    /// Take the state's changes; write them when a second has passed.
-    pub fn sync(&mut self, state: &mut State, now: Instant) {
+    /// [`Persist::apply`] for entry `i`: `None` if no record was found,
+    /// else whether it is starred.
+    fn apply_one(&mut self, state: &mut State, i: usize, moves: Moves) -> Option<bool> {
+        let e = state.library.entries.get_mut(i)?;
+        let hash = e.hash?;
+        if let Some(k) = self.pending.iter().position(|p| *p == e.path) {
+            // Changed by the user before its head arrived: theirs wins.
+            self.pending.swap_remove(k);
+            state.changed.push(i);
+            return Some(false);
+        }
+        let (path, inode) = (record_path(e), inode(e));
+        let file = File {
+            hash,
+            path: &path,
+            inode,
+        };
+        let (k, r) = self.store.find_keyed(&file, moves, store::gone)?;
+        e.read = r.read;
+        e.starred = r.starred;
+        e.anchor = r.anchor;
+        let starred = r.starred;
+        if r.anchor.is_some() {
+            state.anchor_arrived(i);
+        }
+        if k != record_key(hash, &path) {
+            let (k, mut r) = (k.to_string(), r.clone());
+            r.path = path;
+            r.inode = inode;
+            self.store.forget(&k);
+            self.store.put(hash, r);
+            self.dirty = true;
+        }
+        Some(starred)
+    }
+
+    /// Take the state's changes into the store, each changed field with the
+    /// time it changed.
+    fn take_changes(&mut self, state: &mut State) {
         for i in state.take_changed() {
             let Some(e) = state.library.entries.get(i) else {
                 continue;
@@ -100,47 +170,110 @@ impl Persist {
                 }
                 continue;
             };
-            self.store.put(
+            let (path, inode) = (record_path(e), inode(e));
+            let file = File {
                 hash,
-                Record {
-                    path: record_path(e),
-                    read: e.read,
-                    starred: e.starred,
-                    anchor: e.anchor,
-                    updated: timestamp(),
-                },
-            );
-            self.dirty = true;
-        }
-        let due = self
-            .last_save
-            .is_none_or(|t| now.duration_since(t) >= SAVE_EVERY);
-        if self.dirty && due {
-            self.last_save = Some(now);
-            match self.flush() {
-                Ok(()) => self.failing = false,
-                Err(e) if !self.failing => {
-                    self.failing = true;
-                    state.message = Some(e.to_string());
+                path: &path,
+                inode,
+            };
+            // What `apply` gave the entry, if anything (moves were settled there).
+            let (old_key, mut record) = self
+                .store
+                .find_keyed(&file, Moves::SameInode, store::gone)
+                .map(|(k, r)| (Some(k.to_string()), r.clone()))
+                .unwrap_or_default();
+            let key = record_key(hash, &path);
+            let moved = old_key.as_ref().is_some_and(|k| *k != key);
+            let new_inode = record.inode != inode;
+            record.path = path;
+            record.inode = inode;
+            if record.change(e.read, e.starred, e.anchor, timestamp()) || moved || new_inode {
+                if let Some(k) = old_key.filter(|_| moved) {
+                    self.store.forget(&k);
                 }
-                Err(_) => {}
+                self.store.put(hash, record);
+                self.dirty = true;
             }
         }
     }
 
-    /// Write now if anything changed.
+    /// What a save that came back means: failed, its changes are still here
+    /// and go with the next one.
+    fn saved(&mut self, result: Result<(), SaveError>, state: &mut State) {
+        match result {
+            Ok(()) => self.failing = false,
+            Err(e) => {
+                self.dirty = true;
+                if !self.failing {
+                    self.failing = true;
+                    state.message = Some(e.to_string());
+                }
+            }
+        }
+    }
+
+    /// Take the state's changes; hand them to the saver when a second has
+    /// passed and no save is in flight. Never waits.
+    pub fn sync(&mut self, state: &mut State, now: Instant) {
+        self.take_changes(state);
+        let Some(saver) = self.saver.as_mut() else {
+            return;
+        };
+        if let Some(result) = saver.poll() {
+            self.saved(result, state);
+        }
+        let Some(saver) = self.saver.as_mut() else {
+            return;
+        };
+        let due = self
+            .last_save
+            .is_none_or(|t| now.duration_since(t) >= SAVE_EVERY);
+        if self.dirty && due && !saver.busy() {
+            self.last_save = Some(now);
+            match saver.send(self.store.clone(), LOCK_WAIT) {
+                Ok(()) => self.dirty = false,
+                Err(e) => self.saved(Err(e), state),
+            }
+        }
+    }
+
+    /// The last save, when byline quits: the changes not saved yet are
+    /// written if that can be done within [`QUIT_WAIT`] (a save in flight
+    /// is waited for first); else they are given up with the error.
     ///
     /// # Errors
-    /// When the data folder cannot be written.
-    pub fn flush(&mut self) -> Result<(), SaveError> {
+    /// When the data folder cannot be written, or the lock or the disk took
+    /// longer than [`QUIT_WAIT`].
+    pub fn finish(&mut self, state: &mut State) -> Result<(), SaveError> {
+        let until = Instant::now() + QUIT_WAIT;
+        self.take_changes(state);
+        let Some(saver) = self.saver.as_mut() else {
+            return if self.dirty {
+                Err(SaveError("no data folder".into()))
+            } else {
+                Ok(())
+            };
+        };
+        if saver.busy() {
+            match saver.wait(until) {
+                Some(Ok(())) => {}
+                Some(Err(_)) => self.dirty = true,
+                None => return Err(SaveError("still waiting for the lock or the disk".into())),
+            }
+        }
         if !self.dirty {
             return Ok(());
         }
-        let Some(dir) = &self.dir else {
-            return Err(SaveError("no data folder".into()));
-        };
-        self.store.save(dir)?;
-        self.dirty = false;
-        Ok(())
+        let wait = until
+            .saturating_duration_since(Instant::now())
+            .saturating_sub(QUIT_MARGIN);
+        saver.send(self.store.clone(), wait)?;
+        match saver.wait(until) {
+            Some(result) => result,
+            None => Err(SaveError("the disk did not answer in time".into())),
+        }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -46,6 +46,17 @@ impl Default for BuildOptions {
 
 /// Lay out an article and wrap it.
 pub fn build(article: &Article, opts: BuildOptions) -> Doc {
+    build_until(article, opts, &|| false).unwrap_or_default()
+}
+
+/// [`build`], giving up (`None`) as soon as `cancelled` says so; it is asked
+/// between blocks, so a layout nobody wants any more (the window was resized
+/// again) stops within a block.
+pub fn build_until(
+    article: &Article,
+    opts: BuildOptions,
+    cancelled: &dyn Fn() -> bool,
+) -> Option<Doc> {
     let mut blocks = header(article, opts);
     let header_len = blocks.len();
     // (section, block) -> (doc block index, bytes prepended to the text)
@@ -58,6 +69,9 @@ pub fn build(article: &Article, opts: BuildOptions) -> Doc {
             blocks.len() - 1
         }));
         for (bi, block) in section.blocks.iter().enumerate() {
+            if cancelled() {
+                return None;
+            }
             let prefix = match (dateline.take(), &block.kind) {
                 (Some(d), BlockKind::Paragraph) if !d.is_empty() => Some(d),
                 (Some(d), _) => {
@@ -101,7 +115,7 @@ pub fn build(article: &Article, opts: BuildOptions) -> Doc {
             .quotes
             .sort_by_key(|q| (q.range.start, std::cmp::Reverse(q.range.end)));
     }
-    let wrapped = wrap::wrap_blocks(&blocks, opts, header_len);
+    let wrapped = wrap::wrap_blocks(&blocks, opts, header_len, cancelled)?;
     let section_lines = heading_blocks
         .iter()
         .enumerate()
@@ -127,7 +141,7 @@ pub fn build(article: &Article, opts: BuildOptions) -> Doc {
             }
         }
     }
-    Doc {
+    Some(Doc {
         blocks,
         block_lines: wrapped.first_line,
         lines: wrapped.lines,
@@ -136,7 +150,7 @@ pub fn build(article: &Article, opts: BuildOptions) -> Doc {
         section_lines,
         quote_lines,
         quote_end_lines,
-    }
+    })
 }
 
 fn first_line_of_section(blocks: &[DocBlock], first_line: &[usize], section: usize) -> usize {

@@ -73,12 +73,21 @@ fn gap(
     }
 }
 
-pub fn wrap_blocks(blocks: &[DocBlock], opts: BuildOptions, header_len: usize) -> Wrapped {
+/// `None` when `cancelled` says so (asked before each block).
+pub fn wrap_blocks(
+    blocks: &[DocBlock],
+    opts: BuildOptions,
+    header_len: usize,
+    cancelled: &dyn Fn() -> bool,
+) -> Option<Wrapped> {
     let mut lines = Vec::new();
     let mut first_line = Vec::with_capacity(blocks.len());
     let mut block_lines = Vec::with_capacity(blocks.len());
     let mut prev = None;
     for (i, block) in blocks.iter().enumerate() {
+        if cancelled() {
+            return None;
+        }
         for _ in 0..gap(prev, block, opts, header_len, i) {
             lines.push(Line::BLANK);
         }
@@ -102,11 +111,11 @@ pub fn wrap_blocks(blocks: &[DocBlock], opts: BuildOptions, header_len: usize) -
         block_lines.push(start..lines.len());
         prev = Some(block);
     }
-    Wrapped {
+    Some(Wrapped {
         lines,
         first_line,
         block_lines,
-    }
+    })
 }
 
 /// Columns taken by the marker or gutter before a block's text.

@@ -14,7 +14,7 @@ mod meta;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::fs::{self, File};
+use std::fs;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -121,7 +121,10 @@ impl Heads {
             return Self::default();
         }
         let mut bytes = Vec::new();
-        let read = File::open(path).and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes));
+        // Opened only as a regular file, without waiting (a FIFO put there
+        // since the check above is refused too).
+        let read = crate::store::regular_file::open_read(path)
+            .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes));
         if read.is_err() || bytes.len() as u64 > MAX_BYTES {
             return Self::default();
         }

@@ -59,17 +59,10 @@ impl Loader {
         });
     }
 
-    /// Lay out an article again (a new width) without blocking the screen.
+    /// Lay out an article again (a new width) without blocking the screen:
+    /// on the layout thread, superseding any layout asked for before.
     pub fn build_doc(&self, index: usize, article: Arc<Article>, opts: BuildOptions) {
-        let (tx, generation) = (self.tx.clone(), self.generation);
-        thread::spawn(move || {
-            let doc = doc::build(&article, opts);
-            let _ = tx.send(Loaded::Doc {
-                generation,
-                index,
-                opts,
-                doc,
-            });
-        });
+        self.layouts
+            .ask(&self.tx, self.generation, index, article, opts);
     }
 }

@@ -1,17 +1,27 @@
-//! Reading and writing `state.json`: atomic, locked, and never destroying a file
-//! it cannot read.
+//! Reading and writing `state.json`: atomic, locked with a time limit, only
+//! regular files, and never destroying a file it cannot parse.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use thiserror::Error;
 
-use super::Store;
+use super::{Store, regular_file};
 
 const FILE: &str = "state.json";
 const LOCK: &str = "state.lock";
+
+/// How long a save waits for another byline to let go of the lock.
+pub const LOCK_WAIT: Duration = Duration::from_secs(1);
+/// How often the lock is tried meanwhile.
+const LOCK_RETRY: Duration = Duration::from_millis(20);
+/// What a save that could not get the lock says.
+pub const LOCKED: &str = "locked by another byline";
+/// A state file bigger than this is not one byline wrote: set aside.
+const MAX_BYTES: u64 = 256 * 1024 * 1024;
 
 #[derive(Debug, Error)]
 pub enum LoadError {
@@ -36,7 +46,7 @@ fn now_ms() -> u64 {
         .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }
 
-/// Milliseconds since the epoch, for `Record::updated`.
+/// Milliseconds since the epoch, for `Record::updated` and `Stamps`.
 pub fn timestamp() -> u64 {
     now_ms()
 }
@@ -45,27 +55,45 @@ fn reason(e: &std::io::Error) -> String {
     crate::library::scan::io_reason(e)
 }
 
-/// Hold the lock file of `dir` while `f` runs (other byline processes wait).
-fn locked<T>(dir: &Path, f: impl FnOnce() -> T) -> Result<T, std::io::Error> {
-    let lock = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(dir.join(LOCK))?;
-    lock.lock()?;
-    let out = f();
-    lock.unlock()?;
-    Ok(out)
+/// Take the lock file of `dir`, trying again until `wait` has passed (another
+/// byline holds it while it writes). Let go when the file is dropped.
+fn lock(dir: &Path, wait: Duration) -> Result<File, SaveError> {
+    let mut options = OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    let lock =
+        regular_file::open(&dir.join(LOCK), &mut options).map_err(|e| SaveError(reason(&e)))?;
+    let until = Instant::now() + wait;
+    loop {
+        match lock.try_lock() {
+            Ok(()) => return Ok(lock),
+            Err(fs::TryLockError::WouldBlock) if Instant::now() < until => {
+                std::thread::sleep(LOCK_RETRY);
+            }
+            Err(fs::TryLockError::WouldBlock) => return Err(SaveError(LOCKED.into())),
+            Err(fs::TryLockError::Error(e)) => return Err(SaveError(reason(&e))),
+        }
+    }
+}
+
+/// The bytes of a regular file, at most [`MAX_BYTES`] and one.
+fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    regular_file::open_read(path)?
+        .take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 impl Store {
     /// Read the store in `dir`. A missing file is an empty store; a file that
-    /// cannot be parsed is renamed aside (`state.json.corrupt-<ms>`) and an empty
-    /// store returned with the error, so the caller can say so.
+    /// cannot be parsed (not JSON, not UTF-8, too big, not a store) is renamed
+    /// aside (`state.json.corrupt-<ms>`) and an empty store returned with the
+    /// error, so the caller can say so. Anything but a regular file is not
+    /// opened. Records of the first format are migrated.
     pub fn load(dir: &Path) -> (Store, Option<LoadError>) {
         let path = dir.join(FILE);
-        let text = match fs::read_to_string(&path) {
-            Ok(t) => t,
+        let bytes = match read_regular(&path) {
+            Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Store::default(), None),
             Err(e) => {
                 return (
@@ -77,15 +105,23 @@ impl Store {
                 );
             }
         };
-        match serde_json::from_str::<Store>(&text) {
-            Ok(store) => (store, None),
-            Err(e) => {
+        let parsed = if bytes.len() as u64 > MAX_BYTES {
+            Err("larger than 256 MB".to_string())
+        } else {
+            serde_json::from_slice::<Store>(&bytes).map_err(|e| e.to_string())
+        };
+        match parsed {
+            Ok(mut store) => {
+                store.migrate();
+                (store, None)
+            }
+            Err(why) => {
                 let aside = set_aside(&path);
                 (
                     Store::default(),
                     Some(LoadError::Corrupt {
                         path: path.display().to_string(),
-                        reason: e.to_string(),
+                        reason: why,
                         set_aside: aside.display().to_string(),
                     }),
                 )
@@ -93,29 +129,39 @@ impl Store {
         }
     }
 
-    /// Write the store to `dir`, merged with what another process may have
-    /// written since: lock, read, merge (newer record wins), write a temporary
-    /// file, fsync, rename over the old one.
+    /// [`Store::save_within`] waiting [`LOCK_WAIT`] for the lock.
     ///
     /// # Errors
-    /// When the folder cannot be created or written (e.g. read-only).
+    /// As [`Store::save_within`].
     pub fn save(&mut self, dir: &Path) -> Result<(), SaveError> {
+        self.save_within(dir, LOCK_WAIT)
+    }
+
+    /// Write the store to `dir`, merged with what another process may have
+    /// written since: lock (waiting at most `wait`), read, merge (field by
+    /// field, the later change wins), write a temporary file, fsync, rename
+    /// over the old one.
+    ///
+    /// # Errors
+    /// When the folder cannot be created or written (e.g. read-only), the lock
+    /// stays taken for `wait` ("locked by another byline"), or the state file
+    /// is there but cannot be read (it is not written over).
+    pub fn save_within(&mut self, dir: &Path, wait: Duration) -> Result<(), SaveError> {
         fs::create_dir_all(dir).map_err(|e| SaveError(reason(&e)))?;
-        let result = locked(dir, || {
-            let (on_disk, err) = Store::load(dir);
-            match err {
-                None => self.merge(on_disk),
-                // Set aside: the place is free. If the rename failed, the
-                // unreadable file is still there and is not written over.
-                Some(LoadError::Corrupt { .. }) if !dir.join(FILE).exists() => {}
-                Some(e) => return Err(std::io::Error::other(e.to_string())),
+        let held = lock(dir, wait)?;
+        let (on_disk, err) = Store::load(dir);
+        match err {
+            None => self.merge(on_disk),
+            // Set aside: the place is free. If the rename failed, the
+            // unreadable file is still there and is not written over.
+            Some(LoadError::Corrupt { .. }) if fs::symlink_metadata(dir.join(FILE)).is_err() => {}
+            Some(LoadError::Corrupt { reason, .. } | LoadError::Io { reason, .. }) => {
+                return Err(SaveError(format!("{FILE}: {reason}")));
             }
-            write_atomic(&dir.join(FILE), self)
-        });
-        match result {
-            Ok(inner) => inner.map_err(|e| SaveError(reason(&e))),
-            Err(e) => Err(SaveError(reason(&e))),
         }
+        let written = write_atomic(&dir.join(FILE), self).map_err(|e| SaveError(reason(&e)));
+        drop(held);
+        written
     }
 }
 
@@ -131,14 +177,29 @@ fn set_aside(path: &Path) -> PathBuf {
 
 fn write_atomic(path: &Path, store: &Store) -> std::io::Result<()> {
     let json = serde_json::to_vec_pretty(store).map_err(std::io::Error::other)?;
+    write_atomic_with(path, &json, |f, bytes| {
+        f.write_all(bytes)?;
+        f.sync_all()
+    })
+}
+
+/// Write `bytes` to a new temporary file with `write`, then rename it over
+/// `path`. When anything fails (a full disk) the temporary file is removed.
+pub(super) fn write_atomic_with(
+    path: &Path,
+    bytes: &[u8],
+    write: impl FnOnce(&mut File, &[u8]) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    static WRITES: AtomicU64 = AtomicU64::new(0);
     let dir = path.parent().unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(".{FILE}.{}.tmp", std::process::id()));
-    {
-        let mut f = File::create(&tmp)?;
-        f.write_all(&json)?;
-        f.sync_all()?;
-    }
-    if let Err(e) = fs::rename(&tmp, path) {
+    // A name no other write uses, created new: never an existing file, a
+    // FIFO or a link planted there.
+    let n = WRITES.fetch_add(1, Ordering::Relaxed);
+    let tmp = dir.join(format!(".{FILE}.{}.{n}.tmp", std::process::id()));
+    let mut file = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+    let written = write(&mut file, bytes);
+    drop(file);
+    if let Err(e) = written.and_then(|()| fs::rename(&tmp, path)) {
         let _ = fs::remove_file(&tmp);
         return Err(e);
     }
@@ -213,10 +274,10 @@ mod tests {
         ours.save(dir.path()).unwrap();
         let (back, _) = Store::load(dir.path());
         assert!(
-            back.articles[&super::super::key(7)].read,
+            back.articles[&super::super::record_key(7, "a.txt")].read,
             "newer record kept"
         );
-        assert!(back.articles[&super::super::key(8)].starred);
+        assert!(back.articles[&super::super::record_key(8, "b.txt")].starred);
     }
 
     #[test]
