@@ -194,9 +194,50 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
+/// One article of `bytes` whose every paragraph holds an attributed quotation,
+/// with a description to resolve (`the spokesman said`) in every third one.
+fn quoted_article(bytes: usize) -> String {
+    let mut rng = Rng(7);
+    let mut out = String::from("Quotations all the way down\n\n");
+    let mut i = 0;
+    while out.len() < bytes {
+        let who = if i % 3 == 0 {
+            "the spokesman"
+        } else {
+            rng.pick(NAMES)
+        };
+        let _ = write!(
+            out,
+            "{} \"{}, {},\" said {who}. {}\n\n",
+            sentence(&mut rng, 12),
+            sentence(&mut rng, 9).trim_end_matches('.'),
+            i,
+            sentence(&mut rng, 8)
+        );
+        i += 1;
+    }
+    out
+}
+
+/// Parse time per byte must not grow with the article: MB/s at 1, 10 and 100 MB.
+fn scaling(c: &mut Criterion) {
+    let mut group = c.benchmark_group("parse quoted paragraphs");
+    group.sample_size(10);
+    for mb in [1, 10, 100] {
+        let article = quoted_article(mb << 20);
+        group.throughput(Throughput::Bytes(
+            u64::try_from(article.len()).unwrap_or(u64::MAX),
+        ));
+        group.bench_function(format!("{mb} MB"), |b| {
+            b.iter(|| black_box(byline::parse::parse(black_box(&article), Format::Plain)));
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(10);
-    targets = bench
+    targets = bench, scaling
 }
 criterion_main!(benches);

@@ -24,8 +24,8 @@ mod trailer;
 use crate::article::{Article, Format, Section};
 use text::words as count_words;
 
-pub use text::{LEFTOVERS, is_leftover};
 pub(crate) use text::ends_sentence;
+pub use text::{LEFTOVERS, is_leftover};
 
 /// Split decoded text into an article (without quotations).
 pub fn parse(text: &str, format: Format) -> Article {

@@ -100,7 +100,9 @@ pub fn before(text: &str, w: &[Word<'_>], known: impl Fn(&str) -> bool) -> Optio
     }
     let v = w.iter().rposition(verbs::is_speech)?;
     // `…, saying:`: the word before the comma is no subject.
-    if w.get(v).is_some_and(|x| x.gap == Gap::Comma && verbs::is_participle(x)) {
+    if w.get(v)
+        .is_some_and(|x| x.gap == Gap::Comma && verbs::is_participle(x))
+    {
         return shared_subject(text, w, v, &known);
     }
     subject_before(text, w, v, &known)
@@ -159,11 +161,7 @@ fn shared_subject(
 /// The attribution in a clause later in the quotation's sentence: `"…" when they
 /// are part of a community, said Jane Doe` or `'…' of Russia, he said`. Tried
 /// after [`after`] finds nothing right after the mark.
-pub fn after_clause(
-    text: &str,
-    w: &[Word<'_>],
-    known: impl Fn(&str) -> bool,
-) -> Option<Found> {
+pub fn after_clause(text: &str, w: &[Word<'_>], known: impl Fn(&str) -> bool) -> Option<Found> {
     (1..w.len())
         .filter(|&c| w.get(c).is_some_and(|x| x.gap == Gap::Comma))
         .find_map(|c| {

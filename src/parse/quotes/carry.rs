@@ -12,22 +12,24 @@
 
 use crate::article::{Quote, Section};
 
-use super::attribution::{self, Found};
-use super::people::People;
+use super::attribution;
 use super::sentence::last_sentence;
+use super::speaker::{Ctx, resolve};
 use super::words::words;
 
 /// Paragraphs back that a continued speaker may be found in.
 const REACH: usize = 8;
 
 /// Fill in the speakers of unattributed quotations that open a paragraph.
-pub fn carry(sections: &[Section], quotes: &mut [Quote], people: &People) {
+pub fn carry(sections: &[Section], quotes: &mut [Quote], ctx: &Ctx<'_, '_>) {
     for k in 0..quotes.len() {
         let Some(q) = quotes.get(k) else { continue };
         if q.depth > 0 || q.speaker.is_some() {
             continue;
         }
-        let Some(first) = q.parts.first() else { continue };
+        let Some(first) = q.parts.first() else {
+            continue;
+        };
         let (section, block) = (q.section, first.block);
         let text = block_text(sections, section, block);
         let opens = text
@@ -45,9 +47,9 @@ pub fn carry(sections: &[Section], quotes: &mut [Quote], people: &People) {
         }
         let prev = block_text(sections, section, block.saturating_sub(1));
         let speaker = signed
-            .or_else(|| introduced(sections, prev, people, (section, block - 1)))
+            .or_else(|| introduced(prev, ctx, (section, block - 1)))
             .or_else(|| quoted_in(quotes, k, section, block - 1))
-            .or_else(|| reported(prev, people, (section, block - 1)))
+            .or_else(|| reported(prev, ctx, (section, block - 1)))
             .or_else(|| last_speaker(quotes, k, section, block));
         if let Some(q) = quotes.get_mut(k) {
             q.speaker = speaker;
@@ -87,26 +89,15 @@ fn signature(sections: &[Section], section: usize, block: usize, end: usize) -> 
 }
 
 /// `… the spokesman added:` at the end of the paragraph before.
-fn introduced(
-    sections: &[Section],
-    prev: &str,
-    people: &People,
-    at: (usize, usize),
-) -> Option<String> {
+fn introduced(prev: &str, ctx: &Ctx<'_, '_>, at: (usize, usize)) -> Option<String> {
     let t = prev.trim_end();
     if !t.ends_with(':') {
         return None;
     }
     let w = last_sentence(t);
     let base = w.first().map_or(0, |x| x.start);
-    let found = attribution::before(t, &w, |n| people.knows_longer(n, (at.0, at.1, base)))?;
-    if let attribution::Kind::Phrase(phrase) = &found.kind
-        && let Some(name) =
-            super::role_person::person_in_role(sections, (at.0, at.1, found.at), phrase)
-    {
-        return Some(name);
-    }
-    resolve(found, people, at)
+    let found = attribution::before(t, &w, |n| ctx.people.knows_longer(n, (at.0, at.1, base)))?;
+    resolve(ctx, found, (at.0, at.1, 0), false)
 }
 
 /// The one speaker the paragraph before quoted.
@@ -124,7 +115,8 @@ fn quoted_in(quotes: &[Quote], k: usize, section: usize, block: usize) -> Option
 
 /// The person the paragraph before reports speaking: the last of its sentences
 /// with a verb of saying and a subject (`Zelensky told me`, `he said`).
-fn reported(prev: &str, people: &People, at: (usize, usize)) -> Option<String> {
+fn reported(prev: &str, ctx: &Ctx<'_, '_>, at: (usize, usize)) -> Option<String> {
+    let people = ctx.people;
     let all = words(prev);
     let mut start = 0;
     let mut found = None;
@@ -150,7 +142,7 @@ fn reported(prev: &str, people: &People, at: (usize, usize)) -> Option<String> {
             found = Some(f);
         }
     }
-    resolve(found?, people, at)
+    resolve(ctx, found?, (at.0, at.1, 0), false)
 }
 
 /// The last speaker quoted in the section, at most [`REACH`] paragraphs back.
@@ -160,10 +152,7 @@ fn last_speaker(quotes: &[Quote], k: usize, section: usize, block: usize) -> Opt
         .iter()
         .rev()
         .take_while(|o| {
-            o.section == section
-                && o.parts
-                    .last()
-                    .is_some_and(|p| p.block + REACH >= block)
+            o.section == section && o.parts.last().is_some_and(|p| p.block + REACH >= block)
         })
         .find(|o| o.depth == 0 && o.speaker.as_deref().is_some_and(carried))
         .and_then(|o| o.speaker.clone())
@@ -173,15 +162,6 @@ fn last_speaker(quotes: &[Quote], k: usize, section: usize, block: usize) -> Opt
 /// was never named in full (`Ukraine calls them …` names no person).
 fn carried(speaker: &str) -> bool {
     speaker.contains(' ')
-}
-
-fn resolve(found: Found, people: &People, at: (usize, usize)) -> Option<String> {
-    let at = (at.0, at.1, found.at);
-    match found.kind {
-        attribution::Kind::Name(name) => Some(people.resolve(name, at)),
-        attribution::Kind::Phrase(phrase) => Some(phrase),
-        attribution::Kind::Pronoun => people.last_before(at).map(str::to_string),
-    }
 }
 
 #[cfg(test)]

@@ -199,8 +199,7 @@ const PRONOUNS_WORDS: &str = "he she er sie il elle él ella lei ele ela hij zij
 pub static PRONOUNS: Words = LazyLock::new(|| set(PRONOUNS_WORDS));
 
 /// Articles that open a noun phrase (`the minister`, `die Ministerin`, `le maire`).
-const DETERMINERS_WORDS: &str =
-    "the a an der die das dem den des ein eine einem einen einer le la les un une l \
+const DETERMINERS_WORDS: &str = "the a an der die das dem den des ein eine einem einen einer le la les un une l \
     el los las il lo gli una uno os het een";
 pub static DETERMINERS: Words = LazyLock::new(|| set(DETERMINERS_WORDS));
 

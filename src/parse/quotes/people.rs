@@ -204,8 +204,20 @@ impl People {
 
 /// Prepositions that go before places.
 const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "at", "near", "across", "outside", "inside", "into", "throughout", "around", "im",
-    "nach", "à", "en", "dans",
+    "in",
+    "at",
+    "near",
+    "across",
+    "outside",
+    "inside",
+    "into",
+    "throughout",
+    "around",
+    "im",
+    "nach",
+    "à",
+    "en",
+    "dans",
 ];
 
 /// `II`, `IV`, `XIV`.

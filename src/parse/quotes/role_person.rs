@@ -1,8 +1,13 @@
 //! `the Ukrainian president said`, `a spokesman said`: a description that stands
 //! for a person the article names in that role, as `Ukrainian President Anna Berg`
 //! or `Anna Berg, the ministry's spokeswoman`. The nearest such person before the
-//! attribution is the speaker; an indefinite `a spokesman` may also be named later
-//! in the same paragraph (`…, said a spokesman. The union's spokesman, Dev Patel, …`).
+//! attribution is the speaker, else the first named in the paragraphs that follow
+//! (`…, said a spokesman. The union's spokesman, Dev Patel, …`).
+//!
+//! Every naming of a person in a role is read once, the first time a description
+//! needs it ([`Roles`]); each description is then a binary search.
+
+use std::cell::OnceCell;
 
 use crate::article::Section;
 
@@ -13,73 +18,120 @@ use super::words::{Gap, Word, words};
 const REACH: usize = 40;
 /// Paragraphs searched ahead when none before names the role.
 const AHEAD: usize = 8;
+/// Words before a role word kept as its modifiers (`Ukrainian` in `Ukrainian
+/// President Anna Berg`).
+const MODIFIERS: usize = 3;
 
-/// The person named in the role that `phrase` describes: the nearest before byte
-/// `at` of block `block` in section `section`, else the first in the paragraphs
-/// that follow (at most [`AHEAD`]). Occurrences with the phrase's modifiers around
-/// them (`Ukrainian` in `the Ukrainian president`) win over bare ones.
-pub fn person_in_role(
-    sections: &[Section],
-    (section, block, at): (usize, usize, usize),
-    phrase: &str,
-) -> Option<String> {
-    let mut parts: Vec<&str> = phrase.split_whitespace().skip(1).collect();
-    let role = parts.pop()?;
-    let titled = words(role)
-        .first()
-        .is_some_and(|w| names::is_title(w) && role.chars().all(char::is_lowercase));
-    if !titled {
-        return None;
+/// A person named in a role.
+#[derive(Debug)]
+struct Naming {
+    /// Paragraph number in the article, and the byte of the role word in it.
+    at: (usize, usize),
+    /// The role word, lower case.
+    role: String,
+    /// Up to [`MODIFIERS`] words before it, lower case.
+    modifiers: Vec<String>,
+    name: String,
+}
+
+/// The people named in roles, read when first needed.
+pub struct Roles<'s> {
+    sections: &'s [Section],
+    index: OnceCell<Vec<Naming>>,
+}
+
+impl<'s> Roles<'s> {
+    pub fn new(sections: &'s [Section]) -> Self {
+        Self {
+            sections,
+            index: OnceCell::new(),
+        }
     }
-    let modifiers: Vec<&str> = parts;
-    let all: Vec<(usize, usize, &str)> = sections
-        .iter()
-        .enumerate()
-        .flat_map(|(si, s)| {
-            s.blocks
-                .iter()
-                .enumerate()
-                .map(move |(bi, b)| (si, bi, b.text.as_str()))
-        })
-        .collect();
-    let here = all.iter().position(|&(si, bi, _)| (si, bi) == (section, block))?;
-    let back = all.get(here.saturating_sub(REACH)..=here)?;
-    let ahead = all.get(here..(here + AHEAD + 1).min(all.len()))?;
-    for strict in [true, false] {
-        if strict && modifiers.is_empty() {
+
+    /// The person named in the role that `phrase` describes, for a description at
+    /// byte `at` of block `block` in section `section`. Namings with the phrase's
+    /// modifiers (`Ukrainian` in `the Ukrainian president`) win over bare ones.
+    pub fn person(
+        &self,
+        (section, block, at): (usize, usize, usize),
+        phrase: &str,
+    ) -> Option<String> {
+        let mut parts: Vec<String> = phrase
+            .split_whitespace()
+            .skip(1)
+            .map(str::to_lowercase)
+            .collect();
+        let role = parts.pop()?;
+        let titled = words(&role).first().is_some_and(names::is_title);
+        if !titled {
+            return None;
+        }
+        let here = (self.ordinal(section, block), at);
+        let index = self.index.get_or_init(|| build(self.sections));
+        let split = index.partition_point(|n| n.at < here);
+        for strict in [true, false] {
+            if strict && parts.is_empty() {
+                continue;
+            }
+            let fits = |n: &&Naming| {
+                n.role == role && (!strict || parts.iter().all(|m| n.modifiers.contains(m)))
+            };
+            let before = index.get(..split).unwrap_or_default().iter().rev();
+            if let Some(n) = before.take_while(|n| n.at.0 + REACH >= here.0).find(fits) {
+                return Some(n.name.clone());
+            }
+            let after = index.get(split..).unwrap_or_default().iter();
+            if let Some(n) = after.take_while(|n| n.at.0 <= here.0 + AHEAD).find(fits) {
+                return Some(n.name.clone());
+            }
+        }
+        None
+    }
+
+    /// The paragraph number of block `block` in section `section`.
+    fn ordinal(&self, section: usize, block: usize) -> usize {
+        self.sections
+            .get(..section)
+            .unwrap_or_default()
+            .iter()
+            .map(|s| s.blocks.len())
+            .sum::<usize>()
+            + block
+    }
+}
+
+/// Every naming of a person in a role, in reading order.
+fn build(sections: &[Section]) -> Vec<Naming> {
+    let mut out = Vec::new();
+    let blocks = sections.iter().flat_map(|s| s.blocks.iter());
+    for (ordinal, b) in blocks.enumerate() {
+        let text = b.text.as_str();
+        // A naming holds a capital (the name): most paragraphs need no closer look.
+        if !text.chars().any(char::is_uppercase) {
             continue;
         }
-        let wanted = |w: &[Word<'_>], i: usize| {
-            !strict
-                || modifiers.iter().all(|m| {
-                    (i.saturating_sub(3)..i).any(|k| w.get(k).is_some_and(|x| x.is_one_of(&[m])))
-                })
-        };
-        for &(si, bi, text) in back.iter().rev() {
-            let limit = if (si, bi) == (section, block) { at } else { text.len() };
-            let w = words(text);
-            let found = (0..w.len())
-                .rev()
-                .filter(|&i| w.get(i).is_some_and(|x| x.end <= limit && x.is_one_of(&[role])))
-                .filter(|&i| wanted(&w, i))
-                .find_map(|i| named_at(text, &w, i));
-            if found.is_some() {
-                return found;
+        let w = words(text);
+        for (i, x) in w.iter().enumerate() {
+            if !names::is_title(x) {
+                continue;
             }
-        }
-        for &(si, bi, text) in ahead {
-            let from = if (si, bi) == (section, block) { at } else { 0 };
-            let w = words(text);
-            let found = (0..w.len())
-                .filter(|&i| w.get(i).is_some_and(|x| x.start > from && x.is_one_of(&[role])))
-                .filter(|&i| wanted(&w, i))
-                .find_map(|i| named_at(text, &w, i));
-            if found.is_some() {
-                return found;
+            if let Some(name) = named_at(text, &w, i) {
+                let modifiers = w
+                    .get(i.saturating_sub(MODIFIERS)..i)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|m| m.text.to_lowercase())
+                    .collect();
+                out.push(Naming {
+                    at: (ordinal, x.start),
+                    role: x.text.to_lowercase(),
+                    modifiers,
+                    name,
+                });
             }
         }
     }
-    None
+    out
 }
 
 /// `President Anna Berg`, `spokesman Dr Dev Patel` after the role word at `i`, or
@@ -93,13 +145,16 @@ fn named_at(text: &str, w: &[Word<'_>], i: usize) -> Option<String> {
     let comma = (i.saturating_sub(4)..=i)
         .rev()
         .find(|&k| w.get(k).is_some_and(|x| x.gap == Gap::Comma))?;
-    let n = names::backward(text, w, comma.checked_sub(1)?).filter(names::Name::full_person_name)?;
+    let n =
+        names::backward(text, w, comma.checked_sub(1)?).filter(names::Name::full_person_name)?;
     Some(without_possessive(n.text))
 }
 
 /// `Anna Berg's` is Anna Berg.
 fn without_possessive(name: &str) -> String {
-    name.trim_end_matches("'s").trim_end_matches("’s").to_owned()
+    name.trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_owned()
 }
 
 #[cfg(test)]
@@ -121,12 +176,16 @@ mod tests {
             "Ports need money, the prime minister said.",
         ]);
         assert_eq!(
-            person_in_role(&s, (0, 1, 20), "the prime minister").as_deref(),
+            Roles::new(&s)
+                .person((0, 1, 20), "the prime minister")
+                .as_deref(),
             Some("Ola Brenna")
         );
         let s = sections(&["Kari Dahl, the harbour spokeswoman, left early.", "x"]);
         assert_eq!(
-            person_in_role(&s, (0, 1, 0), "the spokeswoman").as_deref(),
+            Roles::new(&s)
+                .person((0, 1, 0), "the spokeswoman")
+                .as_deref(),
             Some("Kari Dahl")
         );
     }
@@ -137,12 +196,14 @@ mod tests {
             "The strike goes on, said a spokesman. The union's spokesman Dev Patel added detail.",
         ]);
         assert_eq!(
-            person_in_role(&s, (0, 0, 25), "a spokesman").as_deref(),
+            Roles::new(&s).person((0, 0, 25), "a spokesman").as_deref(),
             Some("Dev Patel")
         );
         // A definite description looks ahead only when nobody before has the role.
         assert_eq!(
-            person_in_role(&s, (0, 0, 25), "the spokesman").as_deref(),
+            Roles::new(&s)
+                .person((0, 0, 25), "the spokesman")
+                .as_deref(),
             Some("Dev Patel")
         );
     }
@@ -155,11 +216,15 @@ mod tests {
             "It went well, the Finnish president said.",
         ]);
         assert_eq!(
-            person_in_role(&s, (0, 2, 12), "the Finnish president").as_deref(),
+            Roles::new(&s)
+                .person((0, 2, 12), "the Finnish president")
+                .as_deref(),
             Some("Aino Virtanen")
         );
         assert_eq!(
-            person_in_role(&s, (0, 2, 12), "the president").as_deref(),
+            Roles::new(&s)
+                .person((0, 2, 12), "the president")
+                .as_deref(),
             Some("Lars Berg")
         );
     }
@@ -167,6 +232,6 @@ mod tests {
     #[test]
     fn bodies_and_groups_are_not_roles() {
         let s = sections(&["Officials at the Harbour Office met Ola Brenna."]);
-        assert_eq!(person_in_role(&s, (0, 0, 40), "the officials"), None);
+        assert_eq!(Roles::new(&s).person((0, 0, 40), "the officials"), None);
     }
 }

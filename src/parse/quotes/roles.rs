@@ -90,7 +90,10 @@ pub fn role_then_name<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> Option<Nam
 /// then the person's full name. The person speaks, not the modifier.
 pub fn behind_modifier<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> Option<Name<'a>> {
     let modifier = names::forward(text, w, k).filter(|n| n.words() <= 3 && !n.titled)?;
-    if !w.get(modifier.last + 1).is_some_and(|x| x.gap == Gap::Space) {
+    if !w
+        .get(modifier.last + 1)
+        .is_some_and(|x| x.gap == Gap::Space)
+    {
         return None;
     }
     role_then_name(text, w, modifier.last + 1)
@@ -129,7 +132,10 @@ mod tests {
         for (text, name) in [
             ("Skyline star Rosa Delgado said", "Rosa Delgado"),
             ("Acme analyst Ann Lee said", "Ann Lee"),
-            ("Northjet deputy chief executive Ola Brenna told", "Ola Brenna"),
+            (
+                "Northjet deputy chief executive Ola Brenna told",
+                "Ola Brenna",
+            ),
         ] {
             let got = behind_modifier(text, &words(text), 0).map(|n| n.text);
             assert_eq!(got, Some(name), "{text}");

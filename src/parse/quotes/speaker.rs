@@ -8,6 +8,7 @@ use crate::article::{Quote, Section};
 use super::attribution::{self, Found};
 use super::cjk;
 use super::people::People;
+use super::role_person::Roles;
 use super::sentence::last_sentence_into;
 use super::verbs;
 use super::words::{Gap, Word, first_sentence_into, words};
@@ -19,15 +20,27 @@ pub fn attribute(sections: &[Section], quotes: &mut [Quote]) {
         return;
     }
     let people = People::collect(sections, quotes);
+    let roles = Roles::new(sections);
+    let ctx = Ctx {
+        people: &people,
+        roles: &roles,
+    };
     let mut scratch = Scratch::default();
     for k in 0..quotes.len() {
-        let speaker = speaker_of(sections, quotes, k, &people, &mut scratch);
+        let speaker = speaker_of(sections, quotes, k, &ctx, &mut scratch);
         if let Some(q) = quotes.get_mut(k) {
             q.speaker = speaker;
         }
     }
     inherit(sections, quotes);
-    super::carry::carry(sections, quotes, &people);
+    super::carry::carry(sections, quotes, &ctx);
+}
+
+/// What attributions are resolved against: the people named, and the people
+/// named in roles.
+pub struct Ctx<'a, 's> {
+    pub people: &'a People,
+    pub roles: &'a Roles<'s>,
 }
 
 /// Bytes read on each side of a quotation for its attribution.
@@ -46,6 +59,17 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
         i += 1;
     }
     i.min(text.len())
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Earlier quotations looked at by [`bounds`] (tests check it stays linear).
+    pub static WALKED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+fn walked() {
+    #[cfg(test)]
+    WALKED.with(|w| w.set(w.get() + 1));
 }
 
 /// The text of block `block` in section `section`.
@@ -68,7 +92,7 @@ fn bounds(quotes: &[Quote], k: usize, block: usize, text: &str) -> (usize, usize
     let near = |o: &&Quote| o.section != q.section || o.depth <= q.depth;
     let (mut lo, mut hi) = (0, text.len());
     let earlier = quotes.get(..k).unwrap_or_default();
-    let mut back = earlier.iter().rev();
+    let mut back = earlier.iter().rev().inspect(|_| walked());
     if let Some(o) = back.find(near)
         && o.section == q.section
     {
@@ -76,7 +100,13 @@ fn bounds(quotes: &[Quote], k: usize, block: usize, text: &str) -> (usize, usize
             if let Some(p) = part(o) {
                 lo = p.range.end;
             }
-            back.find(|o| o.section != q.section || o.depth < q.depth)
+            // A quotation at depth 0 has no parent: no walk back over every
+            // earlier quotation (that made parsing quadratic in the quotations).
+            if q.depth == 0 {
+                None
+            } else {
+                back.find(|o| o.section != q.section || o.depth < q.depth)
+            }
         } else {
             Some(o)
         };
@@ -109,7 +139,7 @@ fn speaker_of<'s>(
     sections: &'s [Section],
     quotes: &[Quote],
     k: usize,
-    people: &People,
+    ctx: &Ctx<'_, '_>,
     scratch: &mut Scratch<'s>,
 ) -> Option<String> {
     let q = quotes.get(k)?;
@@ -120,33 +150,32 @@ fn speaker_of<'s>(
     let introduced = text
         .get(..first.range.start)
         .is_some_and(|t| t.trim_end().ends_with(':'));
-    if introduced && let Some(s) = before_mark(sections, quotes, k, people, scratch) {
+    if introduced && let Some(s) = before_mark(sections, quotes, k, ctx, scratch) {
         return Some(s);
     }
-    if let Some(s) = after_mark(sections, quotes, k, people, scratch) {
+    if let Some(s) = after_mark(sections, quotes, k, ctx, scratch) {
         return Some(s);
     }
     if introduced {
         return None;
     }
-    before_mark(sections, quotes, k, people, scratch)
+    before_mark(sections, quotes, k, ctx, scratch)
 }
 
-/// The speaker an attribution names, resolved against the people named before.
-fn resolve(
-    sections: &[Section],
-    people: &People,
-    q: &Quote,
+/// The speaker an attribution names, resolved against the people named before
+/// (`found.at` is a byte of block `block` counted from `base`). A pronoun inside a
+/// quotation (`nested`) stands for nobody we can tell.
+pub fn resolve(
+    ctx: &Ctx<'_, '_>,
     found: Found,
-    (block, base): (usize, usize),
+    (section, block, base): (usize, usize, usize),
+    nested: bool,
 ) -> Option<String> {
-    let at = (q.section, block, base + found.at);
+    let at = (section, block, base + found.at);
     match found.kind {
-        attribution::Kind::Name(name) => Some(people.resolve(name, at)),
-        attribution::Kind::Phrase(phrase) => {
-            Some(super::role_person::person_in_role(sections, at, &phrase).unwrap_or(phrase))
-        }
-        attribution::Kind::Pronoun if q.depth == 0 => people.last_before(at).map(str::to_string),
+        attribution::Kind::Name(name) => Some(ctx.people.resolve(name, at)),
+        attribution::Kind::Phrase(phrase) => Some(ctx.roles.person(at, &phrase).unwrap_or(phrase)),
+        attribution::Kind::Pronoun if !nested => ctx.people.last_before(at).map(str::to_string),
         attribution::Kind::Pronoun => None,
     }
 }
@@ -156,7 +185,7 @@ fn after_mark<'s>(
     sections: &'s [Section],
     quotes: &[Quote],
     k: usize,
-    people: &People,
+    ctx: &Ctx<'_, '_>,
     scratch: &mut Scratch<'s>,
 ) -> Option<String> {
     let q = quotes.get(k)?;
@@ -171,12 +200,23 @@ fn after_mark<'s>(
     first_sentence_into(after, &mut scratch.masks, &mut scratch.words);
     let w = &scratch.words;
     let fresh = q.text.ends_with(['.', '!', '?']);
-    let known = |n: &str| people.knows_longer(n, (q.section, last.block, last.range.end));
+    let known = |n: &str| {
+        ctx.people
+            .knows_longer(n, (q.section, last.block, last.range.end))
+    };
     // A later clause of the quotation's own sentence may attribute it; a new
     // sentence after a quotation that ended one is not its attribution.
-    let found = attribution::after(after, w, fresh, known)
-        .or_else(|| (!fresh).then(|| attribution::after_clause(after, w, known)).flatten())?;
-    resolve(sections, people, q, found, (last.block, last.range.end))
+    let found = attribution::after(after, w, fresh, known).or_else(|| {
+        (!fresh)
+            .then(|| attribution::after_clause(after, w, known))
+            .flatten()
+    })?;
+    resolve(
+        ctx,
+        found,
+        (q.section, last.block, last.range.end),
+        q.depth > 0,
+    )
 }
 
 /// The attribution in the clause before the opening mark.
@@ -184,7 +224,7 @@ fn before_mark<'s>(
     sections: &'s [Section],
     quotes: &[Quote],
     k: usize,
-    people: &People,
+    ctx: &Ctx<'_, '_>,
     scratch: &mut Scratch<'s>,
 ) -> Option<String> {
     let q = quotes.get(k)?;
@@ -201,9 +241,10 @@ fn before_mark<'s>(
     }
     last_sentence_into(before, &mut scratch.masks, &mut scratch.words);
     let found = attribution::before(before, &scratch.words, |n| {
-        people.knows_longer(n, (q.section, first.block, first.range.start))
+        ctx.people
+            .knows_longer(n, (q.section, first.block, first.range.start))
     })?;
-    resolve(sections, people, q, found, (first.block, lo))
+    resolve(ctx, found, (q.section, first.block, lo), q.depth > 0)
 }
 
 /// `"A," she said. "B."`: a quotation right after an attributed one, with nothing

@@ -31,16 +31,40 @@ pub fn is_speech(w: &Word<'_>) -> bool {
 /// `saying`, `adding`: a verb of saying that shares the subject of the clause before.
 pub fn is_participle(w: &Word<'_>) -> bool {
     w.is_one_of(&[
-        "saying", "adding", "noting", "arguing", "insisting", "warning", "telling", "writing",
-        "explaining", "stressing", "declaring",
+        "saying",
+        "adding",
+        "noting",
+        "arguing",
+        "insisting",
+        "warning",
+        "telling",
+        "writing",
+        "explaining",
+        "stressing",
+        "declaring",
     ])
 }
 
 /// Words that may open a sentence before its subject (`But he said`).
 pub fn is_connective(w: &Word<'_>) -> bool {
     w.is_one_of(&[
-        "but", "and", "yet", "so", "however", "meanwhile", "still", "then", "now", "later",
-        "also", "aber", "doch", "mais", "pero", "ma", "maar",
+        "but",
+        "and",
+        "yet",
+        "so",
+        "however",
+        "meanwhile",
+        "still",
+        "then",
+        "now",
+        "later",
+        "also",
+        "aber",
+        "doch",
+        "mais",
+        "pero",
+        "ma",
+        "maar",
     ])
 }
 

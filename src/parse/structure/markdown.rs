@@ -144,7 +144,8 @@ impl Builder {
                 self.heading = None;
                 let title = fm_title.or(self.title.as_ref().map(|t| t.text.as_str()));
                 let duplicate = title.is_some_and(|t| same_words(t, &text));
-                if self.title.is_none() && (duplicate || level == HeadingLevel::H1 && title.is_none())
+                if self.title.is_none()
+                    && (duplicate || level == HeadingLevel::H1 && title.is_none())
                 {
                     // The headline, or the front-matter title repeated at the top:
                     // the head rules (kicker, standfirst, byline) start from here.

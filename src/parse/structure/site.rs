@@ -43,7 +43,12 @@ pub fn strip_suffix(title: &mut String, source: Option<&str>) -> Option<String> 
 /// separator was a pipe.
 fn last_segment(title: &str) -> Option<(&str, &str, bool)> {
     let mut best: Option<(usize, usize, bool)> = None;
-    for (sep, pipe) in [(" | ", true), (" - ", false), (" – ", false), (" — ", false)] {
+    for (sep, pipe) in [
+        (" | ", true),
+        (" - ", false),
+        (" – ", false),
+        (" — ", false),
+    ] {
         if let Some(at) = title.rfind(sep)
             && best.is_none_or(|(b, _, _)| at > b)
         {
@@ -58,8 +63,11 @@ fn last_segment(title: &str) -> Option<(&str, &str, bool)> {
 
 /// Every word starts with a capital or a digit (`ABC News`, `The Guardian`).
 fn is_name(seg: &str) -> bool {
-    seg.split_whitespace()
-        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
+    seg.split_whitespace().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    })
 }
 
 /// `reuters.com` and `Reuters`, `abcnews.go.com` and `ABC News`: the segment's
@@ -111,7 +119,10 @@ mod tests {
             ("Night buses return".into(), Some("Metro Daily News".into()))
         );
         assert_eq!(
-            strip("Night buses return - metrodaily", Some("metrodaily.example")),
+            strip(
+                "Night buses return - metrodaily",
+                Some("metrodaily.example")
+            ),
             ("Night buses return".into(), Some("metrodaily".into()))
         );
     }

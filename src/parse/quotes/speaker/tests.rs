@@ -375,3 +375,25 @@ fn places_months_and_possessives_are_not_antecedents() {
         ["-"]
     );
 }
+
+#[test]
+fn attribution_looks_back_a_bounded_number_of_quotations() {
+    // Each paragraph holds one quotation: finding the bounds of each must not walk
+    // back over all the earlier ones (that made parsing quadratic).
+    let n = 2_000;
+    let paras: Vec<String> = (0..n)
+        .map(|i| format!("Item {i} came up. \"We will decide on {i},\" said Anna Berg."))
+        .collect();
+    let sections = vec![Section {
+        heading: None,
+        blocks: paras.iter().map(|p| Block::paragraph(p.as_str())).collect(),
+    }];
+    super::WALKED.with(|w| w.set(0));
+    let quotes = crate::parse::quotes::find(&sections);
+    assert_eq!(quotes.len(), n);
+    let walked = super::WALKED.with(std::cell::Cell::get);
+    assert!(
+        walked <= 4 * n,
+        "walked back over {walked} quotations for {n}"
+    );
+}

@@ -174,7 +174,12 @@ fn colon_form_and_labels() {
     let found = find("OSLO: The ferry").unwrap();
     assert!(found.colon);
     assert_eq!(found.dateline.text, "OSLO:");
-    for text in ["UPDATE: The ferry", "WATCH: the video", "Oslo: a city", "OSLO, Norway: x"] {
+    for text in [
+        "UPDATE: The ferry",
+        "WATCH: the video",
+        "Oslo: a city",
+        "OSLO, Norway: x",
+    ] {
         assert_eq!(find(text), None, "{text}");
     }
 }

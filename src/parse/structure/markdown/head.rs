@@ -97,9 +97,9 @@ fn take_text(items: &mut Vec<Item>, at: usize) -> Option<String> {
 fn bold_headings(items: &mut [Item]) {
     for k in 0..items.len() {
         let next_is_block = matches!(items.get(k + 1), Some(Item::Block(_)));
-        let signs = k.checked_sub(1).and_then(|p| items.get(p)).is_some_and(|p| {
-            matches!(p, Item::Block(b) if matches!(b.kind, BlockKind::BlockQuote { .. }))
-        }) && items
+        let signs = k.checked_sub(1).and_then(|p| items.get(p)).is_some_and(
+            |p| matches!(p, Item::Block(b) if matches!(b.kind, BlockKind::BlockQuote { .. })),
+        ) && items
             .get(k)
             .and_then(Item::paragraph)
             .is_some_and(|t| t.contains(", "));

@@ -126,7 +126,13 @@ fn after_breaks(line: &str) -> Option<&str> {
     let mut found = false;
     while rest.len() >= 4 && rest.get(..3).is_some_and(|t| t.eq_ignore_ascii_case("<br")) {
         let close = rest.find('>')?;
-        if !rest.get(3..close)?.trim().trim_end_matches('/').trim().is_empty() {
+        if !rest
+            .get(3..close)?
+            .trim()
+            .trim_end_matches('/')
+            .trim()
+            .is_empty()
+        {
             return None;
         }
         rest = rest.get(close + 1..)?.trim_start_matches([' ', '\t']);
@@ -206,7 +212,11 @@ mod tests {
 
     #[test]
     fn braces_that_are_text_stay() {
-        for text in ["A set {1, 2} and {: nothing", "An open {{ without end", "{x}"] {
+        for text in [
+            "A set {1, 2} and {: nothing",
+            "An open {{ without end",
+            "{x}",
+        ] {
             assert_eq!(prepare(text), text);
         }
     }
