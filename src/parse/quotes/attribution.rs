@@ -99,10 +99,9 @@ pub fn before(text: &str, w: &[Word<'_>], known: impl Fn(&str) -> bool) -> Optio
         }
     }
     let v = w.iter().rposition(verbs::is_speech)?;
-    // `…, saying:`: the word before the comma is no subject.
-    if w.get(v)
-        .is_some_and(|x| x.gap == Gap::Comma && verbs::is_participle(x))
-    {
+    // `…, saying:`, `standing in the car park saying`: a participle's subject is
+    // the sentence's, never the word before it.
+    if w.get(v).is_some_and(verbs::is_participle) {
         return shared_subject(text, w, v, &known);
     }
     subject_before(text, w, v, &known)
@@ -116,6 +115,12 @@ pub fn before(text: &str, w: &[Word<'_>], known: impl Fn(&str) -> bool) -> Optio
         })
         .or_else(|| shared_subject(text, w, v, &known))
 }
+
+/// Prepositions that a subject never follows.
+const PREPOSITIONS: &[&str] = &[
+    "in", "at", "to", "from", "of", "on", "with", "into", "near", "nach", "von", "aus", "mit",
+    "bei", "zu", "im", "à", "dans", "pour", "en", "avec",
+];
 
 /// Words joining a second verb to the subject of the first (`… and added:`).
 const CONJUNCTIONS: &[&str] = &["and", "und", "et", "y", "e", "en"];
@@ -135,7 +140,7 @@ fn shared_subject(
         .checked_sub(1)
         .and_then(|p| w.get(p))
         .is_some_and(|x| x.is_one_of(CONJUNCTIONS) && x.gap != Gap::Stop);
-    let participle = verb.gap == Gap::Comma && verbs::is_participle(verb);
+    let participle = verbs::is_participle(verb);
     if !joined && !participle {
         return None;
     }
@@ -303,6 +308,15 @@ fn subject_before(
         return Some(p);
     }
     if let Some(n) = names::backward(text, w, end) {
+        // `nach Italien erzählt`, `in Abu Dhabi said`: a name after a preposition
+        // is no subject.
+        if n.first
+            .checked_sub(1)
+            .and_then(|p| w.get(p))
+            .is_some_and(|p| p.is_one_of(PREPOSITIONS))
+        {
+            return None;
+        }
         let det = n
             .first
             .checked_sub(1)

@@ -234,7 +234,10 @@ fn is_person(w: &[Word<'_>], name: &Name<'_>) -> bool {
     let before = name.first.checked_sub(1).and_then(|j| w.get(j));
     // `the Abu Dhabi talks`, `in Abu Dhabi`: a determiner or a preposition of place
     // goes before a thing or a place, not a person.
-    if before.is_some_and(|x| verbs::is_determiner(x) || x.is_one_of(PLACE_PREPOSITIONS)) {
+    let spaced = w.get(name.first).is_some_and(|x| x.gap == Gap::Space);
+    if before.is_some_and(|x| {
+        verbs::is_determiner(x) || (spaced && x.is_one_of(PLACE_PREPOSITIONS))
+    }) {
         return false;
     }
     // `Artemis II`: a numbered thing, unless a title makes it a person (`King Olav V`).

@@ -89,6 +89,10 @@ const CHROME: &[&str] = &[
     "advertisement",
     "recommended",
     "read next",
+    "read more",
+    "see also",
+    "also read",
+    "more:",
     "watch:",
 ];
 
