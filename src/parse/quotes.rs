@@ -87,12 +87,23 @@ fn build(sections: &[Section], mut spans: Vec<Span>) -> Vec<Quote> {
 fn inner_text(section: Option<&Section>, parts: &[QuotePart]) -> String {
     let mut out = String::new();
     let last = parts.len().saturating_sub(1);
-    for (i, part) in parts.iter().enumerate() {
-        let slice = section
+    let slice_of = |part: &QuotePart| {
+        section
             .and_then(|s| s.blocks.get(part.block))
             .and_then(|b| b.text.get(part.range.clone()))
-            .unwrap_or("");
-        let inner = strip_marks(slice, i == last);
+            .unwrap_or("")
+    };
+    // `“…’’`: two single marks closing a double quotation.
+    let double = parts
+        .first()
+        .and_then(|p| slice_of(p).chars().next())
+        .is_some_and(|c| marks::family(c) != crate::article::QuoteMarks::Single);
+    for (i, part) in parts.iter().enumerate() {
+        let slice = slice_of(part);
+        let mut inner = strip_marks(slice, i == last);
+        if i == last && double && slice.ends_with(['’', '\'']) {
+            inner = inner.strip_suffix(['’', '\'']).unwrap_or(inner).trim_end();
+        }
         if i > 0 {
             out.push_str("\n\n");
         }

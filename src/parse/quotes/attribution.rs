@@ -65,7 +65,7 @@ pub fn after(
 ) -> Option<Found> {
     let first = w.first()?;
     if let Some(n) = verbs::source_marker(w) {
-        return subject_after(text, w, n);
+        return subject_after(text, w, n).or_else(|| source_phrase(text, w, n));
     }
     if verbs::is_so(first) {
         return names::forward(text, w, 1).map(|n| found_name(w, &n));
@@ -95,7 +95,7 @@ pub fn after(
 pub fn before(text: &str, w: &[Word<'_>], known: impl Fn(&str) -> bool) -> Option<Found> {
     for i in 0..w.len() {
         if let Some(n) = w.get(i..).and_then(verbs::source_marker) {
-            return subject_after(text, w, i + n);
+            return subject_after(text, w, i + n).or_else(|| source_phrase(text, w, i + n));
         }
     }
     let v = w.iter().rposition(verbs::is_speech)?;
@@ -203,6 +203,21 @@ fn subject_after(text: &str, w: &[Word<'_>], mut k: usize) -> Option<Found> {
         return Some(found_name(w, &n));
     }
     noun_phrase(text, w, k).map(|(_, found)| found)
+}
+
+/// After `according to`, `según`, `secondo`: any noun phrase names the source
+/// (`la capitanía`), whether or not its noun is one we know.
+fn source_phrase(text: &str, w: &[Word<'_>], k: usize) -> Option<Found> {
+    let det = w.get(k).filter(|x| roles::opens_phrase(x))?;
+    let mut end = k;
+    while end + 1 - k < MAX_PHRASE
+        && w.get(end + 1).is_some_and(|x| {
+            x.gap == Gap::Space && !x.capitalised() && !verbs::is_speech(x) && !x.is_one_of(PHRASE_END)
+        })
+    {
+        end += 1;
+    }
+    (end > k).then(|| phrase(text, w, k, end, det.start))
 }
 
 /// A noun phrase naming a role or body from the determiner at word `k` ("the

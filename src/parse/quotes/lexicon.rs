@@ -105,7 +105,9 @@ const TITLES_WORDS: &str = "minister president chancellor mayor governor senator
     sergeant constable pastor rabbi imam chef owner manager founder architect engineer \
     student driver pilot researcher scientist economist author writer artist singer actor \
     striker goalkeeper activist campaigner historian curator fisherman winemaker sprecher sprecherin stadtrat stadträtin \
-    gemeinderat gemeinderätin direktor direktorin leiter leiterin";
+    gemeinderat gemeinderätin direktor direktorin leiter leiterin commander \
+    alcalde alcaldesa sindaco sindaca prefeito prefeita burgemeester wethouder ministro \
+    ministra presidente portavoz portavoce woordvoerder havenmeester ingeniero engenheiro";
 pub static TITLES: Words = LazyLock::new(|| set(TITLES_WORDS));
 
 /// Capitalised words that never start a name.

@@ -31,7 +31,7 @@ pub fn is_object_pronoun(w: &Word<'_>) -> bool {
 /// `k`, titles, then the person's name.
 pub fn titled_after_determiner<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> Option<Name<'a>> {
     w.get(k).filter(|x| verbs::is_determiner(x))?;
-    let mut m = k + 1;
+    let mut m = k + 1 + age(w, k + 1);
     while w
         .get(m)
         .is_some_and(|x| !x.capitalised() && names::is_title(x) && x.gap == Gap::Space)
@@ -58,6 +58,27 @@ pub fn titled_after_determiner<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> O
             && (n.titled || m > k + 1)
             && n.text.chars().next().is_some_and(char::is_uppercase)
     })
+}
+
+/// Words after the first of an age (`25-jährige`, `25-year-old`, `25 ans`): the
+/// number of words from `m` that give it, 0 when none does.
+fn age(w: &[Word<'_>], m: usize) -> usize {
+    let number = w
+        .get(m)
+        .is_some_and(|x| x.text.bytes().all(|b| b.is_ascii_digit()));
+    let unit = |i: usize| {
+        w.get(i).is_some_and(|x| {
+            x.is_one_of(&["jährige", "jähriger", "jährigen", "year", "ans", "años", "anni", "anos", "jarige"])
+        })
+    };
+    if !number || !unit(m + 1) {
+        return 0;
+    }
+    if w.get(m + 2).is_some_and(|x| x.gap == Gap::Hyphen && x.is_one_of(&["old"])) {
+        3
+    } else {
+        2
+    }
 }
 
 /// "council member Delia Vance", "deputy head of the department Pavel Ignatov":
@@ -142,6 +163,14 @@ mod tests {
         }
         let t = "Harbour Board said";
         assert_eq!(behind_modifier(t, &words(t), 0), None);
+    }
+
+    #[test]
+    fn an_age_after_the_determiner() {
+        for t in ["die 25-jährige Lea Brandt", "the 52-year-old Tom Hale"] {
+            let n = titled_after_determiner(t, &words(t), 0).map(|n| n.text);
+            assert!(n.is_some_and(|n| n.ends_with("Brandt") || n.ends_with("Hale")), "{t}");
+        }
     }
 
     #[test]

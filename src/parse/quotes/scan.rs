@@ -49,6 +49,28 @@ pub fn scan(sections: &[Section]) -> Vec<Span> {
     s.spans
 }
 
+/// A mark `c` after byte `from` that could close a quotation: not inside a word
+/// (`region’s`), after a letter or punctuation. Only then does a plural possessive
+/// (`officials' plans`) leave a straight-quoted quotation open; otherwise, and
+/// always after a curly ‘, the pairing wins (`‘moderate oppositionists’ were`).
+fn later_closer(text: &str, from: usize, c: char) -> bool {
+    let Some(rest) = text.get(from..) else {
+        return false;
+    };
+    let mut prev = None;
+    let mut chars = rest.chars().peekable();
+    while let Some(x) = chars.next() {
+        if x == c
+            && prev.is_some_and(|p: char| !p.is_whitespace())
+            && chars.peek().is_none_or(|n| !n.is_alphanumeric())
+        {
+            return true;
+        }
+        prev = Some(x);
+    }
+    false
+}
+
 #[derive(Default)]
 struct Scanner {
     spans: Vec<Span>,
@@ -135,8 +157,9 @@ impl Scanner {
         if (!space(prev) || marks::spaced_inside(c))
             && let Some(pos) = self.closer_for(c)
             && !(marks::may_be_apostrophe(c)
+                && !self.curly_single_open(pos)
                 && apostrophe::plural_possessive(text, end, prev)
-                && text.get(end..).is_some_and(|r| r.contains(c)))
+                && later_closer(text, end, c))
         {
             self.close(pos, end);
             return end;
@@ -168,6 +191,15 @@ impl Scanner {
         let before = text.get(..at).unwrap_or("");
         let digits = before.trim_end_matches(|c: char| c.is_ascii_digit());
         digits.ends_with(['\'', '’', '′']) || self.closer_for('"').is_none()
+    }
+
+    /// The open quotation at `pos` in the stack was opened by a curly ‘, which only
+    /// a quotation opens: its ’ pairs with it, even after an `s`.
+    fn curly_single_open(&self, pos: usize) -> bool {
+        self.stack
+            .get(pos)
+            .and_then(|&k| self.spans.get(k))
+            .is_some_and(|s| s.open == '‘')
     }
 
     /// Index into the stack of the innermost open double quotation.
