@@ -98,11 +98,18 @@ fn parse_head_agrees_with_parse_on_every_fixture() {
             full.byline.as_ref(),
         ];
         let dateline = full.dateline.as_ref().map(|d| &d.text);
+        // A dateline in Markdown may be set in bold (`**PLACE, Date** —`): found by
+        // its place, then as long as its text.
+        let dateline_end = full.dateline.as_ref().and_then(|d| {
+            let place = d.place.as_deref()?.split(',').next()?;
+            text.find(place).map(|i| i + d.text.len() + 4)
+        });
         let first_body = head_fields
             .into_iter()
             .chain([dateline])
             .flatten()
             .filter_map(|f| text.find(f.as_str()).map(|i| i + f.len()))
+            .chain(dateline_end)
             .max()
             .unwrap_or(0)
             .max(front_matter_end(&text));

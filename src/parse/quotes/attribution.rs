@@ -212,7 +212,10 @@ fn source_phrase(text: &str, w: &[Word<'_>], k: usize) -> Option<Found> {
     let mut end = k;
     while end + 1 - k < MAX_PHRASE
         && w.get(end + 1).is_some_and(|x| {
-            x.gap == Gap::Space && !x.capitalised() && !verbs::is_speech(x) && !x.is_one_of(PHRASE_END)
+            x.gap == Gap::Space
+                && !x.capitalised()
+                && !verbs::is_speech(x)
+                && !x.is_one_of(PHRASE_END)
         })
     {
         end += 1;
@@ -322,16 +325,18 @@ fn subject_before(
     if let Some(p) = pronoun(w, end) {
         return Some(p);
     }
-    if let Some(n) = names::backward(text, w, end) {
-        // `nach Italien erzählt`, `in Abu Dhabi said`: a name after a preposition
-        // is no subject.
-        if n.first
-            .checked_sub(1)
-            .and_then(|p| w.get(p))
-            .is_some_and(|p| p.is_one_of(PREPOSITIONS))
-        {
-            return None;
-        }
+    let mut end = end;
+    let mut name = names::backward(text, w, end);
+    // `nach Italien erzählt`, `the harbour master of Nordvik accused`: a name
+    // after a preposition is no subject; the phrase before the preposition may be.
+    if let Some(n) = &name
+        && let Some(p) = n.first.checked_sub(1)
+        && w.get(p).is_some_and(|x| x.is_one_of(PREPOSITIONS))
+    {
+        end = p.checked_sub(1)?;
+        name = None;
+    }
+    if let Some(n) = name {
         let det = n
             .first
             .checked_sub(1)

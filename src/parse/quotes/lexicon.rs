@@ -107,7 +107,8 @@ const TITLES_WORDS: &str = "minister president chancellor mayor governor senator
     striker goalkeeper activist campaigner historian curator fisherman winemaker sprecher sprecherin stadtrat stadträtin \
     gemeinderat gemeinderätin direktor direktorin leiter leiterin commander \
     alcalde alcaldesa sindaco sindaca prefeito prefeita burgemeester wethouder ministro \
-    ministra presidente portavoz portavoce woordvoerder havenmeester ingeniero engenheiro";
+    ministra presidente portavoz portavoce woordvoerder havenmeester ingeniero engenheiro \
+    master harbourmaster";
 pub static TITLES: Words = LazyLock::new(|| set(TITLES_WORDS));
 
 /// Capitalised words that never start a name.

@@ -235,9 +235,9 @@ fn is_person(w: &[Word<'_>], name: &Name<'_>) -> bool {
     // `the Abu Dhabi talks`, `in Abu Dhabi`: a determiner or a preposition of place
     // goes before a thing or a place, not a person.
     let spaced = w.get(name.first).is_some_and(|x| x.gap == Gap::Space);
-    if before.is_some_and(|x| {
-        verbs::is_determiner(x) || (spaced && x.is_one_of(PLACE_PREPOSITIONS))
-    }) {
+    if before
+        .is_some_and(|x| verbs::is_determiner(x) || (spaced && x.is_one_of(PLACE_PREPOSITIONS)))
+    {
         return false;
     }
     // `Artemis II`: a numbered thing, unless a title makes it a person (`King Olav V`).

@@ -68,13 +68,25 @@ fn age(w: &[Word<'_>], m: usize) -> usize {
         .is_some_and(|x| x.text.bytes().all(|b| b.is_ascii_digit()));
     let unit = |i: usize| {
         w.get(i).is_some_and(|x| {
-            x.is_one_of(&["jährige", "jähriger", "jährigen", "year", "ans", "años", "anni", "anos", "jarige"])
+            x.is_one_of(&[
+                "jährige",
+                "jähriger",
+                "jährigen",
+                "year",
+                "ans",
+                "años",
+                "anni",
+                "anos",
+                "jarige",
+            ])
         })
     };
     if !number || !unit(m + 1) {
         return 0;
     }
-    if w.get(m + 2).is_some_and(|x| x.gap == Gap::Hyphen && x.is_one_of(&["old"])) {
+    if w.get(m + 2)
+        .is_some_and(|x| x.gap == Gap::Hyphen && x.is_one_of(&["old"]))
+    {
         3
     } else {
         2
@@ -169,7 +181,10 @@ mod tests {
     fn an_age_after_the_determiner() {
         for t in ["die 25-jährige Lea Brandt", "the 52-year-old Tom Hale"] {
             let n = titled_after_determiner(t, &words(t), 0).map(|n| n.text);
-            assert!(n.is_some_and(|n| n.ends_with("Brandt") || n.ends_with("Hale")), "{t}");
+            assert!(
+                n.is_some_and(|n| n.ends_with("Brandt") || n.ends_with("Hale")),
+                "{t}"
+            );
         }
     }
 

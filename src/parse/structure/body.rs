@@ -73,7 +73,7 @@ pub fn take_dateline(items: &mut Vec<Item>) -> Option<Found> {
     for (k, item) in items.iter().enumerate().take(DATELINE_WINDOW) {
         match item {
             Item::Heading(_) => return None,
-            Item::Separator => continue,
+            Item::Separator => {}
             Item::Block(b) if b.kind == BlockKind::Paragraph => {
                 if let Some(found) = dateline::find(&b.text)
                     && (seen == 0 || !found.colon)

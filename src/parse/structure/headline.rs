@@ -1,8 +1,9 @@
 //! The headline block of plain text: kicker, headline, standfirst, byline.
 //!
 //! Read from the first paragraphs, in this order, each optional:
-//! - **kicker**: 1–3 words without final punctuation, directly above a headline with
-//!   more words and at least twice its length; a run of up to four such lines
+//! - **kicker**: 1–3 words without final punctuation, or a row of page navigation
+//!   (`Latest news | World | Business`, never a headline), directly above a headline
+//!   with more words and at least twice its length; a run of up to four such lines
 //!   (breadcrumbs: `News` / `UK politics`) is one kicker joined with ` › `;
 //! - **headline**: up to 30 words, not ending in `.`, `,`, `;` or `:` (or their East
 //!   Asian forms); not a byline, date line, dateline or trailer. When the first
@@ -100,14 +101,31 @@ pub fn split(pieces: &[Piece]) -> Head {
 const MAX_KICKERS: usize = 4;
 
 pub fn is_kicker(text: &str) -> bool {
-    (1..=3).contains(&words(text))
-        && text.chars().count() <= 40
-        && ends_plain(text)
+    ((1..=3).contains(&words(text)) && text.chars().count() <= 40 && ends_plain(text)
+        || is_nav_row(text))
         && !is_byline(text)
 }
 
+/// Separators of a row of page navigation.
+const NAV_SEPARATORS: &[&str] = &[" | ", " › ", " > ", " · ", " / "];
+
+/// A row of page navigation (`Latest news | World | Business`): two or more short
+/// segments (up to three words each) between separators. It is a kicker, never
+/// the headline.
+pub fn is_nav_row(text: &str) -> bool {
+    text.chars().count() <= 80
+        && NAV_SEPARATORS.iter().any(|sep| {
+            let mut n = 0;
+            text.split(sep).all(|seg| {
+                n += 1;
+                (1..=3).contains(&words(seg)) && ends_plain(seg)
+            }) && n >= 3
+        })
+}
+
 pub fn is_headline(text: &str) -> bool {
-    (1..=30).contains(&words(text))
+    !is_nav_row(text)
+        && (1..=30).contains(&words(text))
         && text.chars().count() <= 300
         && !text.ends_with(['.', ',', ';', ':', '。', '、', '，', '；', '：'])
         && !is_byline(text)

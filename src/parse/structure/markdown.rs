@@ -3,8 +3,9 @@
 //! - Front matter first ([`super::frontmatter`]); its fields win. Template code
 //!   goes and crawler pages get their paragraphs apart ([`prepare`]).
 //! - The first H1 is the title when front matter gives none; a heading of any
-//!   level that repeats the title (same words) is dropped as a duplicate, and the
-//!   first one marks where the headline block is. Other headings start sections.
+//!   level that repeats the title (same words) is dropped as a duplicate; one
+//!   that opens the body marks where the headline block is. Other headings start
+//!   sections.
 //! - Paragraphs, `>` block quotes (`BlockQuote { depth }`), list items
 //!   (`ListItem { marker: "•" | "3.", depth }`; a second paragraph of one item gets
 //!   an empty marker), code blocks (`Code`, text kept verbatim), thematic breaks
@@ -144,8 +145,9 @@ impl Builder {
                 self.heading = None;
                 let title = fm_title.or(self.title.as_ref().map(|t| t.text.as_str()));
                 let duplicate = title.is_some_and(|t| same_words(t, &text));
+                let first = self.items.is_empty();
                 if self.title.is_none()
-                    && (duplicate || level == HeadingLevel::H1 && title.is_none())
+                    && ((duplicate && first) || level == HeadingLevel::H1 && title.is_none())
                 {
                     // The headline, or the front-matter title repeated at the top:
                     // the head rules (kicker, standfirst, byline) start from here.

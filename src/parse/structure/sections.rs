@@ -54,8 +54,7 @@ pub fn detect_headings(items: &mut [Item]) {
         let next_ok = next.is_some_and(|t| {
             let n = words(t);
             (ends_sentence(t) || n >= BODY) && (!c.lower || n >= LONG_BODY)
-        })
-            && candidates.get(k + 1).is_some_and(Option::is_none);
+        }) && candidates.get(k + 1).is_some_and(Option::is_none);
         if prev_ok
             && next_ok
             && let Some(item) = items.get_mut(k)
@@ -246,7 +245,13 @@ mod tests {
 
     #[test]
     fn a_line_ending_in_a_quotation_is_a_heading() {
-        let h = headings(&[P, "Mines 'almost everywhere'", P, "Ferries “back by spring”", P]);
+        let h = headings(&[
+            P,
+            "Mines 'almost everywhere'",
+            P,
+            "Ferries “back by spring”",
+            P,
+        ]);
         assert_eq!(
             h,
             [

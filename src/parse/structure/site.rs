@@ -23,7 +23,7 @@ pub fn strip_suffix(title: &mut String, source: Option<&str>) -> Option<String> 
             break;
         };
         let seg_words = words(seg);
-        let fits = seg_words >= 1 && seg_words <= MAX_WORDS && seg.chars().count() <= MAX_CHARS;
+        let fits = (1..=MAX_WORDS).contains(&seg_words) && seg.chars().count() <= MAX_CHARS;
         let named = source.is_some_and(|s| same_letters(s, seg));
         let drop = fits && words(head) >= 3 && (named || pipe || is_name(seg));
         if !drop {

@@ -8,7 +8,8 @@
 //!   between: a line break next to a line of [`LONG_LINE`] characters or more (no
 //!   one hand-wraps that wide) is a paragraph break, and a blank line goes in; in
 //!   a body written that way throughout (long lines, hardly a blank line: see
-//!   [`line_per_paragraph`]) every line break is.
+//!   [`line_per_paragraph`]) every line break is. A line near the top that opens
+//!   with a dateline starts a paragraph too.
 //!
 //! Text that needs neither comes back borrowed, untouched.
 
@@ -65,17 +66,32 @@ fn line_per_paragraph(body: &str) -> bool {
 /// Fewest text lines for [`line_per_paragraph`].
 const MIN_LINES: usize = 8;
 
-/// Put a blank line between two text lines when either is long, or between any
-/// two in a body with one paragraph per line.
+/// Lines near the top looked at for a dateline that opens them.
+const DATELINE_LINES: usize = 40;
+
+/// The line opens with a dateline (`**BERLIN, May 4** —` too): it starts a
+/// paragraph, whatever stands on the line above (page furniture, a teaser).
+fn opens_dateline(line: &str) -> bool {
+    line.starts_with(|c: char| c.is_uppercase() || c == '*' || c == '_')
+        && super::super::dateline::find(&line.replace(['*', '_'], "")).is_some()
+}
+
+/// Put a blank line between two text lines when either is long or the second
+/// opens with a dateline, or between any two in a body with one paragraph per line.
 fn unglue(body: &str) -> Cow<'_, str> {
-    if !body.lines().any(long) {
+    let dated = |k: usize, line: &str| k < DATELINE_LINES && opens_dateline(line);
+    if !body
+        .lines()
+        .enumerate()
+        .any(|(k, l)| long(l) || dated(k, l))
+    {
         return Cow::Borrowed(body);
     }
     let every = line_per_paragraph(body);
     let mut out = String::with_capacity(body.len() + body.len() / 64);
     let mut fenced = false;
     let mut prev: Option<&str> = None;
-    for line in body.split_inclusive('\n') {
+    for (k, line) in body.split_inclusive('\n').enumerate() {
         let bare = line.trim_end_matches(['\n', '\r']);
         if is_fence(bare) {
             fenced = !fenced;
@@ -84,7 +100,7 @@ fn unglue(body: &str) -> Cow<'_, str> {
             && let Some(p) = prev
             && !p.trim().is_empty()
             && !bare.trim().is_empty()
-            && (every || long(p) || long(bare))
+            && (every || long(p) || long(bare) || dated(k, bare))
             && !keeps_with_previous(bare)
             && !is_fence(bare)
         {
@@ -169,15 +185,12 @@ fn strip_line(line: &str, out: &mut String) {
             let end = inner.find(close)?;
             Some(open.len() + end + close.len())
         });
-        match found {
-            Some(len) => {
-                out.push_str(rest.get(..at).unwrap_or(""));
-                rest = tail.get(len..).unwrap_or("");
-            }
-            None => {
-                out.push_str(rest.get(..=at).unwrap_or(""));
-                rest = tail.get(1..).unwrap_or("");
-            }
+        if let Some(len) = found {
+            out.push_str(rest.get(..at).unwrap_or(""));
+            rest = tail.get(len..).unwrap_or("");
+        } else {
+            out.push_str(rest.get(..=at).unwrap_or(""));
+            rest = tail.get(1..).unwrap_or("");
         }
     }
     out.push_str(rest);
@@ -246,6 +259,15 @@ mod tests {
         lines.extend(["Short one.", "Short two.", "Short three.", "Short four."]);
         let text = lines.join("\n");
         assert_eq!(prepare(&text), lines.join("\n\n"));
+    }
+
+    #[test]
+    fn a_dateline_line_starts_a_paragraph() {
+        let text = "Photo gallery\n1 of 2\nOSLO (Nordwire) - Ferries return.\n";
+        assert_eq!(
+            prepare(text),
+            "Photo gallery\n1 of 2\n\nOSLO (Nordwire) - Ferries return.\n"
+        );
     }
 
     #[test]
