@@ -1,9 +1,11 @@
 //! How byline installs and explains itself: completions for every shell, the man
-//! page (every action, every subcommand, the files and exit statuses) and the version.
+//! page (every action, every subcommand, the files and exit statuses), the version
+//! and what a source package holds.
 
 // Always true in a test crate; it tells clippy the helpers are test code too.
 #![cfg(test)]
 
+use std::path::Path;
 use std::process::{Command, Output};
 
 use byline::action::Action;
@@ -210,5 +212,68 @@ fn the_version_names_the_commit_when_built_from_the_repository() {
     match git(&["rev-parse", "--short=10", "HEAD"]).filter(|_| in_repo) {
         Some(commit) => assert_eq!(version.trim(), format!("{plain} ({commit})")),
         None => assert_eq!(version.trim(), plain),
+    }
+}
+
+/// What a source package may hold; anything else fails the test.
+fn allowed(path: &str) -> bool {
+    const EXACT: &[&str] = &[
+        "Cargo.toml",
+        "Cargo.toml.orig",
+        "Cargo.lock",
+        ".cargo_vcs_info.json",
+        "build.rs",
+        "README.md",
+        "CHANGELOG.md",
+        "ARCHITECTURE.md",
+        "config/default.toml",
+    ];
+    let ext = Path::new(path).extension().and_then(|e| e.to_str());
+    EXACT.contains(&path)
+        || path.starts_with("LICENSE")
+        || (path.starts_with("src/") && ext == Some("rs"))
+        || (path.starts_with("sample_articles/")
+            && !path["sample_articles/".len()..].contains('/')
+            && matches!(ext, Some("txt" | "md")))
+}
+
+#[test]
+fn the_source_package_holds_only_what_belongs_in_it() {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["package", "--list", "--allow-dirty", "--offline"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run cargo package --list");
+    let list = stdout(&out);
+    let files: Vec<&str> = list.lines().collect();
+    let stray: Vec<&&str> = files.iter().filter(|f| !allowed(f)).collect();
+    assert!(stray.is_empty(), "not for a source package: {stray:?}");
+    for needed in [
+        "Cargo.toml",
+        "Cargo.lock",
+        "build.rs",
+        "README.md",
+        "CHANGELOG.md",
+        "config/default.toml",
+        "src/main.rs",
+        "src/lib.rs",
+        "src/cli/man.rs",
+    ] {
+        assert!(files.contains(&needed), "{needed} missing from the package");
+    }
+    assert!(
+        files.iter().any(|f| f.starts_with("sample_articles/")),
+        "the samples built into the binary are missing"
+    );
+    for never in [
+        "fuzz/",
+        "tests/",
+        "scripts/",
+        "benches/",
+        ".ci/",
+        "proptest-",
+    ] {
+        assert!(!files.iter().any(|f| f.starts_with(never)), "{never}");
     }
 }
