@@ -26,13 +26,21 @@ fn commit() -> Option<String> {
         return None;
     }
     // `--git-path` finds the files in a linked work tree too (where `.git` is a file).
-    let mut watched = vec![git(&dir, &["rev-parse", "--git-path", "HEAD"])];
+    let mut watched = vec![git(&dir, &["rev-parse", "--git-path", "HEAD"]).map(|p| dir.join(p))];
     if let Some(branch) = git(&dir, &["symbolic-ref", "-q", "HEAD"]) {
-        watched.push(git(&dir, &["rev-parse", "--git-path", &branch]));
-        watched.push(git(&dir, &["rev-parse", "--git-path", "packed-refs"]));
+        let loose = git(&dir, &["rev-parse", "--git-path", &branch]).map(|p| dir.join(p));
+        // A branch only in packed-refs gets its loose file at the next commit: watch
+        // the folder it will appear in.
+        watched.push(loose.and_then(|p| {
+            if p.exists() {
+                Some(p)
+            } else {
+                p.parent().map(Path::to_path_buf)
+            }
+        }));
+        watched.push(git(&dir, &["rev-parse", "--git-path", "packed-refs"]).map(|p| dir.join(p)));
     }
     for path in watched.into_iter().flatten() {
-        let path = dir.join(path);
         // A path that does not exist would make cargo rerun this every build.
         if path.exists() {
             println!("cargo:rerun-if-changed={}", path.display());
