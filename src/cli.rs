@@ -1,29 +1,41 @@
-//! The command line: `byline [PATHS]...`, `byline parse`, `byline config`.
+//! The command line: `byline [PATHS]...`, `byline parse`, `byline config`,
+//! `byline completions`, `byline man`.
 
+pub mod completions;
 pub mod config_cmd;
+pub mod exit;
+pub mod files;
+pub mod man;
 pub mod parse_cmd;
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueHint};
 
-const EXAMPLES: &str = "\
+/// The version `--version` prints: the crate's, and the git commit when built from
+/// byline's own repository (set by `build.rs`).
+pub const VERSION: &str = env!("BYLINE_VERSION");
+
+pub(crate) const EXAMPLES: &str = "\
 Examples:
   byline                      read the folder set as articles_dir in the config
   byline ~/news               read every .txt and .md article under ~/news
   byline a.txt b.md           read just these files
   byline parse --json a.txt   print what the parser understood, as JSON
-  byline config check         validate the config file";
+  byline config check         validate the config file
+  byline completions zsh      print the completion script for zsh
+  byline man | man -l -       read the manual page";
 
 /// A terminal reader for news articles kept as local files.
 #[derive(Debug, Parser)]
-#[command(version, about, after_help = EXAMPLES)]
+#[command(version = VERSION, about, after_help = EXAMPLES)]
 pub struct Cli {
     /// Folders or files to read (default: `articles_dir` from the config).
+    #[arg(value_hint = ValueHint::AnyPath)]
     pub paths: Vec<PathBuf>,
 
     /// Config file to use instead of the platform one (also: `BYLINE_CONFIG`).
-    #[arg(long, value_name = "FILE", global = true)]
+    #[arg(long, value_name = "FILE", global = true, value_hint = ValueHint::FilePath)]
     pub config: Option<PathBuf>,
 
     /// Print when each start-up phase finished (to stderr, after quitting).
@@ -39,7 +51,7 @@ pub enum Command {
     /// Print what the parser understood of article files.
     Parse {
         /// Article files.
-        #[arg(required = true)]
+        #[arg(required = true, value_hint = ValueHint::FilePath)]
         files: Vec<PathBuf>,
         /// One JSON object per file (an array when several files are given).
         #[arg(long)]
@@ -50,6 +62,13 @@ pub enum Command {
         #[command(subcommand)]
         command: ConfigCommand,
     },
+    /// Print the shell completion script for bash, zsh, fish, elvish or powershell.
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page, byline(1), in roff (`byline man | man -l -`).
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
@@ -61,6 +80,7 @@ pub enum ConfigCommand {
     /// Validate a config file (default: the one in use).
     Check {
         /// The file to check.
+        #[arg(value_hint = ValueHint::FilePath)]
         file: Option<PathBuf>,
     },
 }

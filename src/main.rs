@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use byline::cli::{Cli, Command};
+use byline::cli::{Cli, Command, exit};
 use byline::config::Config;
 
 /// Read the config (flag, `BYLINE_CONFIG`, platform file, or the defaults).
@@ -21,6 +21,8 @@ fn main() -> ExitCode {
         Some(Command::Config { command }) => {
             byline::cli::config_cmd::run(command, cli.config.as_deref())
         }
+        Some(Command::Completions { shell }) => byline::cli::completions::run(*shell),
+        Some(Command::Man) => byline::cli::man::run(),
         None => read(cli.paths, cli.config, cli.debug_timings),
     }
 }
@@ -31,7 +33,7 @@ fn read(paths: Vec<PathBuf>, explicit: Option<PathBuf>, debug_timings: bool) -> 
         Ok(c) => c,
         Err(e) => {
             eprintln!("byline: {e}");
-            return ExitCode::from(2);
+            return ExitCode::from(exit::USAGE);
         }
     };
     let start = byline::app::Start {
@@ -42,13 +44,13 @@ fn read(paths: Vec<PathBuf>, explicit: Option<PathBuf>, debug_timings: bool) -> 
         timings: byline::timings::Timings::new(started, debug_timings),
     };
     match byline::app::run(config, start) {
-        Ok(None) => ExitCode::SUCCESS,
+        Ok(None) => ExitCode::from(exit::SUCCESS),
         // Ended by a signal: the shell convention, 128 + its number.
-        Ok(Some(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
+        Ok(Some(signal)) => ExitCode::from(exit::for_signal(signal)),
         Err(e) => {
             let message = byline::parse::decode::clean_line(&format!("{e:#}"));
             let _ = writeln!(std::io::stderr(), "byline: {message}");
-            ExitCode::FAILURE
+            ExitCode::from(exit::FAILURE)
         }
     }
 }

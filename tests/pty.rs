@@ -6,6 +6,8 @@
 
 #[path = "pty/escapes.rs"]
 mod escapes;
+#[path = "pty/exit_status.rs"]
+mod exit_status;
 #[path = "pty/glyphs.rs"]
 mod glyphs;
 #[path = "pty/harness.rs"]
