@@ -40,6 +40,10 @@ pub fn run(files: &[PathBuf], as_json: bool, config: Option<&Path>) -> ExitCode 
     let mut parsed = Vec::new();
     for path in files {
         let lib = scan::scan(std::slice::from_ref(path), &extensions);
+        if path.is_dir() && lib.entries.is_empty() {
+            failed = true;
+            report(path, "no articles in this folder");
+        }
         for skipped in &lib.skipped {
             // A folder's other files are not articles: the list does not show them either.
             if skipped.reason != scan::NOT_AN_ARTICLE {

@@ -65,6 +65,9 @@ pub struct MarkView<'a> {
 pub struct QuoteView<'a> {
     pub text: &'a str,
     pub speaker: Option<&'a str>,
+    /// `person` or `organisation` (a ministry, the police, a report).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker_kind: Option<crate::parse::quotes::SpeakerKind>,
     pub section: usize,
     pub depth: u8,
     pub marks: QuoteMarks,
@@ -97,6 +100,7 @@ pub fn view<'a>(path: &str, article: &'a Article) -> ArticleView<'a> {
             .map(|q| QuoteView {
                 text: &q.text,
                 speaker: q.speaker.as_deref(),
+                speaker_kind: q.speaker.as_deref().map(crate::parse::quotes::speaker_kind),
                 section: q.section,
                 depth: q.depth,
                 marks: q.marks,

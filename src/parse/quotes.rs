@@ -17,6 +17,7 @@ mod capitals;
 mod carry;
 mod cjk;
 mod fold;
+mod kind;
 mod lexicon;
 mod marks;
 mod multipara;
@@ -31,6 +32,8 @@ mod verbs;
 mod words;
 
 use crate::article::{Quote, QuotePart, Section};
+
+pub use kind::{SpeakerKind, speaker_kind};
 
 use scan::Span;
 

@@ -43,7 +43,7 @@ fn one_for_an_error_reading_articles() {
     let dir = tempfile::tempdir().expect("tempdir");
     let missing = dir.path().join("gone.txt");
     assert_eq!(status(&["parse", &missing.to_string_lossy()]), Some(1));
-    // A folder is not an article file.
+    // A folder without articles.
     assert_eq!(status(&["parse", &dir.path().to_string_lossy()]), Some(1));
     // No terminal to read in (standard output is a pipe).
     assert_eq!(status(&[&dir.path().to_string_lossy()]), Some(1));
