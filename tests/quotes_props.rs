@@ -117,6 +117,12 @@ proptest! {
                 if k == last {
                     let end = chars.next_back().unwrap();
                     prop_assert!(MARKS.contains(end), "quote ends with {end:?}");
+                    // `“…’’`: two single marks close a double quotation; both go.
+                    let opened = slice(&secs, &q, 0).chars().next().unwrap();
+                    let double = matches!(opened, '"' | '“' | '”' | '„' | '«' | '»');
+                    if matches!(end, '’' | '\'') && double {
+                        prop_assert_eq!(chars.next_back(), Some(end), "{:?} opened by {:?}", s, opened);
+                    }
                 }
                 joined.push(chars.as_str().trim());
             }

@@ -100,7 +100,7 @@ fn inner_text(section: Option<&Section>, parts: &[QuotePart]) -> String {
     let double = parts
         .first()
         .and_then(|p| slice_of(p).chars().next())
-        .is_some_and(|c| marks::family(c) != crate::article::QuoteMarks::Single);
+        .is_some_and(|c| matches!(c, '"' | '“' | '”' | '„' | '«' | '»'));
     for (i, part) in parts.iter().enumerate() {
         let slice = slice_of(part);
         let mut inner = strip_marks(slice, i == last);

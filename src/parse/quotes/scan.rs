@@ -207,7 +207,7 @@ impl Scanner {
         self.stack.iter().rposition(|&k| {
             self.spans
                 .get(k)
-                .is_some_and(|s| matches!(s.open, '"' | '“' | '„' | '«'))
+                .is_some_and(|s| matches!(s.open, '"' | '“' | '”' | '„' | '«' | '»'))
         })
     }
 
