@@ -77,6 +77,10 @@ pub struct Dateline {
     pub place: Option<String>,
     pub date: Option<String>,
     pub source: Option<String>,
+    /// Index, among the first section's blocks, of the paragraph the dateline opened
+    /// (page furniture or a teaser may stand before it); the reader sets it there.
+    #[serde(skip)]
+    pub block: usize,
 }
 
 /// Everything about an article that the list pane shows, and the header of the reader.

@@ -63,6 +63,7 @@ pub fn build_until(
     let mut index: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
     let mut heading_blocks: Vec<Option<usize>> = Vec::with_capacity(article.sections.len());
     let mut dateline = article.meta.dateline.as_ref().map(|d| d.text.trim());
+    let dateline_block = article.meta.dateline.as_ref().map_or(0, |d| d.block);
     for (si, section) in article.sections.iter().enumerate() {
         heading_blocks.push(section.heading.as_ref().map(|h| {
             blocks.push(plain(BlockRole::Heading, h.clone(), si));
@@ -72,8 +73,10 @@ pub fn build_until(
             if cancelled() {
                 return None;
             }
+            // The dateline opens its own paragraph, after any furniture before it.
+            let here = si > 0 || bi >= dateline_block;
             let prefix = match (dateline.take(), &block.kind) {
-                (Some(d), BlockKind::Paragraph) if !d.is_empty() => Some(d),
+                (Some(d), BlockKind::Paragraph) if !d.is_empty() && here => Some(d),
                 (Some(d), _) => {
                     dateline = Some(d);
                     None

@@ -189,3 +189,21 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_dateline_opens_its_own_paragraph_after_furniture() {
+    let mut a = article(&["Photo gallery", "The ferry left at dawn."]);
+    a.meta.dateline = Some(Dateline {
+        text: "OSLO (Nordwire) -".into(),
+        place: Some("OSLO".into()),
+        block: 1,
+        ..Dateline::default()
+    });
+    let doc = build(&a, opts(60));
+    let text: Vec<String> = (0..doc.len()).map(|i| doc.line_text(i)).collect();
+    assert!(text.iter().any(|l| l == "Photo gallery"), "{text:?}");
+    assert!(
+        text.iter().any(|l| l.starts_with("OSLO (Nordwire) - The ferry")),
+        "{text:?}"
+    );
+}

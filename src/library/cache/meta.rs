@@ -41,6 +41,13 @@ struct CachedDateline<'a> {
     date: Option<Text<'a>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<Text<'a>>,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    block: usize,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // Reason: serde's skip_serializing_if passes a reference.
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 fn text(s: &str) -> Text<'_> {
@@ -76,11 +83,13 @@ impl<'a> From<&'a Meta> for CachedMeta<'a> {
                      place,
                      date,
                      source,
+                     block,
                  }| CachedDateline {
                     text: text(line),
                     place: place.as_deref().map(text),
                     date: date.as_deref().map(text),
                     source: source.as_deref().map(text),
+                    block: *block,
                 },
             ),
             date: date.map(|d| (d.year, d.month, d.day)),
@@ -103,6 +112,7 @@ impl From<CachedMeta<'_>> for Meta {
                 place: d.place.map(owned),
                 date: d.date.map(owned),
                 source: d.source.map(owned),
+                block: d.block,
             }),
             date: m.date.map(|(year, month, day)| Date { year, month, day }),
             published: m.published.map(owned),

@@ -13,6 +13,7 @@ fn meta(title: &str) -> Meta {
             place: Some("OSLO".into()),
             date: Some("March 3".into()),
             source: Some("Reuters".into()),
+            block: 1,
         }),
         date: Some(Date {
             year: 2026,

@@ -86,7 +86,13 @@ pub fn take_dateline(items: &mut Vec<Item>) -> Option<Found> {
             Item::Block(_) => seen += 1,
         }
     }
-    let (at, found) = at?;
+    let (at, mut found) = at?;
+    found.dateline.block = items
+        .get(..at)
+        .unwrap_or_default()
+        .iter()
+        .filter(|i| matches!(i, Item::Block(_)))
+        .count();
     let Some(Item::Block(block)) = items.get_mut(at) else {
         return None;
     };

@@ -92,6 +92,7 @@ pub fn find(text: &str) -> Option<Found> {
             place: Some(place),
             date: when.map(|(d, _)| d.to_owned()),
             source,
+            block: 0,
         },
         len,
         full_date: when.and_then(|(_, f)| f),
