@@ -203,7 +203,8 @@ fn the_dateline_opens_its_own_paragraph_after_furniture() {
     let text: Vec<String> = (0..doc.len()).map(|i| doc.line_text(i)).collect();
     assert!(text.iter().any(|l| l == "Photo gallery"), "{text:?}");
     assert!(
-        text.iter().any(|l| l.starts_with("OSLO (Nordwire) - The ferry")),
+        text.iter()
+            .any(|l| l.starts_with("OSLO (Nordwire) - The ferry")),
         "{text:?}"
     );
 }

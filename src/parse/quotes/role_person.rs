@@ -4,10 +4,13 @@
 //! attribution is the speaker, else the first named in the paragraphs that follow
 //! (`…, said a spokesman. The union's spokesman, Dev Patel, …`).
 //!
-//! Every naming of a person in a role is read once, the first time a description
-//! needs it ([`Roles`]); each description is then a binary search.
+//! The namings of a role word are read once, the first time a description with
+//! that word needs them, from the paragraphs that hold the word ([`Roles`]); each
+//! description is then a binary search.
 
-use std::cell::OnceCell;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use crate::article::Section;
 
@@ -37,14 +40,15 @@ struct Naming {
 /// The people named in roles, read when first needed.
 pub struct Roles<'s> {
     sections: &'s [Section],
-    index: OnceCell<Vec<Naming>>,
+    /// The namings of each role word asked about so far.
+    index: RefCell<HashMap<String, Rc<Vec<Naming>>>>,
 }
 
 impl<'s> Roles<'s> {
     pub fn new(sections: &'s [Section]) -> Self {
         Self {
             sections,
-            index: OnceCell::new(),
+            index: RefCell::new(HashMap::new()),
         }
     }
 
@@ -67,7 +71,12 @@ impl<'s> Roles<'s> {
             return None;
         }
         let here = (self.ordinal(section, block), at);
-        let index = self.index.get_or_init(|| build(self.sections));
+        let index = Rc::clone(
+            self.index
+                .borrow_mut()
+                .entry(role.clone())
+                .or_insert_with(|| Rc::new(build(self.sections, &role))),
+        );
         let split = index.partition_point(|n| n.at < here);
         for strict in [true, false] {
             if strict && parts.is_empty() {
@@ -101,18 +110,27 @@ impl<'s> Roles<'s> {
 }
 
 /// Every naming of a person in a role, in reading order.
-fn build(sections: &[Section]) -> Vec<Naming> {
+fn build(sections: &[Section], role: &str) -> Vec<Naming> {
     let mut out = Vec::new();
+    // The role word as written in running text and at the start of a title.
+    let mut capital = role.to_owned();
+    if let Some(first) = capital.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    let (lower, upper) = (
+        memchr::memmem::Finder::new(role.as_bytes()),
+        memchr::memmem::Finder::new(capital.as_bytes()),
+    );
     let blocks = sections.iter().flat_map(|s| s.blocks.iter());
     for (ordinal, b) in blocks.enumerate() {
         let text = b.text.as_str();
-        // A naming holds a capital (the name): most paragraphs need no closer look.
-        if !text.chars().any(char::is_uppercase) {
+        // Only paragraphs that hold the role word are split into words.
+        if lower.find(text.as_bytes()).is_none() && upper.find(text.as_bytes()).is_none() {
             continue;
         }
         let w = words(text);
         for (i, x) in w.iter().enumerate() {
-            if !names::is_title(x) {
+            if !x.is_one_of(&[role]) {
                 continue;
             }
             if let Some(name) = named_at(text, &w, i) {

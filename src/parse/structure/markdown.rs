@@ -217,14 +217,16 @@ impl Builder {
 
 /// The same words, ignoring case, punctuation and quotation marks.
 fn same_words(a: &str, b: &str) -> bool {
-    let letters = |s: &str| {
+    fn letters(s: &str) -> impl Iterator<Item = char> + '_ {
         s.chars()
             .filter(|c| c.is_alphanumeric())
             .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
-    let a = letters(a);
-    !a.is_empty() && a == letters(b)
+    }
+    // Cheap first: lengths this far apart cannot hold the same letters.
+    a.len() <= 2 * b.len() + 8
+        && b.len() <= 2 * a.len() + 8
+        && letters(a).next().is_some()
+        && letters(a).eq(letters(b))
 }
 
 #[cfg(test)]

@@ -78,38 +78,42 @@ fn opens_dateline(line: &str) -> bool {
 
 /// Put a blank line between two text lines when either is long or the second
 /// opens with a dateline, or between any two in a body with one paragraph per line.
+/// A body where no such pair stands (the usual Markdown) comes back borrowed.
 fn unglue(body: &str) -> Cow<'_, str> {
-    let dated = |k: usize, line: &str| k < DATELINE_LINES && opens_dateline(line);
-    if !body
-        .lines()
-        .enumerate()
-        .any(|(k, l)| long(l) || dated(k, l))
-    {
-        return Cow::Borrowed(body);
-    }
     let every = line_per_paragraph(body);
-    let mut out = String::with_capacity(body.len() + body.len() / 64);
+    let mut out: Option<String> = None;
     let mut fenced = false;
-    let mut prev: Option<&str> = None;
+    // The previous text line outside a fence, and whether it was long.
+    let mut prev: Option<bool> = None;
+    let mut at = 0;
     for (k, line) in body.split_inclusive('\n').enumerate() {
         let bare = line.trim_end_matches(['\n', '\r']);
         if is_fence(bare) {
             fenced = !fenced;
         }
+        let blank = bare.trim().is_empty();
+        let is_long = !blank && long(bare);
         if !fenced
-            && let Some(p) = prev
-            && !p.trim().is_empty()
-            && !bare.trim().is_empty()
-            && (every || long(p) || long(bare) || dated(k, bare))
+            && !blank
+            && let Some(prev_long) = prev
+            && (every || prev_long || is_long || (k < DATELINE_LINES && opens_dateline(bare)))
             && !keeps_with_previous(bare)
             && !is_fence(bare)
         {
-            out.push('\n');
+            let o = out.get_or_insert_with(|| {
+                let mut o = String::with_capacity(body.len() + body.len() / 64);
+                o.push_str(body.get(..at).unwrap_or_default());
+                o
+            });
+            o.push('\n');
         }
-        out.push_str(line);
-        prev = (!fenced).then_some(bare);
+        if let Some(o) = out.as_mut() {
+            o.push_str(line);
+        }
+        at += line.len();
+        prev = (!fenced && !blank).then_some(is_long);
     }
-    Cow::Owned(out)
+    out.map_or(Cow::Borrowed(body), Cow::Owned)
 }
 
 /// Remove template code outside fenced code blocks.
