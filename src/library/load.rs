@@ -11,12 +11,7 @@ use crate::article::{Article, Format, Meta};
 /// How much of a file is read for its title, date and source.
 pub const HEAD_BYTES: usize = 8 * 1024;
 
-/// The largest article file read (128 MiB): anything bigger is refused with
-/// [`TOO_LARGE`] before it is opened.
-pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
-
-/// Why a file over [`MAX_FILE_BYTES`] is not read.
-pub const TOO_LARGE: &str = "file too large (over 128 MB)";
+pub use super::scan::{MAX_FILE_BYTES, TOO_LARGE};
 
 fn read_prefix(source: &Source, limit: Option<usize>) -> Result<Vec<u8>, String> {
     match source {

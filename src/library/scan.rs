@@ -8,8 +8,14 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::load::{MAX_FILE_BYTES, TOO_LARGE};
 use super::{Entry, Library, Skipped, Source};
+
+/// The largest article file read (128 MiB): anything bigger is refused with
+/// [`TOO_LARGE`] before it is opened.
+pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
+
+/// Why a file over [`MAX_FILE_BYTES`] is not read.
+pub const TOO_LARGE: &str = "file too large (over 128 MB)";
 
 /// Folders nested deeper than this are not entered.
 const MAX_DEPTH: usize = 64;

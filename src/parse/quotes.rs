@@ -23,6 +23,7 @@ mod marks;
 mod multipara;
 mod names;
 mod people;
+mod resolve;
 mod role_person;
 mod roles;
 mod scan;

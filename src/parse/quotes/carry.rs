@@ -13,8 +13,8 @@
 use crate::article::{Quote, Section};
 
 use super::attribution;
+use super::resolve::{Ctx, resolve};
 use super::sentence::last_sentence;
-use super::speaker::{Ctx, resolve};
 use super::words::words;
 
 /// Paragraphs back that a continued speaker may be found in.

@@ -5,9 +5,10 @@
 
 use crate::article::{Quote, Section};
 
-use super::attribution::{self, Found};
+use super::attribution;
 use super::cjk;
 use super::people::People;
+use super::resolve::{Ctx, resolve};
 use super::role_person::Roles;
 use super::sentence::last_sentence_into;
 use super::verbs;
@@ -34,13 +35,6 @@ pub fn attribute(sections: &[Section], quotes: &mut [Quote]) {
     }
     inherit(sections, quotes);
     super::carry::carry(sections, quotes, &ctx);
-}
-
-/// What attributions are resolved against: the people named, and the people
-/// named in roles.
-pub struct Ctx<'a, 's> {
-    pub people: &'a People,
-    pub roles: &'a Roles<'s>,
 }
 
 /// Bytes read on each side of a quotation for its attribution.
@@ -160,24 +154,6 @@ fn speaker_of<'s>(
         return None;
     }
     before_mark(sections, quotes, k, ctx, scratch)
-}
-
-/// The speaker an attribution names, resolved against the people named before
-/// (`found.at` is a byte of block `block` counted from `base`). A pronoun inside a
-/// quotation (`nested`) stands for nobody we can tell.
-pub fn resolve(
-    ctx: &Ctx<'_, '_>,
-    found: Found,
-    (section, block, base): (usize, usize, usize),
-    nested: bool,
-) -> Option<String> {
-    let at = (section, block, base + found.at);
-    match found.kind {
-        attribution::Kind::Name(name) => Some(ctx.people.resolve(name, at)),
-        attribution::Kind::Phrase(phrase) => Some(ctx.roles.person(at, &phrase).unwrap_or(phrase)),
-        attribution::Kind::Pronoun if !nested => ctx.people.last_before(at).map(str::to_string),
-        attribution::Kind::Pronoun => None,
-    }
 }
 
 /// The attribution after the closing mark.
