@@ -51,7 +51,7 @@ fn record_path(e: &crate::library::Entry) -> String {
 }
 
 /// How long start-up waits for the state file to be read.
-const LOAD_WAIT: Duration = Duration::from_millis(500);
+const LOAD_WAIT: Duration = Duration::from_millis(1500);
 
 /// Read the store in `dir` on a thread, waiting for it at most `wait` (a
 /// hung network disk does not hold up the first frame). `None`: not in time.

@@ -147,8 +147,23 @@ impl Store {
     /// stays taken for `wait` ("locked by another byline"), or the state file
     /// is there but cannot be read (it is not written over).
     pub fn save_within(&mut self, dir: &Path, wait: Duration) -> Result<(), SaveError> {
+        self.save_telling(dir, wait, &std::sync::atomic::AtomicBool::new(false))
+    }
+
+    /// [`Store::save_within`], setting `locked` once the lock is held: from then on
+    /// the save only reads and writes the folder, and quitting may wait for it.
+    ///
+    /// # Errors
+    /// As [`Store::save_within`].
+    pub fn save_telling(
+        &mut self,
+        dir: &Path,
+        wait: Duration,
+        locked: &std::sync::atomic::AtomicBool,
+    ) -> Result<(), SaveError> {
         fs::create_dir_all(dir).map_err(|e| SaveError(reason(&e)))?;
         let held = lock(dir, wait)?;
+        locked.store(true, std::sync::atomic::Ordering::Release);
         let (on_disk, err) = Store::load(dir);
         match err {
             None => self.merge(on_disk),

@@ -3,6 +3,8 @@
 //! time: a copy of the store goes in, the outcome comes back.
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, TryRecvError, channel};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -20,18 +22,28 @@ pub struct Saver {
     done: Receiver<Result<(), SaveError>>,
     /// A save was sent and its outcome has not come back.
     busy: bool,
+    /// The save in flight holds the lock (it only writes now).
+    locked: Arc<AtomicBool>,
 }
+
+/// How much longer than its deadline quitting waits for a save that holds the lock:
+/// a loaded machine may take that long to write and sync a file, and the changes
+/// would be lost otherwise. A save still waiting for the lock gets no more time.
+const WRITE_GRACE: Duration = Duration::from_secs(2);
 
 impl Saver {
     /// Start the thread that saves to `dir` (`None` if it cannot be started).
     pub fn start(dir: PathBuf) -> Option<Self> {
         let (jobs, inbox) = channel::<Job>();
         let (outcome, done) = channel();
+        let locked = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&locked);
         thread::Builder::new()
             .name("state saver".into())
             .spawn(move || {
                 for mut job in inbox {
-                    let result = job.store.save_within(&dir, job.wait);
+                    let result = job.store.save_telling(&dir, job.wait, &flag);
+                    flag.store(false, Ordering::Release);
                     if outcome.send(result).is_err() {
                         return;
                     }
@@ -42,6 +54,7 @@ impl Saver {
             jobs,
             done,
             busy: false,
+            locked,
         })
     }
 
@@ -51,6 +64,7 @@ impl Saver {
 
     /// Save `store` in the background, waiting at most `wait` for the lock.
     pub fn send(&mut self, store: Store, wait: Duration) -> Result<(), SaveError> {
+        self.locked.store(false, Ordering::Release);
         self.jobs
             .send(Job { store, wait })
             .map_err(|_| SaveError("the saving thread ended".into()))?;
@@ -83,7 +97,14 @@ impl Saver {
             return None;
         }
         let left = until.saturating_duration_since(Instant::now());
-        match self.done.recv_timeout(left) {
+        let got = match self.done.recv_timeout(left) {
+            // Past the deadline with the lock held: the save only writes now.
+            Err(RecvTimeoutError::Timeout) if self.locked.load(Ordering::Acquire) => {
+                self.done.recv_timeout(WRITE_GRACE)
+            }
+            other => other,
+        };
+        match got {
             Ok(r) => {
                 self.busy = false;
                 Some(r)
