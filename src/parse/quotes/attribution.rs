@@ -116,15 +116,6 @@ pub fn before(text: &str, w: &[Word<'_>], known: impl Fn(&str) -> bool) -> Optio
         .or_else(|| shared_subject(text, w, v, &known))
 }
 
-/// Prepositions that a subject never follows.
-const PREPOSITIONS: &[&str] = &[
-    "in", "at", "to", "from", "of", "on", "with", "into", "near", "nach", "von", "aus", "mit",
-    "bei", "zu", "im", "à", "dans", "pour", "en", "avec",
-];
-
-/// Words joining a second verb to the subject of the first (`… and added:`).
-const CONJUNCTIONS: &[&str] = &["and", "und", "et", "y", "e", "en"];
-
 /// `Berg insisted that … and warned:`, `He raised the matter, saying:`: a verb
 /// that shares the sentence's subject. The subject is that of an earlier verb of
 /// saying, else the pronoun or person's name that opens the sentence (after a
@@ -139,7 +130,7 @@ fn shared_subject(
     let joined = v
         .checked_sub(1)
         .and_then(|p| w.get(p))
-        .is_some_and(|x| x.is_one_of(CONJUNCTIONS) && x.gap != Gap::Stop);
+        .is_some_and(|x| verbs::is_conjunction(x) && x.gap != Gap::Stop);
     let participle = verbs::is_participle(verb);
     if !joined && !participle {
         return None;
@@ -331,7 +322,7 @@ fn subject_before(
     // after a preposition is no subject; the phrase before the preposition may be.
     if let Some(n) = &name
         && let Some(p) = n.first.checked_sub(1)
-        && w.get(p).is_some_and(|x| x.is_one_of(PREPOSITIONS))
+        && w.get(p).is_some_and(verbs::is_preposition)
     {
         end = p.checked_sub(1)?;
         name = None;

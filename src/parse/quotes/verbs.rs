@@ -45,6 +45,19 @@ pub fn is_participle(w: &Word<'_>) -> bool {
     ])
 }
 
+/// Prepositions that a subject never follows (`nach Italien erzählt`).
+pub fn is_preposition(w: &Word<'_>) -> bool {
+    w.is_one_of(&[
+        "in", "at", "to", "from", "of", "on", "with", "into", "near", "nach", "von", "aus", "mit",
+        "bei", "zu", "im", "à", "dans", "pour", "en", "avec",
+    ])
+}
+
+/// Words joining a second verb to the subject of the first (`… and added:`).
+pub fn is_conjunction(w: &Word<'_>) -> bool {
+    w.is_one_of(&["and", "und", "et", "y", "e", "en"])
+}
+
 /// Words that may open a sentence before its subject (`But he said`).
 pub fn is_connective(w: &Word<'_>) -> bool {
     w.is_one_of(&[
