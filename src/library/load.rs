@@ -5,8 +5,9 @@ use std::io::Read;
 use std::sync::Arc;
 
 use super::Source;
-use super::scan::{NOT_A_FILE, io_reason};
+use super::scan::NOT_A_FILE;
 use crate::article::{Article, Format, Meta};
+use crate::io_error;
 
 /// How much of a file is read for its title, date and source.
 pub const HEAD_BYTES: usize = 8 * 1024;
@@ -21,14 +22,14 @@ fn read_prefix(source: &Source, limit: Option<usize>) -> Result<Vec<u8>, String>
         }
         Source::File(path) => {
             // Checked before opening: opening a FIFO blocks until a writer comes.
-            let md = std::fs::metadata(path).map_err(|e| io_reason(&e))?;
+            let md = std::fs::metadata(path).map_err(|e| io_error::reason(&e))?;
             if !md.is_file() {
                 return Err(NOT_A_FILE.into());
             }
             if limit.is_none() && md.len() > MAX_FILE_BYTES {
                 return Err(TOO_LARGE.into());
             }
-            let mut file = File::open(path).map_err(|e| io_reason(&e))?;
+            let mut file = File::open(path).map_err(|e| io_error::reason(&e))?;
             if let Some(l) = limit {
                 return read_up_to(&mut file, l);
             }
@@ -37,7 +38,7 @@ fn read_prefix(source: &Source, limit: Option<usize>) -> Result<Vec<u8>, String>
             let mut buf = Vec::with_capacity(hint);
             file.take(MAX_FILE_BYTES + 1)
                 .read_to_end(&mut buf)
-                .map_err(|e| io_reason(&e))?;
+                .map_err(|e| io_error::reason(&e))?;
             if buf.len() as u64 > MAX_FILE_BYTES {
                 return Err(TOO_LARGE.into());
             }
@@ -56,7 +57,7 @@ fn read_up_to(file: &mut impl Read, limit: usize) -> Result<Vec<u8>, String> {
             Ok(0) => break,
             Ok(n) => filled += n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(io_reason(&e)),
+            Err(e) => return Err(io_error::reason(&e)),
         }
     }
     buf.truncate(filled);
