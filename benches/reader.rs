@@ -291,7 +291,7 @@ fn folder_on_disk() -> Result<(tempfile::TempDir, tempfile::TempDir), String> {
     let roots = [dir.path().to_path_buf()];
     let mut lib = scan::scan(&roots, &Config::builtin().extensions);
     for e in &mut lib.entries {
-        let head = load::head(&e.source, e.format)?;
+        let head = load::head(&e.source, e.format).map_err(|e| e.to_string())?;
         e.meta = Some(head.meta);
         e.hash = Some(head.hash);
     }

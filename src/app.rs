@@ -309,6 +309,9 @@ impl App {
             Loaded::Heads { generation, batch } if generation == self.loader.generation => {
                 self.heads_seen += batch.len();
                 self.cache.stale = true;
+                let batch = batch
+                    .into_iter()
+                    .map(|(i, r)| (i, r.map_err(|e| e.to_string())));
                 self.held_heads.extend(batch);
                 if self.heads_complete() {
                     self.apply_heads();
@@ -322,7 +325,8 @@ impl App {
             } if generation == self.loader.generation => {
                 self.inflight.remove(&index);
                 let t = Instant::now();
-                self.state.article_loaded_with(index, result, doc);
+                self.state
+                    .article_loaded_with(index, result.map_err(|e| e.to_string()), doc);
                 self.start.timings.took("article wrapped", t.elapsed());
             }
             Loaded::Partial {

@@ -51,7 +51,12 @@ impl Screen {
             .entries
             .iter()
             .enumerate()
-            .map(|(i, e)| (i, load::head(&e.source, e.format)))
+            .map(|(i, e)| {
+                (
+                    i,
+                    load::head(&e.source, e.format).map_err(|e| e.to_string()),
+                )
+            })
             .collect();
         let mut state = State::new(library, settings);
         state.heads_loaded(heads);
@@ -98,7 +103,7 @@ impl Screen {
     fn settle(&mut self) {
         while let Some(i) = self.state.wanted() {
             let e = &self.state.library.entries[i];
-            let article = load::full(&e.source, e.format);
+            let article = load::full(&e.source, e.format).map_err(|e| e.to_string());
             self.state.article_loaded(i, article);
         }
     }
