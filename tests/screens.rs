@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 
 use byline::action::Action;
 use byline::config::Config;
-use byline::library::{Library, load, samples};
+use byline::library::{Entry, Library, load, samples};
 use byline::state::{Settings, State, update};
 use byline::ui::View;
 use ratatui::buffer::Buffer;
@@ -47,31 +47,17 @@ impl Screen {
             quotes: config.quotes.clone(),
             sort: config.sort,
         };
-        let heads = library
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| {
-                (
-                    i,
-                    load::head(&e.source, e.format).map_err(|e| e.to_string()),
-                )
-            })
-            .collect();
+        let read = |e: &Entry| load::head(&e.source, e.format).map_err(|e| e.to_string());
+        let heads = library.entries.iter().map(read).enumerate().collect();
         let mut state = State::new(library, settings);
         state.heads_loaded(heads);
-        let size = Rect::new(0, 0, w, h);
-        let areas = View {
-            state: &state,
-            config: &config,
-        }
-        .areas(size);
-        state.set_viewport(areas.viewport());
         let mut screen = Self {
             config,
             state,
-            size,
+            size: Rect::new(0, 0, w, h),
         };
+        let viewport = screen.view().areas(screen.size).viewport();
+        screen.state.set_viewport(viewport);
         screen.settle();
         screen
     }
@@ -122,13 +108,16 @@ impl Screen {
         self.act(&[Action::Open])
     }
 
-    fn render(&self) -> Buffer {
-        let mut buf = Buffer::empty(self.size);
-        (&View {
+    fn view(&self) -> View<'_> {
+        View {
             state: &self.state,
             config: &self.config,
-        })
-            .render(self.size, &mut buf);
+        }
+    }
+
+    fn render(&self) -> Buffer {
+        let mut buf = Buffer::empty(self.size);
+        (&self.view()).render(self.size, &mut buf);
         buf
     }
 }
