@@ -11,6 +11,8 @@ mod place;
 mod raw;
 mod types;
 
+/// Kept here too for code written before it moved down to [`crate::suggest`].
+pub use crate::suggest::suggest;
 pub use error::ConfigError;
 pub use locate::{Env, Located, Origin, expand_tilde, locate};
 pub use types::{
@@ -161,17 +163,6 @@ pub fn path(explicit: Option<&Path>) -> Option<PathBuf> {
     locate(explicit, &Env::from_process()).path
 }
 
-/// The candidate closest to `word`, if it is close enough to be a likely typo.
-pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let limit = (word.chars().count() / 3).max(1);
-    candidates
-        .into_iter()
-        .map(|c| (strsim::osa_distance(word, c), c))
-        .filter(|(d, _)| *d <= limit)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,12 +175,5 @@ mod tests {
         assert_eq!(config, Config::fallback());
         assert_eq!(Config::builtin(), Config::fallback());
         assert_eq!(Config::default(), Config::builtin());
-    }
-
-    #[test]
-    fn suggestions() {
-        assert_eq!(suggest("thme", ["theme", "keys"]), Some("theme"));
-        assert_eq!(suggest("fgg", ["fg", "bg"]), Some("fg"));
-        assert_eq!(suggest("zzzz", ["theme", "keys"]), None);
     }
 }

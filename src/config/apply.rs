@@ -8,9 +8,10 @@ use toml::Spanned;
 
 use super::error::Diag;
 use super::raw::{Order, RawConfig};
-use super::{Config, expand_tilde, suggest};
+use super::{Config, expand_tilde};
 use crate::action::Action;
 use crate::keymap::{Key, Keymap, parse_key};
+use crate::suggest::suggest;
 
 /// Apply `raw` to `config`. On error `config` may be partly changed.
 pub(crate) fn apply(config: &mut Config, raw: RawConfig, home: Option<&Path>) -> Result<(), Diag> {
