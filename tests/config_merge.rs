@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use byline::action::Action;
 use byline::article::QuoteMarks;
 use byline::config::{Align, Config, ListColumn, ListWidth, SortKey, Split};
-use byline::keymap::{Keymap, parse_key};
+use byline::keymap::parse_key;
 use byline::theme::{Preset, Theme};
 use ratatui::style::{Color, Modifier, Style};
 
@@ -157,10 +157,4 @@ fn keys_can_move_between_actions_in_one_file() {
     let c = load(&fs::read_to_string("tests/valid_configs/swap_keys.toml").unwrap());
     assert_eq!(c.keys.lookup(parse_key("g").unwrap()), Some(Action::Open));
     assert_eq!(c.keys.lookup(parse_key("home").unwrap()), Some(Action::Top));
-}
-
-#[test]
-fn default_file_keys_equal_the_rust_table() {
-    assert_eq!(Config::builtin().keys, Keymap::default());
-    assert_eq!(Config::builtin().theme, Theme::default());
 }
