@@ -6,6 +6,7 @@
 
 mod apply;
 mod error;
+mod keys;
 mod locate;
 mod place;
 mod raw;
