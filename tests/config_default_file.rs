@@ -53,7 +53,9 @@ fn every_action_has_an_entry() {
     for action in Action::ALL {
         assert!(
             keys.contains_key(action.name()),
-            "{action} missing from [keys]"
+            "`{}` missing from [keys] in config/default.toml: add `{} = [\"…\"]` with its default key",
+            action.name(),
+            action.name()
         );
     }
     // One entry per name: `section` binds the nine sections, and the older

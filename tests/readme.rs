@@ -53,10 +53,22 @@ fn the_readme_key_table_matches_the_keymap() {
         .filter(|l| !l.is_empty())
         .collect();
     let want = expected();
+    if std::env::var_os("UPDATE_README").is_some() && table != want {
+        // `UPDATE_README=1 cargo test --test readme` writes the table in.
+        let body_start = start + readme[start..].find('\n').unwrap() + 1;
+        let updated = format!(
+            "{}{}\n{}",
+            &readme[..body_start],
+            want.join("\n"),
+            &readme[end..]
+        );
+        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"), updated).unwrap();
+        return;
+    }
     assert_eq!(
         table,
         want,
-        "README key table; it should read:\n{}",
+        "README key table; it should read (UPDATE_README=1 writes it in):\n{}",
         want.join("\n")
     );
 }
