@@ -41,30 +41,44 @@ fn expected() -> Vec<String> {
     rows
 }
 
-#[test]
-fn the_readme_key_table_matches_the_keymap() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+const README: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+
+/// The key table's lines (between the markers) and the byte range they fill.
+fn key_table(readme: &str) -> (Vec<&str>, std::ops::Range<usize>) {
     let start = readme.find("<!-- keys:start").expect("keys:start marker");
+    let body = start + readme[start..].find('\n').expect("marker line") + 1;
     let end = readme.find("<!-- keys:end -->").expect("keys:end marker");
-    let table: Vec<&str> = readme[start..end]
+    let lines = readme[body..end]
         .lines()
-        .skip(1)
         .filter(|l| !l.is_empty())
         .collect();
+    (lines, body..end)
+}
+
+/// README.md as the tests read it. With `UPDATE_README` set, the key table is
+/// first written in from the keymap (`UPDATE_README=1 cargo test --test readme`),
+/// once for all the tests of this file.
+fn readme() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| {
+        let text = std::fs::read_to_string(README).unwrap();
+        if std::env::var_os("UPDATE_README").is_none() {
+            return text;
+        }
+        let (_, range) = key_table(&text);
+        let mut updated = text.clone();
+        updated.replace_range(range, &format!("{}\n", expected().join("\n")));
+        if updated != text {
+            std::fs::write(README, &updated).unwrap();
+        }
+        updated
+    })
+}
+
+#[test]
+fn the_readme_key_table_matches_the_keymap() {
+    let (table, _) = key_table(readme());
     let want = expected();
-    if std::env::var_os("UPDATE_README").is_some() && table != want {
-        // `UPDATE_README=1 cargo test --test readme` writes the table in.
-        let body_start = start + readme[start..].find('\n').unwrap() + 1;
-        let updated = format!(
-            "{}{}\n{}",
-            &readme[..body_start],
-            want.join("\n"),
-            &readme[end..]
-        );
-        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"), updated).unwrap();
-        return;
-    }
     assert_eq!(
         table,
         want,
@@ -75,8 +89,7 @@ fn the_readme_key_table_matches_the_keymap() {
 
 #[test]
 fn every_action_is_in_the_table() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme = readme();
     for action in Action::ALL {
         assert!(
             readme.contains(&format!("`{}`", action.name())),
@@ -88,8 +101,7 @@ fn every_action_is_in_the_table() {
 #[test]
 fn the_readme_example_config_loads_and_changes_what_it_says() {
     use byline::config::{Config, Split};
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme = readme();
     let start = readme
         .find("A half-page example:\n\n```toml\n")
         .expect("example")
