@@ -1,240 +1,197 @@
 //! Everything a user can ask byline to do, by name.
 //!
-//! The same names serve the `[keys]` table of the config, the help overlay and the
-//! tests. Keys become actions through [`crate::keymap::Keymap`]; actions change the
-//! state through [`crate::state::update`].
+//! One declaration ([`actions!`] below) makes the [`Action`] enum, its config names,
+//! its help lines and [`Action::ALL`]. The same names serve the `[keys]` table of
+//! the config, the help overlay, the man page and the tests. Keys become actions
+//! through [`crate::keymap::Keymap`]; actions change the state through
+//! [`crate::state::update`].
+//!
+//! Adding an action: one row here, its default key in `config/default.toml`, its
+//! handler in `state`.
 
 use std::fmt;
 
-/// A user command. Movement commands act on what has focus: the list, the reader
-/// or an open overlay.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Action {
-    /// Quit byline (closes an open overlay first).
-    Quit,
-    /// Show or hide the list of key bindings.
-    Help,
-    /// Move focus to the next pane.
-    FocusNext,
-    /// Move focus to the previous pane.
-    FocusPrev,
-    /// Open the selected article (or the overlay entry) and read it.
-    Open,
-    /// Go back: to the list from the reader, or close the overlay.
-    Back,
-    /// Move down one row or line.
-    Down,
-    /// Move up one row or line.
-    Up,
-    /// Move down one page.
-    PageDown,
-    /// Move up one page.
-    PageUp,
-    /// Move down half a page.
-    HalfPageDown,
-    /// Move up half a page.
-    HalfPageUp,
-    /// Go to the first row or the top of the article.
-    Top,
-    /// Go to the last row or the end of the article.
-    Bottom,
-    /// Open the next article in the list.
-    NextArticle,
-    /// Open the previous article in the list.
-    PrevArticle,
-    /// Jump to the next section's heading.
-    NextSection,
-    /// Jump to the previous section's heading.
-    PrevSection,
-    /// Jump to section N (1 is the top of the article).
-    Section(u8),
-    /// Show the outline: the article's sections.
-    Outline,
-    /// Turn quote highlighting on or off.
-    ToggleQuotes,
-    /// Jump to the next quotation.
-    NextQuote,
-    /// Jump to the previous quotation.
-    PrevQuote,
-    /// List every quotation in the article with its speaker.
-    QuoteList,
-    /// Reload the config and the articles.
-    Reload,
-    /// Mark the article read or unread.
-    ToggleRead,
-    /// Star or unstar the article.
-    ToggleStar,
-    /// Show only starred articles (again: show all).
-    StarredOnly,
-    /// Search in the article, or filter the list.
-    Search,
-    /// Go to the next search match.
-    SearchNext,
-    /// Go to the previous search match.
-    SearchPrev,
-    /// Search the full text of every article.
-    SearchAll,
-    /// Sort the list by date, title or source, in turn.
-    CycleSort,
-    /// List the links in the article.
-    Links,
-    /// Open the article in $EDITOR (or $PAGER).
-    Edit,
-    /// List the files that were skipped, and why.
-    Skipped,
+/// Declares [`Action`] and its tables from one list, in the order the help
+/// overlay shows them. A row is
+///
+/// ```text
+/// Variant = "config_name", "Help line";
+/// Variant(u8: 1 2 3) = "config_name", "Help line";
+/// ```
+///
+/// The second form is one action that takes a number: it is bound in the config
+/// with a list whose Nth entry (a key or a list of keys) goes to the Nth number
+/// (`section = ["1", "2", …]`), and `config_name_N` names the Nth alone
+/// (`section_3`, the spelling from before the list).
+macro_rules! actions {
+    ($(
+        $(#[$meta:meta])*
+        $variant:ident $( ( $ty:ty : $($arg:literal)+ ) )? = $name:literal, $desc:literal;
+    )*) => {
+        /// A user command. Movement commands act on what has focus: the list, the
+        /// reader or an open overlay.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Action {
+            $( #[doc = $desc] $(#[$meta])* $variant $( ($ty) )?, )*
+        }
+
+        impl Action {
+            /// Every bindable action, in the order the help overlay lists them; an
+            /// action that takes a number appears once per number.
+            pub const ALL: &'static [Action] = all_actions!([] $( $variant $( ($($arg)+) )? ; )*);
+
+            /// The names of the config's `[keys]` table, one per row of the
+            /// declaration (`section` once).
+            pub const NAMES: &'static [&'static str] = &[$($name),*];
+
+            /// The action's name in the config's `[keys]` table (`section` for
+            /// every section; [`fmt::Display`] names the one section).
+            pub fn name(self) -> &'static str {
+                match self {
+                    $( Action::$variant { .. } => $name, )*
+                }
+            }
+
+            /// One line for the help overlay and the man page.
+            pub fn description(self) -> &'static str {
+                match self {
+                    $( Action::$variant { .. } => $desc, )*
+                }
+            }
+
+            /// Whether the config binds this action with one entry per number.
+            fn takes_number(self) -> bool {
+                match self {
+                    $( Action::$variant { .. } => takes_number!($($ty)?), )*
+                }
+            }
+        }
+    };
+}
+
+/// `ALL`: the declaration's rows, a row that takes numbers once per number.
+macro_rules! all_actions {
+    ([$($done:expr),*]) => { &[$($done),*] };
+    ([$($done:expr),*] $variant:ident ; $($rest:tt)*) => {
+        all_actions!([$($done,)* Action::$variant] $($rest)*)
+    };
+    ([$($done:expr),*] $variant:ident ($($arg:literal)+) ; $($rest:tt)*) => {
+        all_actions!([$($done,)* $(Action::$variant($arg)),+] $($rest)*)
+    };
+}
+
+macro_rules! takes_number {
+    () => {
+        false
+    };
+    ($ty:ty) => {
+        true
+    };
+}
+
+actions! {
+    // Moving
+    Down = "down", "Down one row or line";
+    Up = "up", "Up one row or line";
+    PageDown = "page_down", "Down one page";
+    PageUp = "page_up", "Up one page";
+    HalfPageDown = "half_page_down", "Down half a page";
+    HalfPageUp = "half_page_up", "Up half a page";
+    Top = "top", "To the first row or the top";
+    Bottom = "bottom", "To the last row or the end";
+    // Panes and articles
+    Open = "open", "Open the selected article or entry";
+    Back = "back", "Back to the list, or close the overlay";
+    FocusNext = "focus_next", "Focus the next pane";
+    FocusPrev = "focus_prev", "Focus the previous pane";
+    NextArticle = "next_article", "Open the next article";
+    PrevArticle = "prev_article", "Open the previous article";
+    // Sections
+    NextSection = "next_section", "Next section";
+    PrevSection = "prev_section", "Previous section";
+    Section(u8: 1 2 3 4 5 6 7 8 9) = "section", "Jump to section N (1 is the top)";
+    Outline = "outline", "Outline of sections";
+    // Quotations
+    ToggleQuotes = "toggle_quotes", "Quote highlighting on/off";
+    NextQuote = "next_quote", "Next quotation";
+    PrevQuote = "prev_quote", "Previous quotation";
+    QuoteList = "quote_list", "List of quotations and speakers";
+    // Finding
+    Search = "search", "Search the article, or filter the list";
+    SearchNext = "search_next", "Next match";
+    SearchPrev = "search_prev", "Previous match";
+    SearchAll = "search_all", "Search all articles";
+    // Reading state
+    ToggleRead = "toggle_read", "Mark read / unread";
+    ToggleStar = "toggle_star", "Star / unstar";
+    StarredOnly = "starred_only", "Show starred only / all";
+    CycleSort = "cycle_sort", "Sort by date, title, source";
+    // More
+    Links = "links", "Links in the article";
+    Edit = "edit", "Open in $EDITOR / $PAGER";
+    Skipped = "skipped", "Skipped files and why";
+    Reload = "reload", "Reload config and articles";
+    Help = "help", "Show or hide this help";
+    Quit = "quit", "Quit (or close the open overlay)";
+}
+
+/// What a name in the config's `[keys]` table binds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    /// `down = ["j", "down"]`: every key listed runs this action.
+    One(Action),
+    /// `section = ["1", "2", …]`: the Nth entry's keys run the Nth action.
+    Each(&'static [Action]),
 }
 
 impl Action {
-    /// Every bindable action, in the order the help overlay lists them.
-    pub const ALL: &'static [Action] = &[
-        Action::Down,
-        Action::Up,
-        Action::PageDown,
-        Action::PageUp,
-        Action::HalfPageDown,
-        Action::HalfPageUp,
-        Action::Top,
-        Action::Bottom,
-        Action::Open,
-        Action::Back,
-        Action::FocusNext,
-        Action::FocusPrev,
-        Action::NextArticle,
-        Action::PrevArticle,
-        Action::NextSection,
-        Action::PrevSection,
-        Action::Section(1),
-        Action::Section(2),
-        Action::Section(3),
-        Action::Section(4),
-        Action::Section(5),
-        Action::Section(6),
-        Action::Section(7),
-        Action::Section(8),
-        Action::Section(9),
-        Action::Outline,
-        Action::ToggleQuotes,
-        Action::NextQuote,
-        Action::PrevQuote,
-        Action::QuoteList,
-        Action::Search,
-        Action::SearchNext,
-        Action::SearchPrev,
-        Action::SearchAll,
-        Action::ToggleRead,
-        Action::ToggleStar,
-        Action::StarredOnly,
-        Action::CycleSort,
-        Action::Links,
-        Action::Edit,
-        Action::Skipped,
-        Action::Reload,
-        Action::Help,
-        Action::Quit,
-    ];
+    /// Every action declared in the same row as this one, in order: the nine
+    /// sections for a section, the action alone otherwise.
+    pub fn family(self) -> &'static [Action] {
+        let name = self.name();
+        let start = Action::ALL.iter().position(|a| a.name() == name);
+        let len = Action::ALL.iter().filter(|a| a.name() == name).count();
+        start
+            .and_then(|s| Action::ALL.get(s..s + len))
+            .unwrap_or_default()
+    }
 
-    /// The action's name in the config's `[keys]` table.
-    pub fn name(self) -> &'static str {
-        match self {
-            Action::Quit => "quit",
-            Action::Help => "help",
-            Action::FocusNext => "focus_next",
-            Action::FocusPrev => "focus_prev",
-            Action::Open => "open",
-            Action::Back => "back",
-            Action::Down => "down",
-            Action::Up => "up",
-            Action::PageDown => "page_down",
-            Action::PageUp => "page_up",
-            Action::HalfPageDown => "half_page_down",
-            Action::HalfPageUp => "half_page_up",
-            Action::Top => "top",
-            Action::Bottom => "bottom",
-            Action::NextArticle => "next_article",
-            Action::PrevArticle => "prev_article",
-            Action::NextSection => "next_section",
-            Action::PrevSection => "prev_section",
-            Action::Section(1) => "section_1",
-            Action::Section(2) => "section_2",
-            Action::Section(3) => "section_3",
-            Action::Section(4) => "section_4",
-            Action::Section(5) => "section_5",
-            Action::Section(6) => "section_6",
-            Action::Section(7) => "section_7",
-            Action::Section(8) => "section_8",
-            Action::Section(_) => "section_9",
-            Action::Outline => "outline",
-            Action::ToggleQuotes => "toggle_quotes",
-            Action::NextQuote => "next_quote",
-            Action::PrevQuote => "prev_quote",
-            Action::QuoteList => "quote_list",
-            Action::Reload => "reload",
-            Action::ToggleRead => "toggle_read",
-            Action::ToggleStar => "toggle_star",
-            Action::StarredOnly => "starred_only",
-            Action::Search => "search",
-            Action::SearchNext => "search_next",
-            Action::SearchPrev => "search_prev",
-            Action::SearchAll => "search_all",
-            Action::CycleSort => "cycle_sort",
-            Action::Links => "links",
-            Action::Edit => "edit",
-            Action::Skipped => "skipped",
+    /// What the `[keys]` entry `name` binds: a name from [`Action::NAMES`], or
+    /// `name_N` for the Nth action of a row that takes numbers (`section_3`).
+    pub fn entry(name: &str) -> Option<Entry> {
+        if let Some(&first) = Action::ALL.iter().find(|a| a.name() == name) {
+            return Some(if first.takes_number() {
+                Entry::Each(first.family())
+            } else {
+                Entry::One(first)
+            });
+        }
+        let (base, n) = name.rsplit_once('_')?;
+        let n: usize = n.parse().ok()?;
+        match Action::entry(base)? {
+            Entry::Each(family) => family.get(n.checked_sub(1)?).copied().map(Entry::One),
+            Entry::One(_) => None,
         }
     }
 
-    /// One line for the help overlay.
-    pub fn description(self) -> &'static str {
-        match self {
-            Action::Quit => "Quit (or close the open overlay)",
-            Action::Help => "Show or hide this help",
-            Action::FocusNext => "Focus the next pane",
-            Action::FocusPrev => "Focus the previous pane",
-            Action::Open => "Open the selected article or entry",
-            Action::Back => "Back to the list, or close the overlay",
-            Action::Down => "Down one row or line",
-            Action::Up => "Up one row or line",
-            Action::PageDown => "Down one page",
-            Action::PageUp => "Up one page",
-            Action::HalfPageDown => "Down half a page",
-            Action::HalfPageUp => "Up half a page",
-            Action::Top => "To the first row or the top",
-            Action::Bottom => "To the last row or the end",
-            Action::NextArticle => "Open the next article",
-            Action::PrevArticle => "Open the previous article",
-            Action::NextSection => "Next section",
-            Action::PrevSection => "Previous section",
-            Action::Section(1) => "Top of the article (section 1)",
-            Action::Section(_) => "Jump to section N",
-            Action::Outline => "Outline of sections",
-            Action::ToggleQuotes => "Quote highlighting on/off",
-            Action::NextQuote => "Next quotation",
-            Action::PrevQuote => "Previous quotation",
-            Action::QuoteList => "List of quotations and speakers",
-            Action::Reload => "Reload config and articles",
-            Action::ToggleRead => "Mark read / unread",
-            Action::ToggleStar => "Star / unstar",
-            Action::StarredOnly => "Show starred only / all",
-            Action::Search => "Search the article, or filter the list",
-            Action::SearchNext => "Next match",
-            Action::SearchPrev => "Previous match",
-            Action::SearchAll => "Search all articles",
-            Action::CycleSort => "Sort by date, title, source",
-            Action::Links => "Links in the article",
-            Action::Edit => "Open in $EDITOR / $PAGER",
-            Action::Skipped => "Skipped files and why",
-        }
-    }
-
-    /// The action with this config name.
+    /// The single action with this config name (`down`, `section_3`); `None` for
+    /// a name that binds several (`section`) or none.
     pub fn from_name(name: &str) -> Option<Action> {
-        Action::ALL.iter().copied().find(|a| a.name() == name)
+        match Action::entry(name)? {
+            Entry::One(action) => Some(action),
+            Entry::Each(_) => None,
+        }
     }
 }
 
 impl fmt::Display for Action {
+    /// The name that binds this action alone: `down`, `section_3`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        let family = self.family();
+        match family.iter().position(|a| a == self) {
+            Some(i) if self.takes_number() => write!(f, "{}_{}", self.name(), i + 1),
+            _ => f.write_str(self.name()),
+        }
     }
 }
 
@@ -245,12 +202,38 @@ mod tests {
 
     #[test]
     fn names_are_unique_and_round_trip() {
+        let names: HashSet<&str> = Action::NAMES.iter().copied().collect();
+        assert_eq!(names.len(), Action::NAMES.len(), "a name is declared twice");
         let mut seen = HashSet::new();
         for &a in Action::ALL {
-            assert!(seen.insert(a.name()), "duplicate name {}", a.name());
-            assert_eq!(Action::from_name(a.name()), Some(a));
+            let alone = a.to_string();
+            assert!(seen.insert(alone.clone()), "duplicate name {alone}");
+            assert_eq!(Action::from_name(&alone), Some(a));
+            assert!(Action::NAMES.contains(&a.name()));
             assert!(!a.description().is_empty());
         }
+        for name in Action::NAMES {
+            assert!(Action::entry(name).is_some(), "{name}");
+        }
         assert_eq!(Action::from_name("no_such_action"), None);
+    }
+
+    #[test]
+    fn sections_are_one_action_with_a_number() {
+        let sections: Vec<Action> = (1..=9).map(Action::Section).collect();
+        let Some(Entry::Each(family)) = Action::entry("section") else {
+            panic!("section binds one action per number")
+        };
+        assert_eq!(family, sections);
+        assert_eq!(Action::from_name("section"), None);
+        assert_eq!(Action::from_name("section_1"), Some(Action::Section(1)));
+        assert_eq!(Action::from_name("section_9"), Some(Action::Section(9)));
+        assert_eq!(Action::Section(3).to_string(), "section_3");
+        assert_eq!(Action::Section(3).name(), "section");
+        for bad in ["section_0", "section_10", "section_", "down_1", "_1"] {
+            assert_eq!(Action::entry(bad), None, "{bad}");
+        }
+        assert_eq!(Action::Down.family(), [Action::Down]);
+        assert_eq!(Action::NAMES.len() + 8, Action::ALL.len());
     }
 }

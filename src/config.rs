@@ -6,11 +6,14 @@
 
 mod apply;
 mod error;
+mod keys;
 mod locate;
 mod place;
 mod raw;
 mod types;
 
+/// Kept here too for code written before it moved down to [`crate::suggest`].
+pub use crate::suggest::suggest;
 pub use error::ConfigError;
 pub use locate::{Env, Located, Origin, expand_tilde, locate};
 pub use types::{
@@ -44,16 +47,12 @@ pub struct Config {
     pub opener: Vec<String>,
 }
 
-impl Default for Config {
-    /// The built-in defaults, as [`Config::builtin`].
-    fn default() -> Self {
-        Self::builtin()
-    }
-}
-
 static BUILTIN: LazyLock<Config> = LazyLock::new(|| {
-    let mut config = Config::fallback();
-    // The embedded file is tested to load; should it not, the fallback stands.
+    let mut config = Config::blank();
+    // Tests load the embedded file without an error (`builtin_is_the_default_file`),
+    // so a failure here is a build defect. Should one ship anyway, byline starts with
+    // the blank configuration rather than panic: a plain screen without key bindings
+    // is still a terminal that the user can leave with ctrl-c.
     if let Ok(raw) = raw::parse(DEFAULT_TOML, "<built-in default>") {
         let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
         let _ = apply::apply(&mut config, raw, home.as_deref());
@@ -61,25 +60,77 @@ static BUILTIN: LazyLock<Config> = LazyLock::new(|| {
     config
 });
 
+/// Every configuration type defaults to its part of the built-in file, so that no
+/// default is written twice. (These impls live here, not beside the types, so that
+/// `keymap` and `theme` need not import the config above them.)
+macro_rules! default_from_builtin {
+    ($($ty:ty => $field:ident),* $(,)?) => {$(
+        impl Default for $ty {
+            /// As set in `config/default.toml`.
+            fn default() -> Self {
+                BUILTIN.$field.clone()
+            }
+        }
+    )*};
+}
+
+default_from_builtin! {
+    Keymap => keys,
+    Theme => theme,
+    Sort => sort,
+    LayoutConfig => layout,
+    ReaderConfig => reader,
+    QuotesConfig => quotes,
+}
+
+impl Default for Config {
+    /// The built-in defaults, as [`Config::builtin`].
+    fn default() -> Self {
+        Self::builtin()
+    }
+}
+
 impl Config {
     /// The built-in defaults: `config/default.toml`, parsed.
     pub fn builtin() -> Self {
         BUILTIN.clone()
     }
 
-    /// The same defaults written in Rust, used only should the embedded file fail
-    /// to load. A test keeps it equal to the file.
-    fn fallback() -> Self {
+    /// The base the embedded file is applied to: no folders, no keys, no styles, the
+    /// narrowest widths the file accepts. These are not defaults: the file sets every
+    /// key (`tests/config_default_file.rs`), so none of them survives into
+    /// [`Config::builtin`]. They must not call the `Default` impls above, which read
+    /// [`BUILTIN`] and would wait for themselves.
+    fn blank() -> Self {
         Self {
             articles_dirs: Vec::new(),
-            extensions: vec!["txt".into(), "md".into(), "markdown".into(), "text".into()],
-            sort: Sort::default(),
-            theme: Theme::default(),
-            keys: Keymap::default(),
-            layout: LayoutConfig::default(),
-            reader: ReaderConfig::default(),
-            quotes: QuotesConfig::default(),
-            mouse: true,
+            extensions: Vec::new(),
+            sort: Sort {
+                key: SortKey::Date,
+                descending: false,
+            },
+            theme: Theme::plain(),
+            keys: Keymap::empty(),
+            layout: LayoutConfig {
+                list_width: ListWidth::Percent(10),
+                split: Split::Horizontal,
+                columns: Vec::new(),
+                status_bar: false,
+            },
+            reader: ReaderConfig {
+                max_width: 20,
+                align: Align::Left,
+                paragraph_spacing: 0,
+                justify: false,
+                hyphenate: false,
+                show_reading_time: false,
+            },
+            quotes: QuotesConfig {
+                highlight: false,
+                dim_other_text: false,
+                styles: Vec::new(),
+            },
+            mouse: false,
             opener: Vec::new(),
         }
     }
@@ -161,35 +212,31 @@ pub fn path(explicit: Option<&Path>) -> Option<PathBuf> {
     locate(explicit, &Env::from_process()).path
 }
 
-/// The candidate closest to `word`, if it is close enough to be a likely typo.
-pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let limit = (word.chars().count() / 3).max(1);
-    candidates
-        .into_iter()
-        .map(|c| (strsim::osa_distance(word, c), c))
-        .filter(|(d, _)| *d <= limit)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn builtin_is_the_default_file_and_the_rust_fallback() {
+    fn builtin_is_the_default_file() {
+        // The embedded file parses and applies without an error: the silent
+        // fallback in `BUILTIN` is never taken.
         let raw = raw::parse(DEFAULT_TOML, "default.toml").unwrap();
-        let mut config = Config::fallback();
-        apply::apply(&mut config, raw, None).unwrap();
-        assert_eq!(config, Config::fallback());
-        assert_eq!(Config::builtin(), Config::fallback());
+        let mut config = Config::blank();
+        let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+        apply::apply(&mut config, raw, home.as_deref()).unwrap();
+        assert_eq!(config, Config::builtin());
         assert_eq!(Config::default(), Config::builtin());
+        assert_ne!(config, Config::blank());
     }
 
     #[test]
-    fn suggestions() {
-        assert_eq!(suggest("thme", ["theme", "keys"]), Some("theme"));
-        assert_eq!(suggest("fgg", ["fg", "bg"]), Some("fg"));
-        assert_eq!(suggest("zzzz", ["theme", "keys"]), None);
+    fn every_config_type_defaults_to_the_builtin_file() {
+        let b = Config::builtin();
+        assert_eq!(Keymap::default(), b.keys);
+        assert_eq!(Theme::default(), b.theme);
+        assert_eq!(Sort::default(), b.sort);
+        assert_eq!(LayoutConfig::default(), b.layout);
+        assert_eq!(ReaderConfig::default(), b.reader);
+        assert_eq!(QuotesConfig::default(), b.quotes);
     }
 }

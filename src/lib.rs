@@ -21,6 +21,7 @@ pub mod parse;
 pub mod search;
 pub mod state;
 pub mod store;
+pub mod suggest;
 pub mod terminal;
 pub mod theme;
 pub mod timings;

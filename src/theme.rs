@@ -36,6 +36,11 @@ macro_rules! theme_elements {
                 }
             }
 
+            /// Every element unstyled: the terminal's own colours, no attributes.
+            pub fn plain() -> Self {
+                Self { $( $name: Style::new(), )* }
+            }
+
             fn styles_mut(&mut self) -> Vec<&mut Style> {
                 vec![$( &mut self.$name ),*]
             }
@@ -108,13 +113,6 @@ theme_elements! {
     scrollbar,
 }
 
-impl Default for Theme {
-    /// The `default` preset.
-    fn default() -> Self {
-        Preset::Default.theme()
-    }
-}
-
 impl Theme {
     /// The same theme with every colour removed and every attribute kept, for
     /// `NO_COLOR`.
@@ -147,7 +145,7 @@ mod tests {
 
     #[test]
     fn no_color_strips_colours_and_keeps_attributes() {
-        let theme = Theme::default().without_colors();
+        let theme = Preset::Default.theme().without_colors();
         for name in Theme::ELEMENTS {
             let style = theme.get(name).unwrap();
             assert_eq!((style.fg, style.bg), (None, None), "{name}");
@@ -158,7 +156,7 @@ mod tests {
         assert!(theme.search_match.add_modifier.contains(Modifier::REVERSED));
         assert!(theme.status.add_modifier.contains(Modifier::REVERSED));
         assert!(!theme.body.add_modifier.contains(Modifier::REVERSED));
-        assert_eq!(Theme::default().heading.fg, Some(Color::Yellow));
+        assert_eq!(Preset::Default.theme().heading.fg, Some(Color::Yellow));
     }
 
     #[test]
@@ -176,6 +174,6 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), Theme::ELEMENTS.len());
         assert_eq!(Theme::ELEMENTS.len(), 31);
-        assert!(Theme::default().get("nope").is_none());
+        assert!(Preset::Default.theme().get("nope").is_none());
     }
 }

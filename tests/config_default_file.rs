@@ -2,8 +2,8 @@
 //! preset's value, and every action with its default keys.
 
 use byline::action::Action;
-use byline::config::DEFAULT_TOML;
-use byline::theme::{StyleSpec, Theme};
+use byline::config::{Config, DEFAULT_TOML};
+use byline::theme::{Preset, StyleSpec, Theme};
 use ratatui::style::Style;
 
 /// `# name = { ... }` lines of the `[theme]` section.
@@ -33,7 +33,7 @@ fn every_theme_element_is_documented_once_with_the_default_preset_value() {
             "{element}"
         );
     }
-    let theme = Theme::default();
+    let theme = Preset::Default.theme();
     for (name, value) in documented {
         #[derive(serde::Deserialize)]
         struct One {
@@ -53,10 +53,29 @@ fn every_action_has_an_entry() {
     for action in Action::ALL {
         assert!(
             keys.contains_key(action.name()),
-            "{action} missing from [keys]"
+            "`{}` missing from [keys] in config/default.toml: add `{} = [\"…\"]` with its default key",
+            action.name(),
+            action.name()
         );
     }
-    assert_eq!(keys.len(), Action::ALL.len());
+    // One entry per name: `section` binds the nine sections, and the older
+    // `section_1` … `section_9` are not used here.
+    assert_eq!(keys.len(), Action::NAMES.len());
+}
+
+#[test]
+fn every_action_has_a_default_key_and_no_key_serves_two() {
+    let keys = Config::builtin().keys;
+    for &action in Action::ALL {
+        assert!(!keys.keys_of(action).is_empty(), "{action} has no key");
+    }
+    assert_eq!(keys.conflicts(), []);
+}
+
+#[test]
+fn the_builtin_file_loads_as_a_user_file_and_changes_nothing() {
+    let config = Config::from_toml(DEFAULT_TOML, "default.toml", None, false).unwrap();
+    assert_eq!(config, Config::builtin());
 }
 
 #[test]

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use byline::action::Action;
 use byline::article::QuoteMarks;
 use byline::config::{Align, Config, ListColumn, ListWidth, SortKey, Split};
-use byline::keymap::{Keymap, parse_key};
+use byline::keymap::parse_key;
 use byline::theme::{Preset, Theme};
 use ratatui::style::{Color, Modifier, Style};
 
@@ -160,7 +160,42 @@ fn keys_can_move_between_actions_in_one_file() {
 }
 
 #[test]
-fn default_file_keys_equal_the_rust_table() {
-    assert_eq!(Config::builtin().keys, Keymap::default());
-    assert_eq!(Config::builtin().theme, Theme::default());
+fn section_takes_one_entry_per_section() {
+    let c = load("[keys]\nsection = [\"alt-1\", [\"alt-2\", \"f2\"], [], \"alt-4\"]\n");
+    let k = |name: &str| c.keys.lookup(parse_key(name).unwrap());
+    assert_eq!(k("alt-1"), Some(Action::Section(1)));
+    assert_eq!(k("alt-2"), Some(Action::Section(2)));
+    assert_eq!(k("f2"), Some(Action::Section(2)));
+    assert_eq!(k("alt-4"), Some(Action::Section(4)));
+    // The entry replaces every section's keys: the third is `[]`, the fifth to
+    // ninth are left off, and the digits are free again.
+    assert!(c.keys.keys_of(Action::Section(3)).is_empty());
+    for n in 5..=9 {
+        assert!(c.keys.keys_of(Action::Section(n)).is_empty(), "{n}");
+    }
+    for digit in ["1", "2", "5", "9"] {
+        assert_eq!(k(digit), None, "{digit}");
+    }
+}
+
+#[test]
+fn the_older_section_names_still_bind_one_section() {
+    let c = load(&fs::read_to_string("tests/valid_configs/older_section_names.toml").unwrap());
+    let k = |name: &str| c.keys.lookup(parse_key(name).unwrap());
+    assert_eq!(k("3"), Some(Action::Section(3)));
+    assert_eq!(k("alt-3"), Some(Action::Section(3)));
+    assert!(c.keys.keys_of(Action::Section(9)).is_empty());
+    // The other sections keep their defaults.
+    assert_eq!(k("1"), Some(Action::Section(1)));
+    assert_eq!(k("8"), Some(Action::Section(8)));
+}
+
+#[test]
+fn an_older_section_name_wins_over_its_entry_in_the_list() {
+    let c = load("[keys]\nsection_2 = \"w\"\nsection = [\"1\", \"2\", \"3\"]\n");
+    let k = |name: &str| c.keys.lookup(parse_key(name).unwrap());
+    assert_eq!(k("w"), Some(Action::Section(2)));
+    assert_eq!(k("2"), None);
+    assert_eq!(k("3"), Some(Action::Section(3)));
+    assert_eq!(k("4"), None);
 }

@@ -13,56 +13,84 @@ fn expected() -> Vec<String> {
         "| keys | action | what it does |".to_string(),
         "|---|---|---|".to_string(),
     ];
-    for (action, keys) in keymap.bindings() {
-        match action {
-            Action::Section(1) => rows.push(
-                "| `1` … `9` | `section_1` … `section_9` | Jump to section N (1 is the top) |"
-                    .into(),
-            ),
-            Action::Section(_) => {}
-            _ => {
-                let keys: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
-                rows.push(format!(
-                    "| {} | `{}` | {} |",
-                    keys.join(" "),
-                    action.name(),
-                    action.description()
-                ));
-            }
+    // One row per config name; the nine sections share `section`'s row.
+    for &action in Action::ALL {
+        let family = action.family();
+        if family.first() != Some(&action) {
+            continue;
         }
+        let keys: Vec<String> = family
+            .iter()
+            .flat_map(|a| keymap.keys_of(*a))
+            .map(|(_, k)| format!("`{k}`"))
+            .collect();
+        if keys.is_empty() {
+            continue;
+        }
+        let keys = match (keys.first(), keys.last()) {
+            (Some(a), Some(b)) if family.len() > 1 && keys.len() > 2 => format!("{a} … {b}"),
+            _ => keys.join(" "),
+        };
+        rows.push(format!(
+            "| {keys} | `{}` | {} |",
+            action.name(),
+            action.description()
+        ));
     }
     rows.push("| `ctrl-c` | | Quit at once (always) |".into());
     rows
 }
 
-#[test]
-fn the_readme_key_table_matches_the_keymap() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+const README: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+
+/// The key table's lines (between the markers) and the byte range they fill.
+fn key_table(readme: &str) -> (Vec<&str>, std::ops::Range<usize>) {
     let start = readme.find("<!-- keys:start").expect("keys:start marker");
+    let body = start + readme[start..].find('\n').expect("marker line") + 1;
     let end = readme.find("<!-- keys:end -->").expect("keys:end marker");
-    let table: Vec<&str> = readme[start..end]
+    let lines = readme[body..end]
         .lines()
-        .skip(1)
         .filter(|l| !l.is_empty())
         .collect();
+    (lines, body..end)
+}
+
+/// README.md as the tests read it. With `UPDATE_README` set, the key table is
+/// first written in from the keymap (`UPDATE_README=1 cargo test --test readme`),
+/// once for all the tests of this file.
+fn readme() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| {
+        let text = std::fs::read_to_string(README).unwrap();
+        if std::env::var_os("UPDATE_README").is_none() {
+            return text;
+        }
+        let (_, range) = key_table(&text);
+        let mut updated = text.clone();
+        updated.replace_range(range, &format!("{}\n", expected().join("\n")));
+        if updated != text {
+            std::fs::write(README, &updated).unwrap();
+        }
+        updated
+    })
+}
+
+#[test]
+fn the_readme_key_table_matches_the_keymap() {
+    let (table, _) = key_table(readme());
     let want = expected();
     assert_eq!(
         table,
         want,
-        "README key table; it should read:\n{}",
+        "README key table; it should read (UPDATE_README=1 writes it in):\n{}",
         want.join("\n")
     );
 }
 
 #[test]
 fn every_action_is_in_the_table() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme = readme();
     for action in Action::ALL {
-        if matches!(action, Action::Section(n) if *n > 1) {
-            continue;
-        }
         assert!(
             readme.contains(&format!("`{}`", action.name())),
             "{action} missing from README"
@@ -73,8 +101,7 @@ fn every_action_is_in_the_table() {
 #[test]
 fn the_readme_example_config_loads_and_changes_what_it_says() {
     use byline::config::{Config, Split};
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme = readme();
     let start = readme
         .find("A half-page example:\n\n```toml\n")
         .expect("example")

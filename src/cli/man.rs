@@ -90,10 +90,15 @@ fn keys(roff: &mut Roff, keymap: &Keymap) {
         bold("?"),
         roman(" shows the bindings in use."),
     ]);
+    // One entry per config name: the nine sections are one, their keys in order.
     for &action in Action::ALL {
-        let names: Vec<&str> = keymap
-            .keys_of(action)
+        let family = action.family();
+        if family.first() != Some(&action) {
+            continue;
+        }
+        let names: Vec<&str> = family
             .iter()
+            .flat_map(|a| keymap.keys_of(*a))
             .map(|(_, n)| n.as_str())
             .collect();
         let keys = if names.is_empty() {
@@ -212,6 +217,18 @@ mod tests {
         ] {
             assert!(page.contains(&format!(".SH {section}\n")), "{section}");
         }
+    }
+
+    #[test]
+    fn keys_name_every_action_once_and_the_sections_together() {
+        let page = text();
+        for name in Action::NAMES {
+            assert_eq!(page.matches(&format!(" ({name})\n")).count(), 1, "{name}");
+        }
+        assert!(
+            page.contains("1, 2, 3, 4, 5, 6, 7, 8, 9\\fR (section)\n"),
+            "{page}"
+        );
     }
 
     #[test]

@@ -1,16 +1,13 @@
 //! Apply one parsed file on top of a configuration: the keys it sets replace
 //! the current values; tables merge key by key.
 
-use std::ops::Range;
 use std::path::Path;
 
 use toml::Spanned;
 
 use super::error::Diag;
 use super::raw::{Order, RawConfig};
-use super::{Config, expand_tilde, suggest};
-use crate::action::Action;
-use crate::keymap::{Key, Keymap, parse_key};
+use super::{Config, expand_tilde};
 
 /// Apply `raw` to `config`. On error `config` may be partly changed.
 pub(crate) fn apply(config: &mut Config, raw: RawConfig, home: Option<&Path>) -> Result<(), Diag> {
@@ -44,7 +41,7 @@ pub(crate) fn apply(config: &mut Config, raw: RawConfig, home: Option<&Path>) ->
         theme.apply_overrides(&mut config.theme);
     }
     if let Some(keys) = raw.keys {
-        apply_keys(&mut config.keys, keys)?;
+        super::keys::apply(&mut config.keys, keys)?;
     }
     if let Some(layout) = raw.layout {
         let l = &mut config.layout;
@@ -126,56 +123,4 @@ fn opener_words(opener: &Spanned<super::raw::OneOrMany<String>>) -> Result<Vec<S
         ));
     }
     Ok(words)
-}
-
-type KeyEntries = std::collections::BTreeMap<Spanned<String>, Spanned<super::raw::KeyList>>;
-
-/// Each entry replaces its action's keys; then no key may serve two actions.
-fn apply_keys(keymap: &mut Keymap, entries: KeyEntries) -> Result<(), Diag> {
-    // Where each (action, key) of this file was written, to place conflicts.
-    let mut written: Vec<(Action, Key, String, Range<usize>)> = Vec::new();
-    for (name, keys) in entries {
-        let Some(action) = Action::from_name(name.get_ref()) else {
-            return Err(unknown_action(&name));
-        };
-        let mut bound = Vec::new();
-        for (key_name, span) in keys.get_ref().spanned(&keys.span()) {
-            let key = parse_key(&key_name).map_err(|m| Diag::value(span.clone(), m))?;
-            if key == Key::CTRL_C && action != Action::Quit {
-                return Err(Diag::value(
-                    span,
-                    format!("ctrl-c always quits and cannot be bound to `{action}`"),
-                ));
-            }
-            written.push((action, key, key_name.clone(), span));
-            bound.push((key, key_name));
-        }
-        keymap.bind(action, bound);
-    }
-    if let Some(conflict) = keymap.conflicts().first() {
-        let (a, b) = conflict.actions;
-        let place = written
-            .iter()
-            .filter(|(act, key, _, _)| *key == conflict.key && (*act == a || *act == b))
-            .max_by_key(|(_, _, _, span)| span.start);
-        if let Some((_, _, spelled, span)) = place {
-            return Err(Diag::value(
-                span.clone(),
-                format!(
-                    "key {spelled:?} is bound to both `{a}` and `{b}`; unbind it from one of them"
-                ),
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn unknown_action(name: &Spanned<String>) -> Diag {
-    let found = name.get_ref();
-    let names = Action::ALL.iter().map(|a| a.name());
-    let message = match suggest(found, names) {
-        Some(close) => format!("unknown action `{found}`; did you mean `{close}`?"),
-        None => format!("unknown action `{found}`; `byline config default` lists them all"),
-    };
-    Diag::value(name.span(), message)
 }

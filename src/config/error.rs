@@ -7,8 +7,8 @@ use toml::de::DeTable;
 
 use super::locate::Origin;
 use super::place::{find_earlier_key, find_path, line_column};
-use super::suggest;
 use crate::parse::decode::clean_line;
+use crate::suggest::suggest;
 
 /// A config file that could not be read or is not valid.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

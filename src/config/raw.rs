@@ -3,7 +3,6 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
-use std::ops::Range;
 
 use serde::Deserialize;
 use serde::de::{self, IntoDeserializer, SeqAccess, Visitor};
@@ -122,25 +121,14 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
     }
 }
 
-/// The keys of one action: `"j"` or `["j", "down"]`, each with its place in the
-/// file (a lone string takes the place of the whole value).
+/// The value of a `[keys]` entry: `"j"` or `["j", "down"]`; for an action that
+/// takes a number, a list of those (`section = ["1", ["2", "alt-2"], []]`). Each
+/// part keeps its place in the file; which shapes an entry may take is checked
+/// where the action is known (`keys.rs`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum KeyList {
     One(String),
-    Many(Vec<Spanned<String>>),
-}
-
-impl KeyList {
-    /// Each key name with its byte range; `whole` is the span of the value.
-    pub fn spanned(&self, whole: &Range<usize>) -> Vec<(String, Range<usize>)> {
-        match self {
-            KeyList::One(name) => vec![(name.clone(), whole.clone())],
-            KeyList::Many(names) => names
-                .iter()
-                .map(|n| (n.get_ref().clone(), n.span()))
-                .collect(),
-        }
-    }
+    Many(Vec<Spanned<KeyList>>),
 }
 
 impl<'de> Deserialize<'de> for KeyList {
@@ -236,6 +224,9 @@ mod tests {
         let keys = raw.keys.unwrap();
         assert_eq!(keys.len(), 2);
         let up = keys.iter().find(|(k, _)| k.get_ref() == "up").unwrap().1;
-        assert_eq!(up.get_ref().spanned(&up.span()).len(), 2);
+        let KeyList::Many(names) = up.get_ref() else {
+            panic!("{up:?}")
+        };
+        assert_eq!(names.len(), 2);
     }
 }

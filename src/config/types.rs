@@ -1,12 +1,13 @@
 //! The sections of the configuration: sorting, layout, reader and quotes.
+//!
+//! Their defaults are in `config/default.toml` only (see [`super::Config::builtin`]).
 
 use serde::Deserialize;
 
 /// What the list is sorted by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SortKey {
-    #[default]
     Date,
     Title,
     Source,
@@ -19,15 +20,6 @@ pub struct Sort {
     pub descending: bool,
 }
 
-impl Default for Sort {
-    fn default() -> Self {
-        Self {
-            key: SortKey::Date,
-            descending: true,
-        }
-    }
-}
-
 /// Width of the list pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListWidth {
@@ -36,10 +28,9 @@ pub enum ListWidth {
 }
 
 /// Whether the list stands left of the reader or above it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Split {
-    #[default]
     Horizontal,
     Vertical,
 }
@@ -62,26 +53,9 @@ pub struct LayoutConfig {
     pub status_bar: bool,
 }
 
-impl Default for LayoutConfig {
-    fn default() -> Self {
-        Self {
-            list_width: ListWidth::Percent(38),
-            split: Split::Horizontal,
-            columns: vec![
-                ListColumn::Title,
-                ListColumn::Source,
-                ListColumn::Date,
-                ListColumn::ReadingTime,
-            ],
-            status_bar: true,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Align {
-    #[default]
     Center,
     Left,
 }
@@ -98,19 +72,6 @@ pub struct ReaderConfig {
     pub show_reading_time: bool,
 }
 
-impl Default for ReaderConfig {
-    fn default() -> Self {
-        Self {
-            max_width: 80,
-            align: Align::Center,
-            paragraph_spacing: 1,
-            justify: false,
-            hyphenate: false,
-            show_reading_time: true,
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuotesConfig {
     /// Quote mode is on when an article opens.
@@ -118,21 +79,4 @@ pub struct QuotesConfig {
     pub dim_other_text: bool,
     /// Which families of marks count as quotations.
     pub styles: Vec<crate::article::QuoteMarks>,
-}
-
-impl Default for QuotesConfig {
-    fn default() -> Self {
-        use crate::article::QuoteMarks;
-        Self {
-            highlight: false,
-            dim_other_text: true,
-            styles: vec![
-                QuoteMarks::Double,
-                QuoteMarks::Single,
-                QuoteMarks::Low,
-                QuoteMarks::Guillemets,
-                QuoteMarks::Corner,
-            ],
-        }
-    }
 }

@@ -4,7 +4,7 @@
 use crossterm::event::{KeyCode, KeyModifiers};
 
 use super::Key;
-use crate::config::suggest;
+use crate::suggest::suggest;
 
 const NAMED: &[(&str, KeyCode)] = &[
     ("space", KeyCode::Char(' ')),

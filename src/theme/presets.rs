@@ -6,11 +6,10 @@ use serde::Deserialize;
 use super::Theme;
 
 /// A built-in theme, chosen with `preset = "..."` in `[theme]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Preset {
     /// Colours for a dark terminal background.
-    #[default]
     Default,
     /// Colours for a light terminal background.
     Light,

@@ -7,7 +7,7 @@ use ratatui::style::{Color, Modifier, Style};
 use serde::Deserialize;
 use serde::de::{self, Visitor};
 
-use crate::config::suggest;
+use crate::suggest::suggest;
 
 /// An element override. Fields left out keep the preset's value; `modifiers`,
 /// when given, replaces the preset's attributes.

@@ -17,22 +17,28 @@ pub struct HelpView<'a> {
     pub scroll: usize,
 }
 
-/// (keys, description) rows: `section_2`…`section_9` are folded into one row.
+/// (keys, description) rows: the nine sections share one row.
 pub fn rows(keys: &Keymap) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut digits: Vec<String> = Vec::new();
+    let mut sections = None;
     for (action, names) in keys.bindings() {
         match action {
-            Action::Section(n) if n >= 2 => digits.extend(names),
+            Action::Section(_) => {
+                if sections.is_none() {
+                    sections = Some(out.len());
+                    out.push((String::new(), action.description().to_string()));
+                }
+                digits.extend(names);
+            }
             _ => out.push((names.join(", "), action.description().to_string())),
         }
     }
-    if !digits.is_empty() {
-        let keys = match (digits.first(), digits.last()) {
+    if let Some(row) = sections.and_then(|i| out.get_mut(i)) {
+        row.0 = match (digits.first(), digits.last()) {
             (Some(a), Some(b)) if digits.len() > 2 => format!("{a}…{b}"),
             _ => digits.join(", "),
         };
-        out.push((keys, "Jump to section 2…9".into()));
     }
     out.push(("ctrl-c".into(), "Quit at once".into()));
     out
