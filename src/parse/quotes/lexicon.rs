@@ -39,6 +39,24 @@ impl Set {
         self.may_hold(Some(word.len()), word.bytes().next()) && self.words.contains(word)
     }
 
+    /// `word` is in the set once its ASCII letters are lowered (other letters must
+    /// be as listed): `str::eq_ignore_ascii_case` against each word, by hashing.
+    pub fn contains_ascii_folded(&self, word: &str) -> bool {
+        if let Some(key) = pack(word.as_bytes()) {
+            return self.contains_packed(key);
+        }
+        if !self.may_hold(Some(word.len()), None) {
+            return false;
+        }
+        let mut buf = [0u8; 32];
+        let Some(dst) = buf.get_mut(..word.len()) else {
+            return self.contains(&word.to_ascii_lowercase());
+        };
+        dst.copy_from_slice(word.as_bytes());
+        dst.make_ascii_lowercase();
+        std::str::from_utf8(dst).is_ok_and(|w| self.contains(w))
+    }
+
     /// The ASCII word of up to eight bytes that [`pack`] gave `key` is in the set.
     pub fn contains_packed(&self, key: u64) -> bool {
         self.short.contains(&key)
@@ -139,9 +157,10 @@ const NOT_PEOPLE_WORDS: &str = "ministry party council union nations agency offi
 pub static NOT_PEOPLE: Words = LazyLock::new(|| set(NOT_PEOPLE_WORDS));
 
 /// First words of places, not people ("New York", "North Sea").
-pub const PLACE_STARTS: &str = "new north south east west united saint st san santa los las \
+const PLACE_STARTS_WORDS: &str = "new north south east west united saint st san santa los las \
     lake mount fort port cape upper lower greater central northern southern eastern western \
     santo são rua rue avenida via piazza plaza calle";
+pub static PLACE_STARTS: Words = LazyLock::new(|| set(PLACE_STARTS_WORDS));
 
 /// Particles inside a name (`Ursula von der Leyen`, `Charles de Gaulle`).
 const PARTICLES_WORDS: &str = "von van der den de da di du del dos le la al bin ibn ter ten zu";
@@ -237,5 +256,34 @@ mod tests {
         assert_eq!(pack("dé".as_bytes()), None);
         assert_eq!(pack(b"a\0"), None);
         assert!(!SPEECH.contains_packed(pack(b"sai").unwrap_or(0)));
+    }
+
+    #[test]
+    fn ascii_folded_lookup_is_eq_ignore_ascii_case() {
+        let listed = |w: &str| {
+            PLACE_STARTS_WORDS
+                .split_ascii_whitespace()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        };
+        for w in [
+            "New",
+            "NORTH",
+            "São",
+            "SãO",
+            "SÃO",
+            "Northern",
+            "NORTHERNS",
+            "Avenida",
+            "Plaza",
+            "Anna",
+            "",
+            "a\0",
+            "ſan",
+            "Ⅽalle",
+            "Saint-Denis",
+            "Southern-most-long-word-here",
+        ] {
+            assert_eq!(PLACE_STARTS.contains_ascii_folded(w), listed(w), "{w}");
+        }
     }
 }

@@ -37,6 +37,13 @@ pub fn starts_upper(text: &str) -> bool {
 /// (runs of letters, digits, `'`, `’` and `-` holding at least one letter or digit),
 /// with a fast path for ASCII bytes. Parsing counts every block, so this is hot.
 pub fn words(text: &str) -> usize {
+    words_upto(text, usize::MAX)
+}
+
+/// [`words`], counted only until it passes `most`: the count when it is at most
+/// `most`, else some number above `most`. Rules that only compare the count with a
+/// limit read a long paragraph no further than they need.
+pub fn words_upto(text: &str, most: usize) -> usize {
     let mut count = 0;
     // 1 when the byte before the chunk ends a run that holds a letter or digit.
     let mut carry = 0;
@@ -66,6 +73,9 @@ pub fn words(text: &str) -> usize {
         let filled = fill(alnum | (carry & inside), inside);
         count += (alnum & !((filled << 1) | carry)).count_ones() as usize;
         carry = filled >> 63;
+        if count > most {
+            break;
+        }
     }
     count
 }
@@ -237,6 +247,19 @@ mod tests {
                 s.push_str(pieces[(k >> 33) % pieces.len()]);
             }
             assert_eq!(words(&s), count_words(&s), "{s}");
+        }
+    }
+
+    #[test]
+    fn word_count_up_to_a_limit() {
+        let s = "one two three four five ".repeat(40);
+        for most in [0, 1, 3, 30, 199, 200, 201, usize::MAX] {
+            let n = words_upto(&s, most);
+            assert_eq!(
+                n.min(most.saturating_add(1)),
+                200.min(most.saturating_add(1))
+            );
+            assert!(n <= 200, "{most}");
         }
     }
 
