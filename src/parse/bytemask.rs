@@ -81,22 +81,15 @@ pub fn eight(bytes: &[u8]) -> Eight {
     }
 }
 
-/// Classify up to 64 bytes: bit `k` of each mask stands for byte `k`.
-pub fn sixty_four(bytes: &[u8]) -> Eight {
-    let mut out = Eight {
-        alnum: 0,
-        wide: 0,
-        lead: 0,
-        joins: 0,
-    };
-    for (k, chunk) in bytes.chunks(8).take(8).enumerate() {
-        let e = eight(chunk);
-        out.alnum |= e.alnum << (8 * k);
-        out.wide |= e.wide << (8 * k);
-        out.lead |= e.lead << (8 * k);
-        out.joins |= e.joins << (8 * k);
+/// The ASCII letters and digits of up to eight bytes (missing bytes count as
+/// spaces), when they hold only ASCII and neither `'` nor `-`: there every word is
+/// a run of letters and digits. `None` for any other eight bytes.
+pub fn plain_alnum(bytes: &[u8]) -> Option<u64> {
+    let x = load(bytes);
+    if x & HIGH != 0 || equal(x, b'\'') | equal(x, b'-') != 0 {
+        return None;
     }
-    out
+    Some(alnum_wide(x).0)
 }
 
 /// `char::is_alphanumeric`, answered at once for the punctuation around news
@@ -200,6 +193,20 @@ mod tests {
                 assert_eq!(bit(e.wide), !b.is_ascii(), "{b}");
                 assert_eq!(bit(e.joins), b == b'\'' || b == b'-', "{b}");
                 assert_eq!(bit(e.lead), b >= 0xC0, "{b}");
+            }
+        }
+    }
+
+    #[test]
+    fn plain_bytes_are_only_letters_digits_and_separators() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = [b'x'; 8];
+                bytes[at] = b;
+                let e = eight(&bytes);
+                let plain = b.is_ascii() && b != b'\'' && b != b'-';
+                assert_eq!(plain_alnum(&bytes), plain.then_some(e.alnum), "{b}");
+                assert_eq!(plain_alnum(&bytes[..at]), Some(eight(&bytes[..at]).alnum));
             }
         }
     }

@@ -2,7 +2,7 @@
 
 #[cfg(test)]
 use crate::article::count_words;
-use crate::parse::bytemask::{fill, is_alphanumeric, sixty_four};
+use crate::parse::bytemask::{eight, fill, is_alphanumeric, plain_alnum};
 
 /// Closing marks that may follow the last real character of a sentence.
 const CLOSERS: &[char] = &[
@@ -47,8 +47,18 @@ pub fn words_upto(text: &str, most: usize) -> usize {
     let mut count = 0;
     // 1 when the byte before the chunk ends a run that holds a letter or digit.
     let mut carry = 0;
-    for (at, chunk) in (0..).step_by(64).zip(text.as_bytes().chunks(64)) {
-        let m = sixty_four(chunk);
+    // Eight bytes at a time: most hold only ASCII letters, digits and separators,
+    // where a word starts at each letter or digit after a separator.
+    for (at, chunk) in (0..).step_by(8).zip(text.as_bytes().chunks(8)) {
+        if let Some(alnum) = plain_alnum(chunk) {
+            count += (alnum & !((alnum << 1) | carry)).count_ones() as usize;
+            carry = alnum >> 7;
+            if count > most {
+                break;
+            }
+            continue;
+        }
+        let m = eight(chunk);
         let mut alnum = m.alnum;
         // Bytes inside a word: letters, digits, joiners, and the bytes after the
         // first of a non-ASCII character (the first one decides).
@@ -72,7 +82,7 @@ pub fn words_upto(text: &str, most: usize) -> usize {
         // starts a word.
         let filled = fill(alnum | (carry & inside), inside);
         count += (alnum & !((filled << 1) | carry)).count_ones() as usize;
-        carry = filled >> 63;
+        carry = (filled >> 7) & 1;
         if count > most {
             break;
         }
