@@ -23,6 +23,18 @@ fn equal(x: u64, b: u8) -> u64 {
     !(((y & !HIGH) + !HIGH) | y) & HIGH
 }
 
+/// Not zero when some byte of `x` is zero (which bytes it flags is not exact).
+fn any_zero(x: u64) -> u64 {
+    x.wrapping_sub(ONES) & !x & HIGH
+}
+
+/// How many bytes of `high` have their high bit set (only high bits may be set):
+/// a count without `count_ones`, which x86-64 without POPCNT does slowly.
+pub fn count_high(high: u64) -> u32 {
+    // The eight 0/1 bytes summed into the top byte (at most 8: no carry out).
+    u32::try_from((high >> 7).wrapping_mul(ONES) >> 56).unwrap_or(0)
+}
+
 /// The high bit of each byte, gathered into the 8 bits of a byte (byte 0 is bit 0).
 fn gather(high: u64) -> u64 {
     ((high >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
@@ -83,13 +95,19 @@ pub fn eight(bytes: &[u8]) -> Eight {
 
 /// The ASCII letters and digits of up to eight bytes (missing bytes count as
 /// spaces), when they hold only ASCII and neither `'` nor `-`: there every word is
-/// a run of letters and digits. `None` for any other eight bytes.
+/// a run of letters and digits. `None` for any other eight bytes. The answer is
+/// the high bit of each such byte (`0x80` for byte 0, `0x8000` for byte 1...),
+/// not gathered: a word starts at each set bit whose byte below is clear.
 pub fn plain_alnum(bytes: &[u8]) -> Option<u64> {
     let x = load(bytes);
-    if x & HIGH != 0 || equal(x, b'\'') | equal(x, b'-') != 0 {
+    if x & HIGH != 0
+        || any_zero(x ^ (ONES * u64::from(b'\''))) | any_zero(x ^ (ONES * u64::from(b'-'))) != 0
+    {
         return None;
     }
-    Some(alnum_wide(x).0)
+    let digit = in_range(x, b'0', b'9');
+    let letter = in_range(x | (ONES * 0x20), b'a', b'z');
+    Some(digit | letter)
 }
 
 /// `char::is_alphanumeric`, answered at once for the punctuation around news
@@ -133,7 +151,13 @@ impl Masks {
             let (mut alnum, mut wide, mut caps) = (0, 0, 0);
             for (k, eight) in chunk.chunks(8).enumerate() {
                 let x = load(eight);
-                let (a, w) = alnum_wide(x);
+                // ASCII only (the most common case): no bytes of other characters.
+                let (a, w) = if x & HIGH == 0 {
+                    let letter = in_range(x | (ONES * 0x20), b'a', b'z');
+                    (gather(in_range(x, b'0', b'9') | letter), 0)
+                } else {
+                    alnum_wide(x)
+                };
                 alnum |= a << (8 * k);
                 wide |= w << (8 * k);
                 caps |= upper(x) << (8 * k);
@@ -205,9 +229,21 @@ mod tests {
                 bytes[at] = b;
                 let e = eight(&bytes);
                 let plain = b.is_ascii() && b != b'\'' && b != b'-';
-                assert_eq!(plain_alnum(&bytes), plain.then_some(e.alnum), "{b}");
-                assert_eq!(plain_alnum(&bytes[..at]), Some(eight(&bytes[..at]).alnum));
+                let plain_bits = plain_alnum(&bytes).map(gather);
+                assert_eq!(plain_bits, plain.then_some(e.alnum), "{b}");
+                let head = plain_alnum(&bytes[..at]).map(gather);
+                assert_eq!(head, Some(eight(&bytes[..at]).alnum));
             }
+        }
+    }
+
+    #[test]
+    fn high_bits_are_counted() {
+        for k in 0..=255u8 {
+            let high = (0..8)
+                .filter(|i| k >> i & 1 == 1)
+                .fold(0u64, |m, i| m | 0x80 << (8 * i));
+            assert_eq!(count_high(high), k.count_ones());
         }
     }
 
