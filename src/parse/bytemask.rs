@@ -184,6 +184,25 @@ impl Masks {
         self.next_set(ALNUM, i, !0).map_or(len, |e| e.min(len))
     }
 
+    /// Where the run of ASCII letters and digits that ends at byte `i` starts (`i`
+    /// when the byte before it is none).
+    pub fn alnum_start(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > 0 {
+            let k = j - 1;
+            let Some(m) = self.0.get(k / 64).and_then(|m| m.get(ALNUM)) else {
+                return j;
+            };
+            // Bytes at or below `k` in its 64 that are not letters or digits.
+            let below = !m & (!0u64 >> (63 - k % 64));
+            if below != 0 {
+                return k / 64 * 64 + (64 - below.leading_zeros() as usize);
+            }
+            j = k / 64 * 64;
+        }
+        0
+    }
+
     /// The first bit at or after `i` of mask `which` that differs from `flip` (the
     /// masks combined with `flip` by exclusive or: 0 finds set bits, all ones
     /// clear ones).
@@ -279,5 +298,15 @@ mod tests {
         m.fill(caps.as_bytes());
         assert_eq!(m.next_upper_or_wide(64), Some(68));
         assert_eq!(Masks::default().next_maybe_word(0), None);
+        let text = format!("a b{}c.é{}", "x".repeat(130), "yz");
+        m.fill(text.as_bytes());
+        for i in 0..=text.len() {
+            let slow = (0..i)
+                .rev()
+                .take_while(|&k| text.as_bytes()[k].is_ascii_alphanumeric())
+                .last()
+                .unwrap_or(i);
+            assert_eq!(m.alnum_start(i), slow, "{i}");
+        }
     }
 }
