@@ -131,6 +131,26 @@ pub fn fill(mut from: u64, mut through: u64) -> u64 {
     from
 }
 
+/// The three masks of up to 64 bytes (see [`Masks`]).
+#[inline]
+fn masks_of(chunk: &[u8]) -> [u64; 3] {
+    let (mut alnum, mut wide, mut caps) = (0, 0, 0);
+    for (k, eight) in chunk.chunks(8).enumerate() {
+        let x = load(eight);
+        // ASCII only (the most common case): no bytes of other characters.
+        let (a, w) = if x & HIGH == 0 {
+            let letter = in_range(x | (ONES * 0x20), b'a', b'z');
+            (gather(in_range(x, b'0', b'9') | letter), 0)
+        } else {
+            alnum_wide(x)
+        };
+        alnum |= a << (8 * k);
+        wide |= w << (8 * k);
+        caps |= upper(x) << (8 * k);
+    }
+    [alnum, alnum | wide, caps | wide]
+}
+
 /// Masks over a whole text: where words may start and where ASCII runs end.
 /// Each 64 bytes have three masks, in one buffer.
 #[derive(Debug, Default)]
@@ -147,22 +167,14 @@ impl Masks {
     /// Masks for `bytes`, reusing this value's buffer.
     pub fn fill(&mut self, bytes: &[u8]) {
         self.0.clear();
-        for chunk in bytes.chunks(64) {
-            let (mut alnum, mut wide, mut caps) = (0, 0, 0);
-            for (k, eight) in chunk.chunks(8).enumerate() {
-                let x = load(eight);
-                // ASCII only (the most common case): no bytes of other characters.
-                let (a, w) = if x & HIGH == 0 {
-                    let letter = in_range(x | (ONES * 0x20), b'a', b'z');
-                    (gather(in_range(x, b'0', b'9') | letter), 0)
-                } else {
-                    alnum_wide(x)
-                };
-                alnum |= a << (8 * k);
-                wide |= w << (8 * k);
-                caps |= upper(x) << (8 * k);
-            }
-            self.0.push([alnum, alnum | wide, caps | wide]);
+        // Whole 64-byte chunks first: eight loads of known length each.
+        let mut chunks = bytes.chunks_exact(64);
+        for chunk in chunks.by_ref() {
+            self.0.push(masks_of(chunk));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            self.0.push(masks_of(rest));
         }
     }
 
