@@ -28,6 +28,11 @@ fn any_zero(x: u64) -> u64 {
     x.wrapping_sub(ONES) & !x & HIGH
 }
 
+/// Whether any of the eight bytes of `x` is `b`.
+pub fn has_byte(x: u64, b: u8) -> bool {
+    any_zero(x ^ (ONES * u64::from(b))) != 0
+}
+
 /// How many bytes of `high` have their high bit set (only high bits may be set):
 /// a count without `count_ones`, which x86-64 without POPCNT does slowly.
 pub fn count_high(high: u64) -> u32 {
