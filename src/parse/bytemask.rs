@@ -23,6 +23,23 @@ fn equal(x: u64, b: u8) -> u64 {
     !(((y & !HIGH) + !HIGH) | y) & HIGH
 }
 
+/// Not zero when some byte of `x` is zero (which bytes it flags is not exact).
+fn any_zero(x: u64) -> u64 {
+    x.wrapping_sub(ONES) & !x & HIGH
+}
+
+/// Whether any of the eight bytes of `x` is `b`.
+pub fn has_byte(x: u64, b: u8) -> bool {
+    any_zero(x ^ (ONES * u64::from(b))) != 0
+}
+
+/// How many bytes of `high` have their high bit set (only high bits may be set):
+/// a count without `count_ones`, which x86-64 without POPCNT does slowly.
+pub fn count_high(high: u64) -> u32 {
+    // The eight 0/1 bytes summed into the top byte (at most 8: no carry out).
+    u32::try_from((high >> 7).wrapping_mul(ONES) >> 56).unwrap_or(0)
+}
+
 /// The high bit of each byte, gathered into the 8 bits of a byte (byte 0 is bit 0).
 fn gather(high: u64) -> u64 {
     ((high >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
@@ -81,22 +98,21 @@ pub fn eight(bytes: &[u8]) -> Eight {
     }
 }
 
-/// Classify up to 64 bytes: bit `k` of each mask stands for byte `k`.
-pub fn sixty_four(bytes: &[u8]) -> Eight {
-    let mut out = Eight {
-        alnum: 0,
-        wide: 0,
-        lead: 0,
-        joins: 0,
-    };
-    for (k, chunk) in bytes.chunks(8).take(8).enumerate() {
-        let e = eight(chunk);
-        out.alnum |= e.alnum << (8 * k);
-        out.wide |= e.wide << (8 * k);
-        out.lead |= e.lead << (8 * k);
-        out.joins |= e.joins << (8 * k);
+/// The ASCII letters and digits of up to eight bytes (missing bytes count as
+/// spaces), when they hold only ASCII and neither `'` nor `-`: there every word is
+/// a run of letters and digits. `None` for any other eight bytes. The answer is
+/// the high bit of each such byte (`0x80` for byte 0, `0x8000` for byte 1...),
+/// not gathered: a word starts at each set bit whose byte below is clear.
+pub fn plain_alnum(bytes: &[u8]) -> Option<u64> {
+    let x = load(bytes);
+    if x & HIGH != 0
+        || any_zero(x ^ (ONES * u64::from(b'\''))) | any_zero(x ^ (ONES * u64::from(b'-'))) != 0
+    {
+        return None;
     }
-    out
+    let digit = in_range(x, b'0', b'9');
+    let letter = in_range(x | (ONES * 0x20), b'a', b'z');
+    Some(digit | letter)
 }
 
 /// `char::is_alphanumeric`, answered at once for the punctuation around news
@@ -120,6 +136,26 @@ pub fn fill(mut from: u64, mut through: u64) -> u64 {
     from
 }
 
+/// The three masks of up to 64 bytes (see [`Masks`]).
+#[inline]
+fn masks_of(chunk: &[u8]) -> [u64; 3] {
+    let (mut alnum, mut wide, mut caps) = (0, 0, 0);
+    for (k, eight) in chunk.chunks(8).enumerate() {
+        let x = load(eight);
+        // ASCII only (the most common case): no bytes of other characters.
+        let (a, w) = if x & HIGH == 0 {
+            let letter = in_range(x | (ONES * 0x20), b'a', b'z');
+            (gather(in_range(x, b'0', b'9') | letter), 0)
+        } else {
+            alnum_wide(x)
+        };
+        alnum |= a << (8 * k);
+        wide |= w << (8 * k);
+        caps |= upper(x) << (8 * k);
+    }
+    [alnum, alnum | wide, caps | wide]
+}
+
 /// Masks over a whole text: where words may start and where ASCII runs end.
 /// Each 64 bytes have three masks, in one buffer.
 #[derive(Debug, Default)]
@@ -136,16 +172,14 @@ impl Masks {
     /// Masks for `bytes`, reusing this value's buffer.
     pub fn fill(&mut self, bytes: &[u8]) {
         self.0.clear();
-        for chunk in bytes.chunks(64) {
-            let (mut alnum, mut wide, mut caps) = (0, 0, 0);
-            for (k, eight) in chunk.chunks(8).enumerate() {
-                let x = load(eight);
-                let (a, w) = alnum_wide(x);
-                alnum |= a << (8 * k);
-                wide |= w << (8 * k);
-                caps |= upper(x) << (8 * k);
-            }
-            self.0.push([alnum, alnum | wide, caps | wide]);
+        // Whole 64-byte chunks first: eight loads of known length each.
+        let mut chunks = bytes.chunks_exact(64);
+        for chunk in chunks.by_ref() {
+            self.0.push(masks_of(chunk));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            self.0.push(masks_of(rest));
         }
     }
 
@@ -165,6 +199,25 @@ impl Masks {
     /// text's length, `len`, when there is none).
     pub fn alnum_end(&self, i: usize, len: usize) -> usize {
         self.next_set(ALNUM, i, !0).map_or(len, |e| e.min(len))
+    }
+
+    /// Where the run of ASCII letters and digits that ends at byte `i` starts (`i`
+    /// when the byte before it is none).
+    pub fn alnum_start(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > 0 {
+            let k = j - 1;
+            let Some(m) = self.0.get(k / 64).and_then(|m| m.get(ALNUM)) else {
+                return j;
+            };
+            // Bytes at or below `k` in its 64 that are not letters or digits.
+            let below = !m & (!0u64 >> (63 - k % 64));
+            if below != 0 {
+                return k / 64 * 64 + (64 - below.leading_zeros() as usize);
+            }
+            j = k / 64 * 64;
+        }
+        0
     }
 
     /// The first bit at or after `i` of mask `which` that differs from `flip` (the
@@ -205,6 +258,32 @@ mod tests {
     }
 
     #[test]
+    fn plain_bytes_are_only_letters_digits_and_separators() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = [b'x'; 8];
+                bytes[at] = b;
+                let e = eight(&bytes);
+                let plain = b.is_ascii() && b != b'\'' && b != b'-';
+                let plain_bits = plain_alnum(&bytes).map(gather);
+                assert_eq!(plain_bits, plain.then_some(e.alnum), "{b}");
+                let head = plain_alnum(&bytes[..at]).map(gather);
+                assert_eq!(head, Some(eight(&bytes[..at]).alnum));
+            }
+        }
+    }
+
+    #[test]
+    fn high_bits_are_counted() {
+        for k in 0..=255u8 {
+            let high = (0..8)
+                .filter(|i| k >> i & 1 == 1)
+                .fold(0u64, |m, i| m | 0x80 << (8 * i));
+            assert_eq!(count_high(high), k.count_ones());
+        }
+    }
+
+    #[test]
     fn punctuation_is_not_alphanumeric() {
         for c in ('\u{80}'..='\u{2100}').chain(['a', '9', '.', 'é', '東']) {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c}");
@@ -236,5 +315,15 @@ mod tests {
         m.fill(caps.as_bytes());
         assert_eq!(m.next_upper_or_wide(64), Some(68));
         assert_eq!(Masks::default().next_maybe_word(0), None);
+        let text = format!("a b{}c.é{}", "x".repeat(130), "yz");
+        m.fill(text.as_bytes());
+        for i in 0..=text.len() {
+            let slow = (0..i)
+                .rev()
+                .take_while(|&k| text.as_bytes()[k].is_ascii_alphanumeric())
+                .last()
+                .unwrap_or(i);
+            assert_eq!(m.alnum_start(i), slow, "{i}");
+        }
     }
 }

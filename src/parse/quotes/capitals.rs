@@ -41,9 +41,9 @@ pub fn around<'a>(
 ) -> usize {
     out.clear();
     let mut from = 0;
-    if let Some((s, e)) = word_before(text, start) {
+    if let Some((s, e)) = word_before_in(text, masks, start) {
         // The word before that one only decides the gap (an abbreviation).
-        let before = word_before(text, s).and_then(|(bs, be)| {
+        let before = word_before_in(text, masks, s).and_then(|(bs, be)| {
             text.get(bs..be).map(|t| Word {
                 text: t,
                 start: bs,
@@ -118,6 +118,28 @@ fn char_before(text: &str, j: usize) -> Option<(usize, bool)> {
     let c = text.get(..j)?.chars().next_back()?;
     let i = j - c.len_utf8();
     Some((i, in_word(text, i, c)))
+}
+
+/// [`word_before`] with the masks of `text`: runs of ASCII letters and digits
+/// are passed over at once.
+fn word_before_in(text: &str, masks: &Masks, end: usize) -> Option<(usize, usize)> {
+    let mut last = end;
+    loop {
+        let (i, inside) = char_before(text, last)?;
+        if inside {
+            break;
+        }
+        last = i;
+    }
+    let mut first = last;
+    loop {
+        first = masks.alnum_start(first);
+        match char_before(text, first) {
+            Some((i, true)) => first = i,
+            _ => break,
+        }
+    }
+    Some((first, last))
 }
 
 /// The byte range of the last word that ends at or before `end`.
@@ -203,6 +225,19 @@ mod tests {
                 text.push_str(pieces[(k >> 33) % pieces.len()]);
             }
             check(&text);
+        }
+    }
+
+    #[test]
+    fn words_before_agree_with_and_without_masks() {
+        let text = "It's O'Brien and l’Élysée, Dr. J. R. Smith — „Wir“ sagte Émile x9-y ab";
+        let mut masks = Masks::default();
+        masks.fill(text.as_bytes());
+        for end in 0..=text.len() {
+            if text.is_char_boundary(end) {
+                let slow = word_before(text, end);
+                assert_eq!(word_before_in(text, &masks, end), slow, "{end}");
+            }
         }
     }
 

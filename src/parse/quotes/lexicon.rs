@@ -39,6 +39,24 @@ impl Set {
         self.may_hold(Some(word.len()), word.bytes().next()) && self.words.contains(word)
     }
 
+    /// `word` is in the set once its ASCII letters are lowered (other letters must
+    /// be as listed): `str::eq_ignore_ascii_case` against each word, by hashing.
+    pub fn contains_ascii_folded(&self, word: &str) -> bool {
+        if let Some(key) = pack(word.as_bytes()) {
+            return self.contains_packed(key);
+        }
+        if !self.may_hold(Some(word.len()), None) {
+            return false;
+        }
+        let mut buf = [0u8; 32];
+        let Some(dst) = buf.get_mut(..word.len()) else {
+            return self.contains(&word.to_ascii_lowercase());
+        };
+        dst.copy_from_slice(word.as_bytes());
+        dst.make_ascii_lowercase();
+        std::str::from_utf8(dst).is_ok_and(|w| self.contains(w))
+    }
+
     /// The ASCII word of up to eight bytes that [`pack`] gave `key` is in the set.
     pub fn contains_packed(&self, key: u64) -> bool {
         self.short.contains(&key)
@@ -51,14 +69,21 @@ pub fn pack(word: &[u8]) -> Option<u64> {
     if word.len() > 8 {
         return None;
     }
-    let mut buf = [0u8; 8];
-    for (dst, &src) in buf.iter_mut().zip(word) {
-        *dst = src;
+    // Shifted in byte by byte: no call to copy or search a slice (this is hot).
+    let mut x = 0u64;
+    for (k, &b) in word.iter().enumerate() {
+        x |= u64::from(b) << (8 * k);
     }
-    let x = u64::from_le_bytes(buf);
     // No byte may have its high bit set (non-ASCII) or be NUL (padding).
+    let ones = 0x0101_0101_0101_0101u64;
     let high = 0x8080_8080_8080_8080u64;
-    if x & high != 0 || word.contains(&0) {
+    if x & high != 0 {
+        return None;
+    }
+    // The lowest flagged byte is the first zero byte (the padding zeros start at
+    // `word.len()`): a NUL inside the word is flagged below it.
+    let zeros = x.wrapping_sub(ones) & !x & high;
+    if zeros != 0 && zeros.trailing_zeros() as usize / 8 < word.len() {
         return None;
     }
     Some(x | upper_bits(x) >> 2)
@@ -139,9 +164,16 @@ const NOT_PEOPLE_WORDS: &str = "ministry party council union nations agency offi
 pub static NOT_PEOPLE: Words = LazyLock::new(|| set(NOT_PEOPLE_WORDS));
 
 /// First words of places, not people ("New York", "North Sea").
-pub const PLACE_STARTS: &str = "new north south east west united saint st san santa los las \
+const PLACE_STARTS_WORDS: &str = "new north south east west united saint st san santa los las \
     lake mount fort port cape upper lower greater central northern southern eastern western \
     santo são rua rue avenida via piazza plaza calle";
+pub static PLACE_STARTS: Words = LazyLock::new(|| set(PLACE_STARTS_WORDS));
+
+/// Abbreviations whose full stop does not end a sentence (`Mr.`); all ASCII, so
+/// `is_in` answers as `is_one_of` did.
+const ABBREVIATIONS_WORDS: &str =
+    "mr mrs ms dr prof st gen sen gov rep lt col sgt capt mme m jr sr no";
+pub static ABBREVIATIONS: Words = LazyLock::new(|| set(ABBREVIATIONS_WORDS));
 
 /// Particles inside a name (`Ursula von der Leyen`, `Charles de Gaulle`).
 const PARTICLES_WORDS: &str = "von van der den de da di du del dos le la al bin ibn ter ten zu";
@@ -236,6 +268,51 @@ mod tests {
         assert_eq!(pack(b"ninechars"), None);
         assert_eq!(pack("dé".as_bytes()), None);
         assert_eq!(pack(b"a\0"), None);
+        assert_eq!(pack(b"\0a"), None);
+        assert_eq!(pack(b"abcdefg\0"), None);
+        assert_eq!(pack(b"\x01\0"), None);
+        assert_eq!(pack(b"\x01"), Some(1));
+        assert_eq!(pack(b""), Some(0));
+        assert_eq!(pack(b"ABCDEFGH"), pack(b"abcdefgh"));
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut word = *b"abcdefgh";
+                word[at] = b;
+                for len in at + 1..=8 {
+                    let ok = word[..len].iter().all(|&c| c != 0 && c.is_ascii());
+                    assert_eq!(pack(&word[..len]).is_some(), ok, "{b} {at} {len}");
+                }
+            }
+        }
         assert!(!SPEECH.contains_packed(pack(b"sai").unwrap_or(0)));
+    }
+
+    #[test]
+    fn ascii_folded_lookup_is_eq_ignore_ascii_case() {
+        let listed = |w: &str| {
+            PLACE_STARTS_WORDS
+                .split_ascii_whitespace()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        };
+        for w in [
+            "New",
+            "NORTH",
+            "São",
+            "SãO",
+            "SÃO",
+            "Northern",
+            "NORTHERNS",
+            "Avenida",
+            "Plaza",
+            "Anna",
+            "",
+            "a\0",
+            "ſan",
+            "Ⅽalle",
+            "Saint-Denis",
+            "Southern-most-long-word-here",
+        ] {
+            assert_eq!(PLACE_STARTS.contains_ascii_folded(w), listed(w), "{w}");
+        }
     }
 }

@@ -37,18 +37,23 @@ impl Name<'_> {
     /// Whether a run of two or more words reads as a person's full name: no word in
     /// capitals only (datelines, acronyms), no place-like first word.
     pub fn full_person_name(&self) -> bool {
-        let mut words = self.text.split_whitespace();
-        self.person()
-            && self.words() >= 2
-            && !self
+        if !self.person() {
+            return false;
+        }
+        // One pass over the words: count them, and turn away any in capitals only.
+        let mut n = 0;
+        for w in self.text.split_whitespace() {
+            n += 1;
+            if w.chars().nth(1).is_some() && !w.chars().any(char::is_lowercase) {
+                return false;
+            }
+        }
+        n >= 2
+            && self
                 .text
                 .split_whitespace()
-                .any(|w| w.chars().count() > 1 && !w.chars().any(char::is_lowercase))
-            && words.next().is_some_and(|first| {
-                !lexicon::PLACE_STARTS
-                    .split_ascii_whitespace()
-                    .any(|p| first.eq_ignore_ascii_case(p))
-            })
+                .next()
+                .is_some_and(|first| !lexicon::PLACE_STARTS.contains_ascii_folded(first))
     }
 }
 

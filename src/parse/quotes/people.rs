@@ -31,7 +31,15 @@ fn last_word(name: &str) -> &str {
 
 impl People {
     /// Read the names out of every block, skipping the text inside quotations.
+    #[cfg(test)]
     pub fn collect(sections: &[Section], quotes: &[Quote]) -> Self {
+        Self::collect_through(sections, quotes, (usize::MAX, usize::MAX))
+    }
+
+    /// [`People::collect`] up to block `last` (section, block) and no further: a
+    /// caller that asks only about places in or before that block needs no names
+    /// after it (every answer looks only at the names before the place asked about).
+    pub fn collect_through(sections: &[Section], quotes: &[Quote], last: (usize, usize)) -> Self {
         let mut people = Self::default();
         // The quoted ranges by block (a stable sort keeps each block's in order).
         let mut spans: Vec<((usize, usize), Range<usize>)> = quotes
@@ -49,6 +57,9 @@ impl People {
         let mut masks = Masks::default();
         for (si, section) in sections.iter().enumerate() {
             for (bi, block) in section.blocks.iter().enumerate() {
+                if (si, bi) > last {
+                    return people;
+                }
                 if block.kind == BlockKind::Code {
                     continue;
                 }

@@ -20,7 +20,14 @@ pub fn attribute(sections: &[Section], quotes: &mut [Quote]) {
     if quotes.is_empty() {
         return;
     }
-    let people = People::collect(sections, quotes);
+    // Every question about people is asked in a block that holds a quotation or
+    // one before it (the carried speakers): names after the last one are not read.
+    let last = quotes
+        .iter()
+        .filter_map(|q| q.parts.iter().map(|p| (q.section, p.block)).max())
+        .max()
+        .unwrap_or_default();
+    let people = People::collect_through(sections, quotes, last);
     let roles = Roles::new(sections);
     let ctx = Ctx {
         people: &people,

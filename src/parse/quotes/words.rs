@@ -41,12 +41,6 @@ impl Word<'_> {
     }
 }
 
-/// Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "gov", "rep", "lt", "col", "sgt", "capt",
-    "mme", "m", "jr", "sr", "no",
-];
-
 /// Split `text` into words. Letters, digits and apostrophes between letters make
 /// up a word.
 pub fn words(text: &str) -> Vec<Word<'_>> {
@@ -214,7 +208,7 @@ fn possessive(text: &str, at: usize, len: usize) -> bool {
 
 /// A word whose full stop does not end a sentence: an initial or an abbreviation.
 pub fn abbreviation(w: &Word<'_>) -> bool {
-    initial(w.text) || w.is_one_of(ABBREVIATIONS)
+    initial(w.text) || w.is_in(&super::lexicon::ABBREVIATIONS)
 }
 
 /// A single capital letter (`J.` in `J. R. Smith`).

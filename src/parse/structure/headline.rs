@@ -21,7 +21,7 @@ use super::byline::is_byline;
 use super::dateline;
 use super::paragraphs::Piece;
 use super::published::date_line;
-use super::text::{ends_plain, ends_sentence, words};
+use super::text::{ends_plain, ends_sentence, words, words_upto};
 use super::trailer::is_trailer;
 
 /// What the head of a plain-text article holds, and where its body starts.
@@ -63,7 +63,9 @@ pub fn split(pieces: &[Piece]) -> Head {
         let most_words = kickers.iter().map(|k| words(k)).max().unwrap_or(0);
         let longest = kickers.iter().map(|k| k.chars().count()).max().unwrap_or(0);
         if para(i + n).is_some_and(|h| {
-            is_headline(h) && words(h) > most_words && longest * 2 <= h.chars().count()
+            is_headline(h)
+                && words_upto(h, most_words) > most_words
+                && longest * 2 <= h.chars().count()
         }) {
             head.kicker = Some(kickers.join(" › "));
             i += n;
@@ -80,7 +82,7 @@ pub fn split(pieces: &[Piece]) -> Head {
             && para(next).is_some_and(|next| {
                 is_byline(next)
                     || dateline::find(next).is_some()
-                    || (!ends_sentence(p) && words(p) >= 4)
+                    || (!ends_sentence(p) && words_upto(p, 4) >= 4)
             })
         {
             head.standfirst = Some(p.to_owned());
@@ -101,7 +103,7 @@ pub fn split(pieces: &[Piece]) -> Head {
 const MAX_KICKERS: usize = 4;
 
 pub fn is_kicker(text: &str) -> bool {
-    ((1..=3).contains(&words(text)) && text.chars().count() <= 40 && ends_plain(text)
+    ((1..=3).contains(&words_upto(text, 3)) && text.chars().count() <= 40 && ends_plain(text)
         || is_nav_row(text))
         && !is_byline(text)
 }
@@ -113,19 +115,24 @@ const NAV_SEPARATORS: &[&str] = &[" | ", " › ", " > ", " · ", " / "];
 /// segments (up to three words each) between separators. It is a kicker, never
 /// the headline.
 pub fn is_nav_row(text: &str) -> bool {
-    text.chars().count() <= 80
+    // Every separator holds one of these bytes (`›` ends in 0xBA, `·` in 0xB7):
+    // text without any is one segment, no row.
+    let may_separate = |b: u8| matches!(b, b'|' | b'>' | b'/' | 0xB7 | 0xBA);
+    text.len() <= 4 * 80
+        && text.bytes().any(may_separate)
+        && text.chars().count() <= 80
         && NAV_SEPARATORS.iter().any(|sep| {
             let mut n = 0;
             text.split(sep).all(|seg| {
                 n += 1;
-                (1..=3).contains(&words(seg)) && ends_plain(seg)
+                (1..=3).contains(&words_upto(seg, 3)) && ends_plain(seg)
             }) && n >= 3
         })
 }
 
 pub fn is_headline(text: &str) -> bool {
     !is_nav_row(text)
-        && (1..=30).contains(&words(text))
+        && (1..=30).contains(&words_upto(text, 30))
         && text.chars().count() <= 300
         && !text.ends_with(['.', ',', ';', ':', '。', '、', '，', '；', '：'])
         && !is_byline(text)
@@ -135,7 +142,7 @@ pub fn is_headline(text: &str) -> bool {
 }
 
 fn is_standfirst(text: &str) -> bool {
-    (1..=60).contains(&words(text))
+    (1..=60).contains(&words_upto(text, 60))
         && sentences(text) <= 1
         && !is_byline(text)
         && !is_trailer(text)

@@ -22,7 +22,7 @@ use super::body::Item;
 use super::byline::is_byline;
 use super::dateline;
 use super::published::date_line;
-use super::text::{ends_plain, ends_sentence, starts_upper, strip_enclosing_quotes, words};
+use super::text::{ends_plain, ends_sentence, starts_upper, strip_enclosing_quotes, words_upto};
 use super::trailer::is_trailer;
 use crate::article::Section;
 
@@ -52,7 +52,7 @@ pub fn detect_headings(items: &mut [Item]) {
         let prev_ok = k == 0 || candidates.get(k - 1).is_some_and(Option::is_none);
         let next = items.get(k + 1).and_then(Item::paragraph);
         let next_ok = next.is_some_and(|t| {
-            let n = words(t);
+            let n = words_upto(t, LONG_BODY.max(BODY));
             (ends_sentence(t) || n >= BODY) && (!c.lower || n >= LONG_BODY)
         }) && candidates.get(k + 1).is_some_and(Option::is_none);
         if prev_ok
@@ -139,7 +139,7 @@ fn heading_text(text: &str) -> Option<Candidate> {
     if !ends_plain(core) || inner.chars().count() > MAX_CHARS {
         return None;
     }
-    let n = words(inner);
+    let n = words_upto(inner, MAX_WORDS.max(MAX_WORDS_COMMA));
     let most = if inner.contains(',') {
         MAX_WORDS_COMMA
     } else {

@@ -2,7 +2,7 @@
 
 #[cfg(test)]
 use crate::article::count_words;
-use crate::parse::bytemask::{fill, is_alphanumeric, sixty_four};
+use crate::parse::bytemask::{count_high, eight, fill, is_alphanumeric, plain_alnum};
 
 /// Closing marks that may follow the last real character of a sentence.
 const CLOSERS: &[char] = &[
@@ -37,11 +37,55 @@ pub fn starts_upper(text: &str) -> bool {
 /// (runs of letters, digits, `'`, `’` and `-` holding at least one letter or digit),
 /// with a fast path for ASCII bytes. Parsing counts every block, so this is hot.
 pub fn words(text: &str) -> usize {
-    let mut count = 0;
-    // 1 when the byte before the chunk ends a run that holds a letter or digit.
-    let mut carry = 0;
-    for (at, chunk) in (0..).step_by(64).zip(text.as_bytes().chunks(64)) {
-        let m = sixty_four(chunk);
+    words_upto(text, usize::MAX)
+}
+
+/// [`words`], counted only until it passes `most`: the count when it is at most
+/// `most`, else some number above `most`. Rules that only compare the count with a
+/// limit read a long paragraph no further than they need.
+pub fn words_upto(text: &str, most: usize) -> usize {
+    let mut count = Count { words: 0, carry: 0 };
+    // Eight bytes at a time (whole ones first: no length to check in the loop).
+    let mut chunks = text.as_bytes().chunks_exact(8);
+    for (n, chunk) in chunks.by_ref().enumerate() {
+        count.add(text, 8 * n, chunk);
+        if count.words > most {
+            return count.words;
+        }
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        count.add(text, text.len() - rest.len(), rest);
+    }
+    count.words
+}
+
+/// A word count under way.
+struct Count {
+    words: usize,
+    /// 1 when the byte before the next chunk ends a run that holds a letter or digit.
+    carry: u64,
+}
+
+impl Count {
+    /// Count the words that start in up to eight bytes of `text`, from byte `at`.
+    #[inline]
+    fn add(&mut self, text: &str, at: usize, chunk: &[u8]) {
+        // Most chunks hold only ASCII letters, digits and separators, where a word
+        // starts at each letter or digit after a separator.
+        if let Some(alnum) = plain_alnum(chunk) {
+            // High bits of the bytes: the byte below a bit is 8 bits down.
+            self.words += count_high(alnum & !((alnum << 8) | (self.carry << 7))) as usize;
+            self.carry = alnum >> 63;
+        } else {
+            self.add_mixed(text, at, chunk);
+        }
+    }
+
+    /// [`Count::add`] for bytes with `'`, `-` or other characters than ASCII.
+    #[inline(never)]
+    fn add_mixed(&mut self, text: &str, at: usize, chunk: &[u8]) {
+        let m = eight(chunk);
         let mut alnum = m.alnum;
         // Bytes inside a word: letters, digits, joiners, and the bytes after the
         // first of a non-ASCII character (the first one decides).
@@ -63,11 +107,11 @@ pub fn words(text: &str) -> usize {
         }
         // Bytes of runs from their first letter or digit on: each such first one
         // starts a word.
+        let carry = self.carry;
         let filled = fill(alnum | (carry & inside), inside);
-        count += (alnum & !((filled << 1) | carry)).count_ones() as usize;
-        carry = filled >> 63;
+        self.words += (alnum & !((filled << 1) | carry)).count_ones() as usize;
+        self.carry = (filled >> 7) & 1;
     }
-    count
 }
 
 /// Ends a word.
@@ -191,11 +235,16 @@ pub fn strip_enclosing_quotes(text: &str) -> Option<&str> {
         ('「', '」'),
     ];
     let t = text.trim();
-    PAIRS.iter().find_map(|&(open, close)| {
-        let inner = t.strip_prefix(open)?.strip_suffix(close)?;
-        (!inner.contains(open) && !inner.contains(close) && !inner.trim().is_empty())
-            .then(|| inner.trim())
-    })
+    // The openings differ: only the pair that opens with the first character can match.
+    let first = t.chars().next()?;
+    PAIRS
+        .iter()
+        .filter(|p| p.0 == first)
+        .find_map(|&(open, close)| {
+            let inner = t.strip_prefix(open)?.strip_suffix(close)?;
+            (!inner.contains(open) && !inner.contains(close) && !inner.trim().is_empty())
+                .then(|| inner.trim())
+        })
 }
 
 #[cfg(test)]
@@ -237,6 +286,19 @@ mod tests {
                 s.push_str(pieces[(k >> 33) % pieces.len()]);
             }
             assert_eq!(words(&s), count_words(&s), "{s}");
+        }
+    }
+
+    #[test]
+    fn word_count_up_to_a_limit() {
+        let s = "one two three four five ".repeat(40);
+        for most in [0, 1, 3, 30, 199, 200, 201, usize::MAX] {
+            let n = words_upto(&s, most);
+            assert_eq!(
+                n.min(most.saturating_add(1)),
+                200.min(most.saturating_add(1))
+            );
+            assert!(n <= 200, "{most}");
         }
     }
 

@@ -31,7 +31,7 @@ const MAX_WORDS: usize = 60;
 /// The paragraph is a trailer.
 pub fn is_trailer(text: &str) -> bool {
     let t = text.trim();
-    if super::text::words(t) > MAX_WORDS || t.is_empty() {
+    if super::text::words_upto(t, MAX_WORDS) > MAX_WORDS || t.is_empty() {
         return false;
     }
     let lower = t.to_lowercase();

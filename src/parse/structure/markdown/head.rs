@@ -11,7 +11,7 @@ use super::super::byline::is_byline;
 use super::super::frontmatter::FrontMatter;
 use super::super::headline::{is_headline, is_kicker};
 use super::super::sections;
-use super::super::text::words;
+use super::super::text::words_upto;
 use super::Title;
 use crate::article::{BlockKind, MarkKind, Meta, Section};
 
@@ -112,7 +112,7 @@ fn bold_headings(items: &mut [Item]) {
                 .iter()
                 .any(|m| m.range == (0..b.text.len()) && m.kind == MarkKind::Strong)
             && !b.text.ends_with('.')
-            && words(&b.text) <= 10
+            && words_upto(&b.text, 10) <= 10
         {
             *item = Item::Heading(std::mem::take(&mut b.text));
         }
@@ -125,7 +125,7 @@ fn is_emphasised(item: &Item) -> bool {
         return false;
     };
     item.paragraph()
-        .is_some_and(|t| words(t) <= 60 && !is_byline(t))
+        .is_some_and(|t| words_upto(t, 60) <= 60 && !is_byline(t))
         && b.marks.iter().any(|m| {
             m.range == (0..b.text.len()) && matches!(m.kind, MarkKind::Emphasis | MarkKind::Strong)
         })

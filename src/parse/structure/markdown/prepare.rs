@@ -38,7 +38,20 @@ fn is_fence(line: &str) -> bool {
 }
 
 fn long(line: &str) -> bool {
-    line.len() >= LONG_LINE && line.chars().count() >= LONG_LINE
+    // A character takes at most four bytes: a line that long needs no counting.
+    line.len() >= LONG_LINE && (line.len() >= 4 * LONG_LINE || line.chars().count() >= LONG_LINE)
+}
+
+/// `text.split_inclusive('\n')`, each line end found with `memchr` (vector
+/// instructions where the machine has them: the body is read line by line twice).
+fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let rest = text.get(at..).filter(|r| !r.is_empty())?;
+        let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
+        at += end;
+        rest.get(..end)
+    })
 }
 
 /// A line that a blank line must not be put before: an indented continuation,
@@ -52,7 +65,11 @@ fn keeps_with_previous(line: &str) -> bool {
 /// them long, and fewer than one blank line for every eight text lines.
 fn line_per_paragraph(body: &str) -> bool {
     let (mut text, mut blank, mut longs) = (0, 0, 0);
-    for line in body.lines() {
+    // `body.lines()`: the line end (`\n` or `\r\n`) goes.
+    for line in lines_inclusive(body) {
+        let line = line
+            .strip_suffix('\n')
+            .map_or(line, |l| l.strip_suffix('\r').unwrap_or(l));
         if line.trim().is_empty() {
             blank += 1;
         } else {
@@ -86,7 +103,7 @@ fn unglue(body: &str) -> Cow<'_, str> {
     // The previous text line outside a fence, and whether it was long.
     let mut prev: Option<bool> = None;
     let mut at = 0;
-    for (k, line) in body.split_inclusive('\n').enumerate() {
+    for (k, line) in lines_inclusive(body).enumerate() {
         let bare = line.trim_end_matches(['\n', '\r']);
         if is_fence(bare) {
             fenced = !fenced;
@@ -203,6 +220,35 @@ fn strip_line(line: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_are_split_as_the_standard_library_splits_them() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\r\nb\r",
+            "\n\nb\nc\r\n",
+            "é\n東\r\r\n",
+        ] {
+            let ours: Vec<&str> = lines_inclusive(text).collect();
+            let std: Vec<&str> = text.split_inclusive('\n').collect();
+            assert_eq!(ours, std, "{text:?}");
+            let bare: Vec<&str> = ours
+                .iter()
+                .map(|l| {
+                    l.strip_suffix('\n')
+                        .map_or(*l, |l| l.strip_suffix('\r').unwrap_or(l))
+                })
+                .collect();
+            assert_eq!(bare, text.lines().collect::<Vec<_>>(), "{text:?}");
+        }
+        let long_line = "é".repeat(LONG_LINE);
+        assert!(long(&long_line));
+        assert!(!long(&"é".repeat(LONG_LINE - 1)));
+        assert!(long(&"a".repeat(4 * LONG_LINE)));
+    }
 
     #[test]
     fn template_code_goes() {
