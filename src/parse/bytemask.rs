@@ -241,36 +241,39 @@ impl Masks {
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_byte_value_is_classified_like_the_scalar_rules() {
+    /// Calls `check` with every byte value at every place of eight `x`s.
+    fn each_byte_in_eight(mut check: impl FnMut(u8, usize, [u8; 8])) {
         for b in 0..=255u8 {
             for at in 0..8 {
                 let mut bytes = [b'x'; 8];
                 bytes[at] = b;
-                let e = eight(&bytes);
-                let bit = |m: u64| m >> at & 1 == 1;
-                assert_eq!(bit(e.alnum), b.is_ascii_alphanumeric(), "{b}");
-                assert_eq!(bit(e.wide), !b.is_ascii(), "{b}");
-                assert_eq!(bit(e.joins), b == b'\'' || b == b'-', "{b}");
-                assert_eq!(bit(e.lead), b >= 0xC0, "{b}");
+                check(b, at, bytes);
             }
         }
     }
 
     #[test]
+    fn every_byte_value_is_classified_like_the_scalar_rules() {
+        each_byte_in_eight(|b, at, bytes| {
+            let e = eight(&bytes);
+            let bit = |m: u64| m >> at & 1 == 1;
+            assert_eq!(bit(e.alnum), b.is_ascii_alphanumeric(), "{b}");
+            assert_eq!(bit(e.wide), !b.is_ascii(), "{b}");
+            assert_eq!(bit(e.joins), b == b'\'' || b == b'-', "{b}");
+            assert_eq!(bit(e.lead), b >= 0xC0, "{b}");
+        });
+    }
+
+    #[test]
     fn plain_bytes_are_only_letters_digits_and_separators() {
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                let mut bytes = [b'x'; 8];
-                bytes[at] = b;
-                let e = eight(&bytes);
-                let plain = b.is_ascii() && b != b'\'' && b != b'-';
-                let plain_bits = plain_alnum(&bytes).map(gather);
-                assert_eq!(plain_bits, plain.then_some(e.alnum), "{b}");
-                let head = plain_alnum(&bytes[..at]).map(gather);
-                assert_eq!(head, Some(eight(&bytes[..at]).alnum));
-            }
-        }
+        each_byte_in_eight(|b, at, bytes| {
+            let e = eight(&bytes);
+            let plain = b.is_ascii() && b != b'\'' && b != b'-';
+            let plain_bits = plain_alnum(&bytes).map(gather);
+            assert_eq!(plain_bits, plain.then_some(e.alnum), "{b}");
+            let head = plain_alnum(&bytes[..at]).map(gather);
+            assert_eq!(head, Some(eight(&bytes[..at]).alnum));
+        });
     }
 
     #[test]

@@ -123,14 +123,7 @@ fn char_before(text: &str, j: usize) -> Option<(usize, bool)> {
 /// [`word_before`] with the masks of `text`: runs of ASCII letters and digits
 /// are passed over at once.
 fn word_before_in(text: &str, masks: &Masks, end: usize) -> Option<(usize, usize)> {
-    let mut last = end;
-    loop {
-        let (i, inside) = char_before(text, last)?;
-        if inside {
-            break;
-        }
-        last = i;
-    }
+    let last = word_end_before(text, end)?;
     let mut first = last;
     loop {
         first = masks.alnum_start(first);
@@ -142,16 +135,22 @@ fn word_before_in(text: &str, masks: &Masks, end: usize) -> Option<(usize, usize
     Some((first, last))
 }
 
-/// The byte range of the last word that ends at or before `end`.
-pub fn word_before(text: &str, end: usize) -> Option<(usize, usize)> {
+/// Where the last word that ends at or before `end` ends: the separators
+/// before `end` passed over (shared by [`word_before`] and [`word_before_in`]).
+fn word_end_before(text: &str, end: usize) -> Option<usize> {
     let mut last = end;
     loop {
         let (i, inside) = char_before(text, last)?;
         if inside {
-            break;
+            return Some(last);
         }
         last = i;
     }
+}
+
+/// The byte range of the last word that ends at or before `end`.
+pub fn word_before(text: &str, end: usize) -> Option<(usize, usize)> {
+    let last = word_end_before(text, end)?;
     let mut first = last;
     while let Some((i, true)) = char_before(text, first) {
         first = i;
