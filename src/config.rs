@@ -12,8 +12,6 @@ mod place;
 mod raw;
 mod types;
 
-/// Kept here too for code written before it moved down to [`crate::suggest`].
-pub use crate::suggest::suggest;
 pub use error::ConfigError;
 pub use locate::{Env, Located, Origin, expand_tilde, locate};
 pub use types::{
