@@ -284,8 +284,9 @@ impl App {
     /// re-sort the list, the top article is not read until the user picks one
     /// or the list is complete (it would only be replaced).
     fn request_article(&mut self) {
-        let settling =
-            !self.heads_complete() && !self.state.chosen && self.began.elapsed() < WATCH_LATEST;
+        let settling = !self.heads_complete()
+            && !self.state.list.chosen
+            && self.began.elapsed() < WATCH_LATEST;
         if !settling
             && let Some(i) = self.state.wanted()
             && self.inflight.insert(i)

@@ -24,6 +24,7 @@ use std::sync::Arc;
 pub use filter::fuzzy_filter;
 pub use find::Find;
 pub use input::{Input, InputKind};
+pub use list::ListState;
 pub use marks::READ_AFTER;
 pub use mouse::Pane;
 pub use overlay::{Overlay, listed_quotes as overlay_quotes};
@@ -103,14 +104,8 @@ pub struct Hits {
 #[derive(Debug, Clone, Default)]
 pub struct State {
     pub library: Library,
-    /// Entry indices in list order.
-    pub order: Vec<usize>,
-    /// Every entry in sort order, before the filters.
-    pub sorted: crate::library::sort::Sorted,
-    /// Position of the selection in `order`.
-    pub selected: usize,
-    /// First visible row of the list.
-    pub list_offset: usize,
+    /// The list pane: order, filters, selection.
+    pub list: ListState,
     pub focus: Focus,
     pub overlay: Option<Overlay>,
     pub reader: Reader,
@@ -120,17 +115,10 @@ pub struct State {
     pub message: Option<String>,
     /// The prompt, while typing a search or filter.
     pub input: Option<Input>,
-    /// The list filter (fuzzy on title, source, kicker).
-    pub filter: Option<String>,
-    /// Show only starred articles.
-    pub starred_only: bool,
     /// Entries whose reading state changed (the app saves them).
     pub changed: Vec<usize>,
     /// Full-text search results.
     pub hits: Option<Hits>,
-    /// The user has pressed a key or clicked: from now on the selection
-    /// follows its article when the list is re-sorted.
-    pub chosen: bool,
     /// Rows of the help overlay (set from the keymap by the app).
     pub help_rows: usize,
     /// Number of the latest full-text search.
@@ -154,7 +142,7 @@ impl State {
 
     /// Index into `library.entries` of the selected entry.
     pub fn selected_index(&self) -> Option<usize> {
-        self.order.get(self.selected).copied()
+        self.list.selected_index()
     }
 
     pub fn selected_entry(&self) -> Option<&crate::library::Entry> {
@@ -190,7 +178,7 @@ impl State {
             self.rebuild_doc();
         }
         reader::clamp(self);
-        list::keep_visible(self);
+        self.list.keep_visible(self.viewport.list_rows);
     }
 
     /// New settings (config reload).
@@ -207,7 +195,7 @@ impl State {
 
 /// Apply one action. Returns what the app loop must do, if anything.
 pub fn update(state: &mut State, action: Action) -> Option<Effect> {
-    state.chosen = true;
+    state.list.chosen = true;
     if state.overlay.is_some() {
         return overlay::update(state, action);
     }
@@ -222,8 +210,8 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             };
         }
         Action::Back => {
-            if state.focus == Focus::List && state.filter.is_some() {
-                state.filter = None;
+            if state.focus == Focus::List && state.list.filter.is_some() {
+                state.list.filter = None;
                 state.refresh_order();
             } else if state.reader.search.is_some() {
                 state.reader.search = None;
@@ -236,8 +224,8 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
                 state.focus = Focus::Reader;
             }
         }
-        Action::NextArticle => list::step_article(state, 1),
-        Action::PrevArticle => list::step_article(state, -1),
+        Action::NextArticle => state.step_article(1),
+        Action::PrevArticle => state.step_article(-1),
         Action::Down
         | Action::Up
         | Action::PageDown
@@ -246,7 +234,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         | Action::HalfPageUp
         | Action::Top
         | Action::Bottom => match state.focus {
-            Focus::List => list::motion(state, action),
+            Focus::List => state.list_motion(action),
             Focus::Reader => reader::motion(state, action),
         },
         Action::NextSection

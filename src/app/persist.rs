@@ -116,7 +116,7 @@ impl Persist {
         for i in left {
             starred |= self.apply_one(state, i, Moves::Any).unwrap_or(false);
         }
-        if starred && state.starred_only {
+        if starred && state.list.starred_only {
             state.refresh_order();
         }
     }

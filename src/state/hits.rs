@@ -1,6 +1,6 @@
 //! Full-text search results and opening an article at its hit.
 
-use super::{Focus, Hit, Hits, Overlay, State, list};
+use super::{Focus, Hit, Hits, Overlay, State};
 
 impl State {
     /// Open a full-text hit: show its article and search for the query there.
@@ -12,15 +12,13 @@ impl State {
         else {
             return;
         };
-        if !self.order.contains(&entry) {
-            self.filter = None;
-            self.starred_only = false;
+        if !self.list.order.contains(&entry) {
+            self.list.filter = None;
+            self.list.starred_only = false;
             self.refresh_order();
         }
-        if let Some(pos) = self.order.iter().position(|&i| i == entry) {
-            self.selected = pos;
-            list::keep_visible(self);
-            self.sync_reader();
+        if let Some(pos) = self.list.order.iter().position(|&i| i == entry) {
+            self.select_row(pos);
             self.focus = Focus::Reader;
             self.reader.pending_search = Some(query);
             self.apply_pending_search();

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::{State, list, reader};
+use super::{State, reader};
 use crate::article::Article;
 use crate::library::load::Head;
 use crate::library::{Library, Source};
@@ -57,17 +57,16 @@ impl State {
             Some(i) => self.reader.entry = Some(i),
             None => self.reader.clear(),
         }
-        self.order.clear();
+        self.list.order.clear();
         self.refresh_order();
         if let Some(id) = keep
             && let Some(pos) = self
+                .list
                 .order
                 .iter()
                 .position(|&i| index_of(&self.library, &id) == Some(i))
         {
-            self.selected = pos;
-            list::keep_visible(self);
-            self.sync_reader();
+            self.select_row(pos);
         }
     }
 
@@ -126,7 +125,7 @@ impl State {
                     if e.meta.as_ref() != Some(&article.meta) {
                         // The whole article knows better than its head (rare):
                         // it moves at the next re-sort.
-                        self.sorted.stale(index);
+                        self.list.sorted.stale(index);
                     }
                     e.meta = Some(article.meta.clone());
                     e.article = Some(article);

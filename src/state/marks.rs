@@ -54,7 +54,7 @@ impl State {
         let starred = e.starred;
         self.entry_changed(i);
         self.message = Some(if starred { "Starred" } else { "Unstarred" }.into());
-        if self.starred_only {
+        if self.list.starred_only {
             self.refresh_order();
         }
     }

@@ -78,24 +78,24 @@ pub(super) fn state_with(n: usize, first: Option<Article>) -> State {
 #[test]
 fn list_motion_moves_and_clamps_and_the_reader_follows() {
     let mut s = state_with(12, None);
-    assert_eq!(s.selected, 0);
+    assert_eq!(s.list.selected, 0);
     assert_eq!(s.reader.entry, Some(0));
     update(&mut s, Action::Up);
-    assert_eq!(s.selected, 0);
+    assert_eq!(s.list.selected, 0);
     update(&mut s, Action::Down);
-    assert_eq!(s.selected, 1);
-    assert_eq!(s.reader.entry, s.order.get(1).copied());
+    assert_eq!(s.list.selected, 1);
+    assert_eq!(s.reader.entry, s.list.order.get(1).copied());
     update(&mut s, Action::PageDown);
-    assert_eq!(s.selected, 6);
-    assert_eq!(s.list_offset, 2, "the selection stays visible");
+    assert_eq!(s.list.selected, 6);
+    assert_eq!(s.list.offset, 2, "the selection stays visible");
     update(&mut s, Action::Bottom);
-    assert_eq!(s.selected, 11);
+    assert_eq!(s.list.selected, 11);
     update(&mut s, Action::Down);
-    assert_eq!(s.selected, 11);
+    assert_eq!(s.list.selected, 11);
     update(&mut s, Action::HalfPageUp);
-    assert_eq!(s.selected, 8);
+    assert_eq!(s.list.selected, 8);
     update(&mut s, Action::Top);
-    assert_eq!((s.selected, s.list_offset), (0, 0));
+    assert_eq!((s.list.selected, s.list.offset), (0, 0));
 }
 
 #[test]
@@ -108,7 +108,7 @@ fn empty_library_ignores_every_action() {
         update(&mut s, a);
         s.overlay = None;
     }
-    assert_eq!(s.selected, 0);
+    assert_eq!(s.list.selected, 0);
     assert!(s.reader.entry.is_none());
 }
 
@@ -184,15 +184,15 @@ fn help_toggles_with_its_own_key_and_esc() {
 fn next_and_previous_article_open_in_the_reader() {
     let mut s = state_with(3, None);
     update(&mut s, Action::NextArticle);
-    assert_eq!((s.selected, s.focus), (1, Focus::Reader));
+    assert_eq!((s.list.selected, s.focus), (1, Focus::Reader));
     update(&mut s, Action::NextArticle);
     update(&mut s, Action::NextArticle);
-    assert_eq!(s.selected, 2);
+    assert_eq!(s.list.selected, 2);
     assert_eq!(s.message.as_deref(), Some("Last article"));
     update(&mut s, Action::PrevArticle);
     update(&mut s, Action::PrevArticle);
     update(&mut s, Action::PrevArticle);
-    assert_eq!(s.selected, 0);
+    assert_eq!(s.list.selected, 0);
     assert_eq!(s.message.as_deref(), Some("First article"));
 }
 

@@ -164,11 +164,11 @@ fn pane_title(state: &crate::state::State) -> String {
     if !lib.skipped.is_empty() {
         let _ = write!(title, "· {} skipped ", lib.skipped.len());
     }
-    if state.starred_only {
+    if state.list.starred_only {
         title.push_str("· ★ only ");
     }
-    if let Some(f) = state.filter.as_deref().filter(|f| !f.is_empty()) {
-        let _ = write!(title, "· filter “{f}” {} ", state.order.len());
+    if let Some(f) = state.list.filter.as_deref().filter(|f| !f.is_empty()) {
+        let _ = write!(title, "· filter “{f}” {} ", state.list.order.len());
     }
     title
 }
@@ -193,8 +193,8 @@ impl Widget for &ListView<'_> {
         let inner = block.inner(area);
         block.render(area, buf);
         let width = usize::from(inner.width);
-        if state.order.is_empty() {
-            let msg = if state.filter.is_some() || state.starred_only {
+        if state.list.order.is_empty() {
+            let msg = if state.list.narrowed() {
                 "No article matches".to_string()
             } else {
                 format!("No articles in {}", lib.label)
@@ -211,16 +211,17 @@ impl Widget for &ListView<'_> {
         let columns = fitting(self.columns, width);
         let rows = usize::from(inner.height);
         for (i, &entry_index) in state
+            .list
             .order
             .iter()
             .enumerate()
-            .skip(state.list_offset)
+            .skip(state.list.offset)
             .take(rows)
         {
             let Some(entry) = lib.entries.get(entry_index) else {
                 continue;
             };
-            let y = inner.y + u16::try_from(i - state.list_offset).unwrap_or(0);
+            let y = inner.y + u16::try_from(i - state.list.offset).unwrap_or(0);
             let mut style = theme.list;
             if !entry.read {
                 style = style.patch(theme.unread);
@@ -228,7 +229,7 @@ impl Widget for &ListView<'_> {
             if entry.error.is_some() {
                 style = style.patch(theme.trailer);
             }
-            if i == state.selected {
+            if i == state.list.selected {
                 style = style.patch(theme.selected);
             }
             let text = row(entry, &columns, width);
@@ -240,7 +241,7 @@ impl Widget for &ListView<'_> {
                     width: inner.width,
                     height: 1,
                 },
-                if i == state.selected {
+                if i == state.list.selected {
                     style
                 } else {
                     Style::new()

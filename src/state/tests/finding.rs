@@ -15,6 +15,7 @@ fn slash_in_the_list_filters_as_you_type_and_esc_clears() {
         s.input_char(c);
     }
     let titles: Vec<String> = s
+        .list
         .order
         .iter()
         .map(|&i| s.library.entries[i].title().into_owned())
@@ -22,16 +23,16 @@ fn slash_in_the_list_filters_as_you_type_and_esc_clears() {
     assert_eq!(titles, ["Night trains"], "fuzzy: n-i-t-r");
     assert_eq!(s.reader.entry, s.selected_index(), "the reader follows");
     s.input_cancel();
-    assert_eq!(s.order.len(), 4);
+    assert_eq!(s.list.order.len(), 4);
     // Enter keeps the filter; Back (Esc) in the list clears it.
     update(&mut s, Action::Search);
     s.input_char('m');
     s.input_char('e');
     s.input_char('r');
     assert!(s.input_submit().is_none());
-    assert_eq!(s.order.len(), 2, "source matches too");
+    assert_eq!(s.list.order.len(), 2, "source matches too");
     update(&mut s, Action::Back);
-    assert_eq!(s.order.len(), 4);
+    assert_eq!(s.list.order.len(), 4);
 }
 
 #[test]

@@ -62,17 +62,18 @@ fn starred_only_shows_starred_and_back() {
     update(&mut s, Action::ToggleStar);
     let starred = s.selected_index().unwrap();
     update(&mut s, Action::StarredOnly);
-    assert_eq!(s.order, vec![starred]);
+    assert_eq!(s.list.order, vec![starred]);
     update(&mut s, Action::ToggleStar);
-    assert!(s.order.is_empty(), "unstarring hides it");
+    assert!(s.list.order.is_empty(), "unstarring hides it");
     update(&mut s, Action::StarredOnly);
-    assert_eq!(s.order.len(), 4);
+    assert_eq!(s.list.order.len(), 4);
 }
 
 #[test]
 fn newest_first_and_sort_cycles_date_title_source() {
     let mut s = titled(4);
     let dates: Vec<_> = s
+        .list
         .order
         .iter()
         .map(|&i| s.library.entries[i].meta.as_ref().unwrap().date.unwrap())
@@ -82,6 +83,7 @@ fn newest_first_and_sort_cycles_date_title_source() {
     assert_eq!(dates, sorted, "newest first");
     update(&mut s, Action::CycleSort);
     let titles: Vec<String> = s
+        .list
         .order
         .iter()
         .map(|&i| s.library.entries[i].title().into_owned())
@@ -96,7 +98,7 @@ fn newest_first_and_sort_cycles_date_title_source() {
         ]
     );
     update(&mut s, Action::CycleSort);
-    let first = &s.library.entries[s.order[0]];
+    let first = &s.library.entries[s.list.order[0]];
     assert_eq!(
         first.meta.as_ref().unwrap().source.as_deref(),
         Some("Meridian")
@@ -195,11 +197,11 @@ fn mouse_wheel_scrolls_the_pane_under_it_and_a_click_selects() {
     let mut s = state_with(12, Some(article(3, 3)));
     s.wheel(Pane::Reader, true);
     assert_eq!(s.reader.scroll, 3);
-    assert_eq!(s.selected, 0);
+    assert_eq!(s.list.selected, 0);
     s.wheel(Pane::List, true);
-    assert_eq!(s.selected, 3);
+    assert_eq!(s.list.selected, 3);
     s.click(Pane::List, Some(1));
-    assert_eq!(s.selected, s.list_offset + 1);
+    assert_eq!(s.list.selected, s.list.offset + 1);
     s.click(Pane::Reader, None);
     assert_eq!(s.focus, Focus::Reader);
 }
