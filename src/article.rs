@@ -229,6 +229,32 @@ impl Article {
     }
 }
 
+/// One row of an article's outline: a section and what it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutlineRow {
+    /// The section's heading, `(top)` for the unnamed first section.
+    pub heading: String,
+    /// Words in the section's blocks.
+    pub words: usize,
+    /// Quotations in the section.
+    pub quotes: usize,
+}
+
+impl Article {
+    /// One row per section, in order.
+    pub fn outline(&self) -> Vec<OutlineRow> {
+        self.sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| OutlineRow {
+                heading: s.heading.clone().unwrap_or_else(|| "(top)".into()),
+                words: s.blocks.iter().map(|b| count_words(&b.text)).sum(),
+                quotes: self.quotes.iter().filter(|q| q.section == i).count(),
+            })
+            .collect()
+    }
+}
+
 /// Count words the way the reading time does: runs of alphanumeric characters.
 pub fn count_words(text: &str) -> usize {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')

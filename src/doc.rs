@@ -124,6 +124,15 @@ impl Doc {
         self.lines.is_empty()
     }
 
+    /// The quotations that count (their marks are enabled), in reading
+    /// order: (index into `Article::quotes`, first line).
+    pub fn counted_quotes(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.quote_lines
+            .iter()
+            .enumerate()
+            .filter_map(|(q, l)| l.map(|l| (q, l)))
+    }
+
     /// The block a line belongs to.
     pub fn block_of(&self, line: &Line) -> Option<&DocBlock> {
         line.block.and_then(|b| self.blocks.get(b as usize))

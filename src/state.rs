@@ -23,6 +23,7 @@ use std::sync::Arc;
 
 pub use filter::fuzzy_filter;
 pub use find::Find;
+pub use hits::{Hit, Hits, Running, SearchAll};
 pub use input::{Input, InputKind};
 pub use list::ListState;
 pub use marks::READ_AFTER;
@@ -78,28 +79,6 @@ pub enum Effect {
     Edit(usize),
 }
 
-/// One article found by the full-text search.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Hit {
-    /// Index into `library.entries`.
-    pub entry: usize,
-    /// Text around the first match.
-    pub snippet: String,
-}
-
-/// Results of the full-text search, as they come in.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Hits {
-    pub query: String,
-    pub items: Vec<Hit>,
-    /// All articles have been searched.
-    pub done: bool,
-    /// Which search these are the results of.
-    pub id: u64,
-    /// The results overlay has been opened for this search.
-    pub shown: bool,
-}
-
 /// Everything byline shows, and nothing about how.
 #[derive(Debug, Clone, Default)]
 pub struct State {
@@ -117,16 +96,10 @@ pub struct State {
     pub input: Option<Input>,
     /// Entries whose reading state changed (the app saves them).
     pub changed: Vec<usize>,
-    /// Full-text search results.
-    pub hits: Option<Hits>,
+    /// The full-text searches (their results go to `Overlay::Hits`).
+    pub search_all: SearchAll,
     /// Rows of the help overlay (set from the keymap by the app).
     pub help_rows: usize,
-    /// Number of the latest full-text search.
-    pub search_seq: u64,
-    /// The links of the article, found when the links overlay opens.
-    pub links: Vec<crate::links::Link>,
-    /// The outline's rows (heading, words, quotations), counted when it opens.
-    pub outline: Vec<(String, usize, usize)>,
 }
 
 impl State {
@@ -197,7 +170,7 @@ impl State {
 pub fn update(state: &mut State, action: Action) -> Option<Effect> {
     state.list.chosen = true;
     if state.overlay.is_some() {
-        return overlay::update(state, action);
+        return state.overlay_update(action);
     }
     match action {
         Action::Quit => return Some(Effect::Quit),
@@ -248,8 +221,8 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             }
         }
         Action::ToggleQuotes => reader::toggle_quotes(state),
-        Action::Outline => overlay::open_outline(state),
-        Action::QuoteList => overlay::open_quotes(state),
+        Action::Outline => state.open_outline(),
+        Action::QuoteList => state.open_quotes(),
         Action::ToggleRead => state.toggle_read(),
         Action::ToggleStar => state.toggle_star(),
         Action::StarredOnly => state.toggle_starred_only(),
@@ -258,7 +231,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::SearchNext => state.search_step(true),
         Action::SearchPrev => state.search_step(false),
         Action::SearchAll => state.start_input(InputKind::SearchAll),
-        Action::Links => overlay::open_links(state),
+        Action::Links => state.open_links(),
         Action::Skipped => state.overlay = Some(Overlay::Skipped { scroll: 0 }),
         Action::Edit => return state.selected_index().map(Effect::Edit),
     }

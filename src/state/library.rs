@@ -43,7 +43,11 @@ impl State {
             .iter()
             .filter_map(|id| index_of(&self.library, id))
             .collect();
-        self.hits = None;
+        // Results point into the library before.
+        self.search_all.latest = None;
+        if matches!(self.overlay, Some(super::Overlay::Hits { .. })) {
+            self.overlay = None;
+        }
         // The open article stays open (layout, place, search) if its file is
         // unchanged; otherwise it is read again and the saved place restored.
         match reading

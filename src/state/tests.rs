@@ -324,18 +324,27 @@ fn toggle_quotes_clears_the_current_quotation() {
 fn outline_moves_and_jumps() {
     let mut s = state_with(1, Some(article(5, 2)));
     update(&mut s, Action::Outline);
-    assert_eq!(s.overlay, Some(Overlay::Outline { selected: 0 }));
+    assert!(matches!(
+        s.overlay,
+        Some(Overlay::Outline { selected: 0, .. })
+    ));
     update(&mut s, Action::Down);
     update(&mut s, Action::Down);
     update(&mut s, Action::Bottom);
-    assert_eq!(s.overlay, Some(Overlay::Outline { selected: 4 }));
+    assert!(matches!(
+        s.overlay,
+        Some(Overlay::Outline { selected: 4, .. })
+    ));
     update(&mut s, Action::Up);
     update(&mut s, Action::Open);
     assert!(s.overlay.is_none());
     assert_eq!(s.current_section(), 3);
     assert_eq!(s.focus, Focus::Reader);
     update(&mut s, Action::Outline);
-    assert_eq!(s.overlay, Some(Overlay::Outline { selected: 3 }));
+    assert!(matches!(
+        s.overlay,
+        Some(Overlay::Outline { selected: 3, .. })
+    ));
 }
 
 #[test]

@@ -22,7 +22,7 @@ pub struct StatusBar<'a> {
 
 /// The mode label.
 pub fn mode(state: &State) -> &'static str {
-    match (state.overlay, state.focus) {
+    match (&state.overlay, state.focus) {
         (Some(Overlay::Help { .. }), _) => "HELP",
         (Some(Overlay::Outline { .. }), _) => "OUTLINE",
         (Some(Overlay::Quotes { .. }), _) => "QUOTATIONS",
@@ -79,7 +79,7 @@ pub fn location(state: &State) -> String {
 }
 
 fn hints(state: &State, keys: &Keymap) -> String {
-    let wanted: &[(Action, &str)] = match (state.overlay, state.focus) {
+    let wanted: &[(Action, &str)] = match (&state.overlay, state.focus) {
         (Some(Overlay::Help { .. }), _) => &[(Action::Back, "close")],
         (Some(_), _) => &[(Action::Open, "jump"), (Action::Back, "close")],
         (None, Focus::List) => &[
