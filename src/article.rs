@@ -294,4 +294,36 @@ mod tests {
             Format::Plain
         );
     }
+
+    #[test]
+    fn the_outline_counts_words_and_quotations_per_section() {
+        let quote = |section| Quote {
+            text: "x".into(),
+            speaker: None,
+            section,
+            depth: 0,
+            marks: QuoteMarks::Double,
+            parts: Vec::new(),
+        };
+        let a = Article {
+            sections: vec![
+                Section {
+                    heading: None,
+                    blocks: vec![Block::paragraph("one two three")],
+                },
+                Section {
+                    heading: Some("Later".into()),
+                    blocks: vec![Block::paragraph("four"), Block::paragraph("five six")],
+                },
+            ],
+            quotes: vec![quote(1), quote(1)],
+            ..Article::default()
+        };
+        let row = |heading: &str, words, quotes| OutlineRow {
+            heading: heading.into(),
+            words,
+            quotes,
+        };
+        assert_eq!(a.outline(), [row("(top)", 3, 0), row("Later", 3, 2)]);
+    }
 }

@@ -152,6 +152,8 @@ fn sections_and_quotations_know_their_first_lines() {
         },
     );
     assert_eq!(none.quote_lines, vec![None]);
+    assert_eq!(doc.counted_quotes().collect::<Vec<_>>(), [(0, q)]);
+    assert_eq!(none.counted_quotes().count(), 0);
 }
 
 #[test]

@@ -284,13 +284,11 @@ fn step_section(state: &mut State, forward: bool) {
 
 /// The quotations that count (their marks are enabled), in reading order.
 fn quote_lines(state: &State) -> Vec<(usize, usize)> {
-    state.reader.doc.as_ref().map_or_else(Vec::new, |d| {
-        d.quote_lines
-            .iter()
-            .enumerate()
-            .filter_map(|(q, l)| l.map(|l| (q, l)))
-            .collect()
-    })
+    state
+        .reader
+        .doc
+        .as_ref()
+        .map_or_else(Vec::new, |d| d.counted_quotes().collect())
 }
 
 fn step_quote(state: &mut State, forward: bool) {

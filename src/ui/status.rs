@@ -53,12 +53,7 @@ pub fn location(state: &State) -> String {
         parts.push(format!("§ section {}/{n} {heading}", i + 1));
     }
     if state.reader.quote_mode {
-        let counted: Vec<usize> = doc
-            .quote_lines
-            .iter()
-            .enumerate()
-            .filter_map(|(q, l)| l.map(|_| q))
-            .collect();
+        let counted: Vec<usize> = doc.counted_quotes().map(|(q, _)| q).collect();
         let mut s = format!("quotes: {} in article", counted.len());
         if let Some(cur) = state.reader.current_quote
             && let Some(pos) = counted.iter().position(|&q| q == cur)
