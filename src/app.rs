@@ -182,6 +182,9 @@ impl App {
                 (dirty, urgent) = (true, true);
             }
             self.request_article();
+            for effect in self.state.take_effects() {
+                self.effect(Some(effect), tui)?;
+            }
             let loading = !self.heads_complete();
             let hold = if loading && !urgent {
                 LOADING_FRAME.saturating_sub(last_frame.elapsed())
@@ -295,13 +298,6 @@ impl App {
             let opts = self.state.build_options();
             self.loader
                 .read_article(i, e.source.clone(), e.format, opts);
-        }
-        // A huge article asked to be laid out again (resize): off this thread.
-        if let Some(opts) = self.state.reader.rewrap.take()
-            && let (Some(i), Some(article)) = (self.state.reader.entry, self.state.article())
-        {
-            self.loader
-                .build_doc(i, std::sync::Arc::clone(article), opts);
         }
     }
 

@@ -4,6 +4,7 @@
 //! the background arrive through [`State::head_loaded`] and
 //! [`State::article_loaded`]; the terminal size through [`State::set_viewport`].
 
+mod doc_state;
 mod filter;
 mod find;
 mod hits;
@@ -14,13 +15,13 @@ mod marks;
 mod motion;
 mod mouse;
 mod overlay;
-mod partial;
 mod reader;
 #[cfg(test)]
 mod tests;
 
 use std::sync::Arc;
 
+pub use doc_state::{BACKGROUND_WORDS, DocState, Part, Pieces, Waiting};
 pub use filter::fuzzy_filter;
 pub use find::Find;
 pub use hits::{Hit, Hits, Running, SearchAll};
@@ -29,7 +30,6 @@ pub use list::ListState;
 pub use marks::READ_AFTER;
 pub use mouse::Pane;
 pub use overlay::{Overlay, listed_quotes as overlay_quotes};
-pub use partial::{Part, Partial};
 pub use reader::Reader;
 
 use crate::action::Action;
@@ -77,6 +77,13 @@ pub enum Effect {
     OpenUrl(String),
     /// Open entry N in $EDITOR / $PAGER.
     Edit(usize),
+    /// Lay out entry `entry`'s (huge) article for `opts` in the background;
+    /// the layout comes back through `State::doc_built`.
+    Layout {
+        entry: usize,
+        article: Arc<Article>,
+        opts: crate::doc::BuildOptions,
+    },
 }
 
 /// Everything byline shows, and nothing about how.
@@ -94,6 +101,9 @@ pub struct State {
     pub message: Option<String>,
     /// The prompt, while typing a search or filter.
     pub input: Option<Input>,
+    /// Requests to the outside world made by transitions outside `update`
+    /// (a layout asked for on resize or load); the app takes them.
+    pub effects: Vec<Effect>,
     /// Entries whose reading state changed (the app saves them).
     pub changed: Vec<usize>,
     /// The full-text searches (their results go to `Overlay::Hits`).
@@ -150,8 +160,13 @@ impl State {
         if rewrap {
             self.rebuild_doc();
         }
-        reader::clamp(self);
+        self.clamp_scroll();
         self.list.keep_visible(self.viewport.list_rows);
+    }
+
+    /// Requests made by transitions outside `update` (see `State::effects`).
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
     }
 
     /// New settings (config reload).
@@ -208,7 +223,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         | Action::Top
         | Action::Bottom => match state.focus {
             Focus::List => state.list_motion(action),
-            Focus::Reader => reader::motion(state, action),
+            Focus::Reader => state.reader_motion(action),
         },
         Action::NextSection
         | Action::PrevSection
@@ -217,10 +232,10 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         | Action::PrevQuote => {
             if state.selected_entry().is_some() {
                 state.focus = Focus::Reader;
-                reader::jump(state, action);
+                state.jump(action);
             }
         }
-        Action::ToggleQuotes => reader::toggle_quotes(state),
+        Action::ToggleQuotes => state.toggle_quotes(),
         Action::Outline => state.open_outline(),
         Action::QuoteList => state.open_quotes(),
         Action::ToggleRead => state.toggle_read(),

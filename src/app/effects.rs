@@ -28,7 +28,6 @@ fn command_words(s: &str) -> Option<(String, Vec<String>)> {
 impl App {
     pub(super) fn effect(&mut self, effect: Option<Effect>, tui: &mut Tui) -> Result<()> {
         match effect {
-            None => {}
             Some(Effect::Quit) => self.quit = true,
             Some(Effect::Reload) => self.reload(),
             Some(Effect::SearchAll { query, id }) => {
@@ -36,6 +35,16 @@ impl App {
             }
             Some(Effect::OpenUrl(url)) => self.open_url(&url),
             Some(Effect::Edit(i)) => self.edit(i, tui)?,
+            // A huge article laid out off this thread (the reader may have
+            // moved on since it asked).
+            Some(Effect::Layout {
+                entry,
+                article,
+                opts,
+            }) if self.state.reader.entry == Some(entry) => {
+                self.loader.build_doc(entry, article, opts);
+            }
+            Some(Effect::Layout { .. }) | None => {}
         }
         Ok(())
     }

@@ -1,7 +1,7 @@
 //! Full-text search: its progress, its results (carried by the results
 //! overlay), and opening an article at its hit.
 
-use super::{Focus, Overlay, State};
+use super::{DocState, Focus, Overlay, State};
 
 /// One article found by the full-text search.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,19 +55,13 @@ impl State {
         if let Some(pos) = self.list.order.iter().position(|&i| i == entry) {
             self.select_row(pos);
             self.focus = Focus::Reader;
-            self.reader.pending_search = Some(hits.query.clone());
-            self.apply_pending_search();
-        }
-    }
-
-    /// Run the search a full-text hit asked for, once the article is loaded.
-    pub(super) fn apply_pending_search(&mut self) {
-        if self.reader.doc.is_none() {
-            return;
-        }
-        if let Some(q) = self.reader.pending_search.take() {
-            self.reader.search_origin = 0;
-            self.set_search(&q);
+            if let DocState::Loading(waiting) = &mut self.reader.layout {
+                // Nothing to search yet: when the article is laid out.
+                waiting.search = Some(hits.query.clone());
+            } else {
+                self.reader.search_origin = 0;
+                self.set_search(&hits.query);
+            }
         }
     }
 

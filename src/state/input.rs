@@ -48,7 +48,7 @@ impl State {
     /// The search key: search where the reader has focus, filter in the list.
     pub(super) fn search_key(&mut self) {
         match self.focus {
-            Focus::Reader if self.reader.doc.is_some() => self.start_input(InputKind::Search),
+            Focus::Reader if self.reader.doc().is_some() => self.start_input(InputKind::Search),
             Focus::Reader => self.message = Some("Nothing to search yet".into()),
             Focus::List => self.start_input(InputKind::Filter),
         }

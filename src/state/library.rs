@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::{State, reader};
+use super::State;
 use crate::article::Article;
 use crate::library::load::Head;
 use crate::library::{Library, Source};
@@ -142,9 +142,6 @@ impl State {
         }
         if self.reader.entry == Some(index) {
             self.take_whole(prebuilt);
-            self.restore_position();
-            reader::apply_pending(self);
-            self.apply_pending_search();
         }
     }
 }

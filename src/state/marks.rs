@@ -61,7 +61,7 @@ impl State {
 
     /// Time passes: an article open in the reader for [`READ_AFTER`] is read.
     pub fn tick(&mut self, now: Instant) {
-        if self.focus != Focus::Reader || self.reader.doc.is_none() {
+        if self.focus != Focus::Reader || self.reader.doc().is_none() {
             self.reader.opened_at = None;
             return;
         }
@@ -93,7 +93,7 @@ impl State {
 
     /// The reader's position as an anchor (block and byte at the top line).
     pub fn anchor(&self) -> Option<Anchor> {
-        let (block, offset) = self.reader.doc.as_ref()?.anchor_at(self.reader.scroll)?;
+        let (block, offset) = self.reader.doc()?.anchor_at(self.reader.scroll)?;
         Some(Anchor { block, offset })
     }
 
@@ -114,12 +114,9 @@ impl State {
         }
     }
 
-    /// Go back to where reading stopped last time (once per opening).
+    /// Go back to where reading stopped last time (called once per opening,
+    /// when the article is first laid out: `State::settle`).
     pub(super) fn restore_position(&mut self) {
-        if self.reader.restored || self.reader.doc.is_none() {
-            return;
-        }
-        self.reader.restored = true;
         let Some(anchor) = self
             .reader
             .entry
@@ -128,7 +125,7 @@ impl State {
         else {
             return;
         };
-        if let Some(doc) = &self.reader.doc {
+        if let Some(doc) = self.reader.doc() {
             let line = doc.line_of(anchor.block as usize, anchor.offset as usize);
             self.reader.scroll = line.min(self.max_scroll());
         }
@@ -138,16 +135,15 @@ impl State {
     pub fn reload_article(&mut self, index: usize) {
         if self.reader.entry == Some(index) {
             self.remember_position();
-            self.reader.doc = None;
-            self.reader.restored = false;
+            self.reader.layout = super::DocState::default();
         }
     }
 
     /// A saved position arrived (with the file's head) for an entry: if that
     /// article is already open and still at its top, go there now.
     pub fn anchor_arrived(&mut self, index: usize) {
+        // Before the article is laid out, it goes there when it is.
         if self.reader.entry == Some(index) && self.reader.scroll == 0 {
-            self.reader.restored = false;
             self.restore_position();
         }
     }

@@ -1,7 +1,7 @@
 //! Mouse: the wheel scrolls the pane under the pointer, a click selects a list
 //! row or focuses a pane. Positions arrive already resolved to a pane and row.
 
-use super::{Focus, State, reader};
+use super::{Focus, State};
 use crate::action::Action;
 
 /// Which pane a mouse event is over.
@@ -25,7 +25,7 @@ impl State {
         for _ in 0..WHEEL {
             match pane {
                 Pane::List => self.list_motion(action),
-                Pane::Reader => reader::motion(self, action),
+                Pane::Reader => self.reader_motion(action),
             }
         }
     }

@@ -2,7 +2,7 @@
 //! and full-text results. Each overlay carries what it lists, found once when
 //! it opens; closing it drops that.
 
-use super::{Effect, Focus, Hits, State, reader};
+use super::{Effect, Focus, Hits, State};
 use crate::action::Action;
 use crate::article::OutlineRow;
 use crate::links::Link;
@@ -68,8 +68,7 @@ impl Overlay {
 pub fn listed_quotes(state: &State) -> Vec<usize> {
     state
         .reader
-        .doc
-        .as_ref()
+        .doc()
         .map_or_else(Vec::new, |d| d.counted_quotes().map(|(q, _)| q).collect())
 }
 
@@ -77,7 +76,7 @@ impl State {
     /// The overlays about the article need all of it (not just the pieces of
     /// a huge one that is still being read).
     fn whole_article(&mut self, what: &str) -> bool {
-        if self.reader.doc.is_some() && self.article().is_some() {
+        if self.reader.doc().is_some() && self.article().is_some() {
             return true;
         }
         self.message = Some(if self.is_partial() {
@@ -145,11 +144,7 @@ impl State {
             Overlay::Links { links, .. } => links.len(),
             Overlay::Skipped { .. } => self.skipped_rows().len(),
             Overlay::Hits { hits, .. } => hits.items.len(),
-            Overlay::Outline { .. } => self
-                .reader
-                .doc
-                .as_ref()
-                .map_or(0, |d| d.section_lines.len()),
+            Overlay::Outline { .. } => self.reader.doc().map_or(0, |d| d.section_lines.len()),
             Overlay::Quotes { .. } => listed_quotes(self).len(),
         }
     }
@@ -171,21 +166,21 @@ impl State {
             }
             (Overlay::Hits { hits, .. }, Action::Open) => self.open_hit(&hits, selected),
             (Overlay::Outline { .. }, Action::Open) => {
-                reader::to_section(self, selected);
+                self.go_to_section(selected);
                 self.focus = Focus::Reader;
             }
             (Overlay::Outline { .. }, Action::Section(n)) => {
-                reader::to_section(self, usize::from(n).saturating_sub(1));
+                self.go_to_section(usize::from(n).saturating_sub(1));
                 self.focus = Focus::Reader;
             }
             (Overlay::Quotes { .. }, Action::Open) => {
                 let listed = listed_quotes(self);
                 let line = listed.get(selected).and_then(|&q| {
-                    let l = self.reader.doc.as_ref()?.quote_lines.get(q).copied()??;
+                    let l = self.reader.doc()?.quote_lines.get(q).copied()??;
                     Some((q, l))
                 });
                 if let Some((q, l)) = line {
-                    reader::to_quote(self, q, l);
+                    self.go_to_quote(q, l);
                 }
             }
             (o, a) => {

@@ -187,8 +187,8 @@ impl Widget for &ReaderView<'_> {
                 fit(&title, usize::from(area.width.saturating_sub(4))),
                 self.theme.pane_title,
             ));
-        if let Some(doc) = &r.doc {
-            let at = match r.partial.as_ref().and_then(|p| p.showing) {
+        if let Some(doc) = r.doc() {
+            let at = match r.layout.showing() {
                 Some(Part::Head) => "beginning · reading the rest…".to_string(),
                 Some(Part::Tail) => "end · reading the rest…".to_string(),
                 None => position(r.scroll, usize::from(rows), doc.len()),
@@ -196,7 +196,7 @@ impl Widget for &ReaderView<'_> {
             block = block.title_bottom(Line::from(format!(" {at} ")).alignment(Alignment::Right));
         }
         block.render(area, buf);
-        match (entry, &r.doc) {
+        match (entry, r.doc()) {
             (None, _) => self.message("No article selected.", buf),
             (Some(e), None) => match &e.error {
                 Some(reason) => self.message(&format!("Cannot show this file: {reason}"), buf),

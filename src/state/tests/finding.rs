@@ -55,7 +55,7 @@ fn slash_in_the_reader_searches_incrementally_and_n_steps() {
     update(&mut s, Action::SearchPrev);
     assert_eq!(s.reader.search.as_ref().unwrap().current, Some(7));
     assert_eq!(s.message.as_deref(), Some("Search wrapped"));
-    let line = s.reader.doc.as_ref().unwrap();
+    let line = s.reader.doc().unwrap();
     let (b, r) = &s.reader.search.as_ref().unwrap().matches[7];
     let at = line.line_of(*b, r.start);
     assert!(
@@ -118,8 +118,7 @@ fn full_text_hits_open_the_article_at_the_match() {
     assert_eq!(f.matches.len(), 2);
     let at = s
         .reader
-        .doc
-        .as_ref()
+        .doc()
         .unwrap()
         .line_of(f.matches[0].0, f.matches[0].1.start);
     assert!((s.reader.scroll..s.reader.scroll + 10).contains(&at));

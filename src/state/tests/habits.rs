@@ -141,7 +141,7 @@ fn the_reading_position_is_kept_and_restored() {
     let mut s = state_with(2, Some(article(4, 3)));
     update(&mut s, Action::Open);
     update(&mut s, Action::Section(3));
-    let top = s.reader.doc.as_ref().unwrap().line_text(s.reader.scroll);
+    let top = s.reader.doc().unwrap().line_text(s.reader.scroll);
     let anchor = s.anchor();
     // Leave for the other article: the position is kept in the entry.
     update(&mut s, Action::NextArticle);
@@ -149,10 +149,7 @@ fn the_reading_position_is_kept_and_restored() {
     assert!(s.take_changed().contains(&0));
     // Come back: restored once the article is there.
     update(&mut s, Action::PrevArticle);
-    assert_eq!(
-        s.reader.doc.as_ref().unwrap().line_text(s.reader.scroll),
-        top
-    );
+    assert_eq!(s.reader.doc().unwrap().line_text(s.reader.scroll), top);
 }
 
 #[test]
@@ -163,15 +160,12 @@ fn a_saved_position_is_applied_when_the_article_arrives() {
         update(&mut p, Action::Section(4));
         (
             p.anchor().unwrap(),
-            p.reader.doc.as_ref().unwrap().line_text(p.reader.scroll),
+            p.reader.doc().unwrap().line_text(p.reader.scroll),
         )
     };
     s.library.entries[0].anchor = Some(probe.0);
     s.article_loaded(0, Ok(Arc::new(article(4, 3))));
-    assert_eq!(
-        s.reader.doc.as_ref().unwrap().line_text(s.reader.scroll),
-        probe.1
-    );
+    assert_eq!(s.reader.doc().unwrap().line_text(s.reader.scroll), probe.1);
 }
 
 #[test]
@@ -307,7 +301,7 @@ fn a_key_pressed_while_the_article_loads_is_done_when_it_arrives() {
     let mut s = state_with(1, None);
     update(&mut s, Action::Open);
     update(&mut s, Action::Bottom);
-    assert_eq!(s.reader.pending, Some(Action::Bottom));
+    assert_eq!(super::waiting_key(&s), Some(Action::Bottom));
     s.article_loaded(0, Ok(Arc::new(article(4, 4))));
     assert_eq!(s.reader.scroll, s.max_scroll());
     assert!(s.reader.scroll > 0);
