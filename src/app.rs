@@ -42,6 +42,7 @@ pub fn settings(config: &Config) -> Settings {
         reader: config.reader.clone(),
         quotes: config.quotes.clone(),
         sort: config.sort,
+        help_rows: crate::ui::help::rows(&config.keys).len(),
     }
 }
 
@@ -119,7 +120,6 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         .timings
         .mark(&format!("heads from the cache: {}", cached.len()));
     let mut state = State::new(lib, settings(&config));
-    state.help_rows = crate::ui::help::rows(&config.keys).len();
     let mut persist = persist::Persist::open(start.data_dir.clone(), &mut state);
     persist.apply(&mut state, &cached);
     let mut app = App {
@@ -364,7 +364,6 @@ impl App {
                 self.config = config;
                 self.cache.set_roots(roots(&self.start, &self.config));
                 self.state.set_settings(settings(&self.config));
-                self.state.help_rows = crate::ui::help::rows(&self.config.keys).len();
                 self.watch = Some(watch::Watch::new(&self.start, &self.config));
                 self.rescan();
                 if self.state.message.is_none() {

@@ -223,6 +223,14 @@ impl Article {
         reading_minutes(self.words)
     }
 
+    /// The speaker shown beside quotation `q`: top-level quotations only.
+    pub fn speaker(&self, q: usize) -> Option<&str> {
+        self.quotes
+            .get(q)
+            .filter(|q| q.depth == 0)
+            .and_then(|q| q.speaker.as_deref())
+    }
+
     /// Number of sections that have a heading (the outline's entries after the top).
     pub fn headed_sections(&self) -> usize {
         self.sections.iter().filter(|s| s.heading.is_some()).count()

@@ -11,6 +11,7 @@ mod segments;
 mod tests;
 mod wrap;
 
+use crate::article::Article;
 use std::ops::Range;
 
 pub use build::{BuildOptions, build, build_until, marks_bit};
@@ -93,6 +94,13 @@ impl Line {
     };
 }
 
+/// Speakers' names on a blank line under the quotations they said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpeakerLine<'a> {
+    pub line: usize,
+    pub names: Vec<&'a str>,
+}
+
 /// An article laid out for one text width.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Doc {
@@ -131,6 +139,39 @@ impl Doc {
             .iter()
             .enumerate()
             .filter_map(|(q, l)| l.map(|l| (q, l)))
+    }
+
+    /// Speakers for a narrow pane, where there is no margin for them: on the
+    /// blank line under the paragraph each quotation closes in, names in
+    /// order, each once per line.
+    pub fn speaker_lines<'a>(&self, article: &'a Article) -> Vec<SpeakerLine<'a>> {
+        let mut under: Vec<SpeakerLine<'a>> = Vec::new();
+        for (q, end) in self.quote_end_lines.iter().enumerate() {
+            let (Some(end), Some(name)) = (*end, article.speaker(q)) else {
+                continue;
+            };
+            // The blank line after the paragraph the quotation closes in.
+            let block = self.lines.get(end).and_then(|l| l.block);
+            let blank = end
+                + self
+                    .lines
+                    .iter()
+                    .skip(end)
+                    .take_while(|l| l.block.is_some() && l.block == block)
+                    .count();
+            if self.lines.get(blank).is_none_or(|l| l.block.is_some()) {
+                continue;
+            }
+            match under.iter_mut().find(|s| s.line == blank) {
+                Some(s) if !s.names.contains(&name) => s.names.push(name),
+                Some(_) => {}
+                None => under.push(SpeakerLine {
+                    line: blank,
+                    names: vec![name],
+                }),
+            }
+        }
+        under
     }
 
     /// The block a line belongs to.

@@ -62,6 +62,8 @@ pub struct Settings {
     pub reader: ReaderConfig,
     pub quotes: QuotesConfig,
     pub sort: Sort,
+    /// Rows in the help overlay (from the keymap), to bound its scrolling.
+    pub help_rows: usize,
 }
 
 /// What the app loop must do after an update.
@@ -108,8 +110,6 @@ pub struct State {
     pub changed: Vec<usize>,
     /// The full-text searches (their results go to `Overlay::Hits`).
     pub search_all: SearchAll,
-    /// Rows of the help overlay (set from the keymap by the app).
-    pub help_rows: usize,
 }
 
 impl State {

@@ -11,6 +11,7 @@ pub mod quotes;
 pub mod reader;
 pub mod status;
 pub mod style;
+pub mod text;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -104,7 +105,7 @@ impl View<'_> {
         }
         match &state.overlay {
             Some(Overlay::Help { scroll }) => help::HelpView {
-                keys: &self.config.keys,
+                rows: &help::rows(&self.config.keys),
                 theme,
                 scroll: *scroll,
             }

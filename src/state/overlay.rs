@@ -138,6 +138,7 @@ impl State {
                 // Rows that can be the first visible one: the overlay is about
                 // as tall as the reader pane.
                 1 + self
+                    .settings
                     .help_rows
                     .saturating_sub(self.viewport.reader_rows.saturating_sub(2))
             }

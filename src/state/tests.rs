@@ -81,7 +81,7 @@ pub(super) fn state_with(n: usize, first: Option<Article>) -> State {
     };
     let mut s = State::new(lib, Settings::default());
     // About what the default keymap's help has.
-    s.help_rows = 40;
+    s.settings.help_rows = 40;
     s.set_viewport(Viewport {
         list_rows: 5,
         reader_rows: 10,

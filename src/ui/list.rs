@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Widget};
 use unicode_width::UnicodeWidthStr;
 
+use super::text::fit;
 use crate::config::ListColumn;
 use crate::library::Entry;
 use crate::state::State;
@@ -19,27 +20,6 @@ pub struct ListView<'a> {
     pub theme: &'a Theme,
     pub columns: &'a [ListColumn],
     pub focused: bool,
-}
-
-/// Cut `s` to at most `width` columns, with an ellipsis when cut.
-pub fn fit(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    let mut w = 0;
-    for c in s.chars() {
-        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if w + cw + 1 > width {
-            break;
-        }
-        out.push(c);
-        w += cw;
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
 }
 
 fn pad(s: &str, width: usize) -> String {
@@ -263,14 +243,6 @@ impl Widget for &ListView<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fit_cuts_with_an_ellipsis_and_respects_wide_characters() {
-        assert_eq!(fit("short", 10), "short");
-        assert_eq!(fit("a longer title", 8), "a longe…");
-        assert_eq!(fit("東京の朝", 5), "東京…");
-        assert!(fit("東京の朝", 5).width() <= 5);
-    }
 
     #[test]
     fn columns_are_dropped_from_the_right_when_narrow() {

@@ -46,7 +46,7 @@ impl Widget for &OutlineView<'_> {
             let text = format!(
                 "{marker}{:>2} {:<head_w$} {counts} ",
                 i + 1,
-                super::list::fit(heading, head_w)
+                super::text::fit(heading, head_w)
             );
             let mut style = self.theme.help;
             if i == self.selected {

@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use super::list::fit;
 use super::popup;
+use super::text::fit;
 use crate::theme::Theme;
 
 pub struct PickView<'a> {

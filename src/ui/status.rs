@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use super::list::fit;
+use super::text::fit;
 use crate::action::Action;
 use crate::keymap::Keymap;
 use crate::state::{Focus, Overlay, State};
