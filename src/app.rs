@@ -98,6 +98,8 @@ struct App {
     cache_due: bool,
     /// The reader's entry in the last frame: a new one repaints the pane whole.
     drawn_entry: Option<usize>,
+    /// The article asked for while the list settled (see `App::settling`).
+    deferred_load: Option<usize>,
 }
 
 /// Run the reader until the user quits or a signal arrives. Returns the
@@ -138,6 +140,7 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         cache,
         cache_due: false,
         drawn_entry: None,
+        deferred_load: None,
     };
     app.read_heads();
     let input = app.loader.input_sender();
@@ -181,9 +184,9 @@ impl App {
                 self.resize(size.width, size.height);
                 (dirty, urgent) = (true, true);
             }
-            self.request_article();
+            self.load_deferred();
             for effect in self.state.take_effects() {
-                self.effect(Some(effect), tui)?;
+                self.effect(effect, tui)?;
             }
             let loading = !self.heads_complete();
             let hold = if loading && !urgent {
@@ -283,21 +286,36 @@ impl App {
         Ok(!events.is_empty())
     }
 
-    /// Start reading the article the reader wants, once. While heads still
-    /// re-sort the list, the top article is not read until the user picks one
-    /// or the list is complete (it would only be replaced).
-    fn request_article(&mut self) {
-        let settling = !self.heads_complete()
-            && !self.state.list.chosen
-            && self.began.elapsed() < WATCH_LATEST;
-        if !settling
-            && let Some(i) = self.state.wanted()
-            && self.inflight.insert(i)
+    /// While heads still re-sort the list, the top article is not read until
+    /// the user picks one or the list is complete (it would only be replaced).
+    fn settling(&self) -> bool {
+        !self.heads_complete() && !self.state.list.chosen && self.began.elapsed() < WATCH_LATEST
+    }
+
+    /// `Effect::Load`: start reading an article, once (held back while the
+    /// list settles).
+    fn load_article(&mut self, i: usize) {
+        if self.settling() {
+            self.deferred_load = Some(i);
+            return;
+        }
+        if self.inflight.insert(i)
             && let Some(e) = self.state.library.entries.get(i)
         {
             let opts = self.state.build_options();
             self.loader
                 .read_article(i, e.source.clone(), e.format, opts);
+        }
+    }
+
+    /// The article held back while the list settled, if the reader still
+    /// wants it.
+    fn load_deferred(&mut self) {
+        if !self.settling()
+            && let Some(i) = self.deferred_load.take()
+            && self.state.wanted() == Some(i)
+        {
+            self.load_article(i);
         }
     }
 

@@ -79,6 +79,9 @@ pub enum Effect {
     OpenUrl(String),
     /// Open entry N in $EDITOR / $PAGER.
     Edit(usize),
+    /// Read (and lay out) entry N's article: the reader shows it and nobody
+    /// has read it yet. It comes back through `State::article_loaded_with`.
+    Load(usize),
     /// Lay out entry `entry`'s (huge) article for `opts` in the background;
     /// the layout comes back through `State::doc_built`.
     Layout {
@@ -103,8 +106,9 @@ pub struct State {
     pub message: Option<String>,
     /// The prompt, while typing a search or filter.
     pub input: Option<Input>,
-    /// Requests to the outside world made by transitions outside `update`
-    /// (a layout asked for on resize or load); the app takes them.
+    /// Requests to the outside world made by transitions (an article to
+    /// read, a layout), returned by `update` or taken by the app after the
+    /// other entry points (background results, resize).
     pub effects: Vec<Effect>,
     /// Entries whose reading state changed (the app saves them).
     pub changed: Vec<usize>,
@@ -141,11 +145,18 @@ impl State {
             .and_then(|e| e.article.as_ref())
     }
 
-    /// The entry the reader wants and nobody has read yet: the app loads it.
+    /// The entry the reader wants and nobody has read yet.
     pub fn wanted(&self) -> Option<usize> {
         let i = self.reader.entry?;
         let e = self.library.entries.get(i)?;
         (e.article.is_none() && e.error.is_none()).then_some(i)
+    }
+
+    /// Ask for the reader's article if it still has to be read.
+    pub(crate) fn ask_for_article(&mut self) {
+        if let Some(i) = self.wanted() {
+            self.effects.push(Effect::Load(i));
+        }
     }
 
     /// The terminal was resized: re-wrap if the text width changed.
@@ -181,8 +192,16 @@ impl State {
     }
 }
 
-/// Apply one action. Returns what the app loop must do, if anything.
-pub fn update(state: &mut State, action: Action) -> Option<Effect> {
+/// Apply one action. Returns what the app loop must do: the action's own
+/// request and any the transition made (an article to read, a layout).
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    if let Some(effect) = apply(state, action) {
+        state.effects.push(effect);
+    }
+    state.take_effects()
+}
+
+fn apply(state: &mut State, action: Action) -> Option<Effect> {
     state.list.chosen = true;
     if state.overlay.is_some() {
         return state.overlay_update(action);

@@ -26,25 +26,26 @@ fn command_words(s: &str) -> Option<(String, Vec<String>)> {
 }
 
 impl App {
-    pub(super) fn effect(&mut self, effect: Option<Effect>, tui: &mut Tui) -> Result<()> {
+    pub(super) fn effect(&mut self, effect: Effect, tui: &mut Tui) -> Result<()> {
         match effect {
-            Some(Effect::Quit) => self.quit = true,
-            Some(Effect::Reload) => self.reload(),
-            Some(Effect::SearchAll { query, id }) => {
+            Effect::Quit => self.quit = true,
+            Effect::Reload => self.reload(),
+            Effect::SearchAll { query, id } => {
                 self.loader.search_all(&self.state.library, &query, id);
             }
-            Some(Effect::OpenUrl(url)) => self.open_url(&url),
-            Some(Effect::Edit(i)) => self.edit(i, tui)?,
+            Effect::OpenUrl(url) => self.open_url(&url),
+            Effect::Edit(i) => self.edit(i, tui)?,
+            Effect::Load(i) => self.load_article(i),
             // A huge article laid out off this thread (the reader may have
             // moved on since it asked).
-            Some(Effect::Layout {
+            Effect::Layout {
                 entry,
                 article,
                 opts,
-            }) if self.state.reader.entry == Some(entry) => {
+            } if self.state.reader.entry == Some(entry) => {
                 self.loader.build_doc(entry, article, opts);
             }
-            Some(Effect::Layout { .. }) | None => {}
+            Effect::Layout { .. } => {}
         }
         Ok(())
     }

@@ -136,6 +136,7 @@ impl State {
         if self.reader.entry == Some(index) {
             self.remember_position();
             self.reader.layout = super::DocState::default();
+            self.ask_for_article();
         }
     }
 

@@ -68,6 +68,7 @@ impl State {
             let quote_mode = self.reader.quote_mode;
             self.reader = Reader::new(quote_mode);
             self.reader.entry = want;
+            self.ask_for_article();
             self.rebuild_doc();
             self.settle(true, super::Waiting::default());
         }

@@ -90,6 +90,8 @@ pub(super) fn state_with(n: usize, first: Option<Article>) -> State {
     if let Some(a) = first {
         s.article_loaded(0, Ok(Arc::new(a)));
     }
+    // What the setup asked the app for (tests that care look themselves).
+    s.take_effects();
     s
 }
 
@@ -168,12 +170,12 @@ fn reader_scrolls_by_line_page_and_half_page_within_bounds() {
 #[test]
 fn quit_and_reload_are_effects_and_q_closes_an_overlay_first() {
     let mut s = state_with(1, None);
-    assert_eq!(update(&mut s, Action::Reload), Some(Effect::Reload));
+    assert_eq!(update(&mut s, Action::Reload), [Effect::Reload]);
     update(&mut s, Action::Help);
     assert!(matches!(s.overlay, Some(Overlay::Help { .. })));
-    assert_eq!(update(&mut s, Action::Quit), None);
+    assert_eq!(update(&mut s, Action::Quit), []);
     assert!(s.overlay.is_none());
-    assert_eq!(update(&mut s, Action::Quit), Some(Effect::Quit));
+    assert_eq!(update(&mut s, Action::Quit), [Effect::Quit]);
 }
 
 #[test]
@@ -353,6 +355,25 @@ fn resizing_rewraps_and_keeps_the_top_text() {
     let after = s.reader.doc().unwrap().line_text(s.reader.scroll);
     assert_eq!(before.trim(), "Heading 2");
     assert_eq!(after.trim(), "Heading 2");
+}
+
+#[test]
+fn the_article_to_read_is_asked_for_when_the_reader_shows_it() {
+    let lib = Library {
+        entries: vec![entry("a.txt"), entry("b.txt")],
+        ..Library::default()
+    };
+    let mut s = State::new(lib, Settings::default());
+    assert_eq!(s.take_effects(), [Effect::Load(0)]);
+    assert_eq!(update(&mut s, Action::Down), [Effect::Load(1)]);
+    s.article_loaded(1, Ok(Arc::new(article(1, 1))));
+    assert!(update(&mut s, Action::Up).contains(&Effect::Load(0)));
+    assert_eq!(update(&mut s, Action::Down), [], "b is read already");
+    s.reload_article(1);
+    assert_eq!(s.take_effects(), [], "still read: the app drops it first");
+    s.library.entries[1].article = None;
+    s.reload_article(1);
+    assert_eq!(s.take_effects(), [Effect::Load(1)]);
 }
 
 #[test]

@@ -182,7 +182,7 @@ fn links_overlay_opens_the_chosen_url_as_an_effect() {
     ));
     assert_eq!(
         update(&mut s, Action::Open),
-        Some(Effect::OpenUrl("https://example.org/report".into()))
+        [Effect::OpenUrl("https://example.org/report".into())]
     );
     let mut none = state_with(1, Some(article(1, 1)));
     update(&mut none, Action::Links);
