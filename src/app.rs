@@ -89,13 +89,8 @@ struct App {
     folder_times: Vec<Option<std::time::SystemTime>>,
     /// Leave the loop.
     quit: bool,
-    /// Entries of the current library with a head (cached or read).
-    heads_seen: usize,
-    /// Heads received and not yet given to the list (see `apply_heads`).
-    held_heads: Vec<(usize, Result<crate::library::load::Head, String>)>,
-    cache: heads::HeadCache,
-    /// Every head is known: the cache is written after the next frame.
-    cache_due: bool,
+    /// Heads: how many are in, those held for the next frame, the cache.
+    heads: heads::HeadBook,
     /// The reader's entry in the last frame: a new one repaints the pane whole.
     drawn_entry: Option<usize>,
     /// The article asked for while the list settled (see `App::settling`).
@@ -135,10 +130,7 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         began: Instant::now(),
         folder_times,
         quit: false,
-        heads_seen: 0,
-        held_heads: Vec::new(),
-        cache,
-        cache_due: false,
+        heads: heads::HeadBook::new(cache),
         drawn_entry: None,
         deferred_load: None,
     };
@@ -209,9 +201,9 @@ impl App {
                 last_frame = Instant::now();
                 self.start.timings.mark("first frame");
             }
-            if std::mem::take(&mut self.cache_due) {
+            if self.heads.take_cache_due() {
                 let t = Instant::now();
-                self.cache.save(&self.state.library);
+                self.heads.cache.save(&self.state.library);
                 self.start.timings.took("head cache encoded", t.elapsed());
             }
             if self.watch.is_none()
@@ -322,9 +314,7 @@ impl App {
     fn loaded(&mut self, msg: Loaded) {
         match msg {
             Loaded::Heads { generation, batch } if generation == self.loader.generation => {
-                self.heads_seen += batch.len();
-                self.cache.stale = true;
-                self.held_heads.extend(batch);
+                self.heads.receive(batch);
                 if self.heads_complete() {
                     self.apply_heads();
                 }
@@ -380,7 +370,7 @@ impl App {
         match (self.start.reload_config)() {
             Ok(config) => {
                 self.config = config;
-                self.cache.set_roots(roots(&self.start, &self.config));
+                self.heads.cache.set_roots(roots(&self.start, &self.config));
                 self.state.set_settings(settings(&self.config));
                 self.watch = Some(watch::Watch::new(&self.start, &self.config));
                 self.rescan();
