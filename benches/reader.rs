@@ -1,7 +1,8 @@
 //! Reader benchmarks (issue 8, fast at any size), library level, no terminal and
 //! no disk: what `scripts/measure.sh` times end to end, in parts.
 //!
-//! Run: `cargo bench --bench reader` (or `-- heads`, `-- search`...). Groups:
+//! Run: `cargo bench --features test-support --bench reader` (or `-- heads`,
+//! `-- search`...; the feature brings the corpus generator, `byline::corpus`). Groups:
 //! - `layout 1 MB`: `doc::build` of a 1 MB article at 80 columns.
 //! - `key to frame, 1 MB article`: one action applied to a `State` holding a 1 MB
 //!   article, then the whole screen rendered into a 120x40 `TestBackend`: what the
@@ -290,7 +291,7 @@ fn folder_on_disk() -> Result<(tempfile::TempDir, tempfile::TempDir), String> {
     let roots = [dir.path().to_path_buf()];
     let mut lib = scan::scan(&roots, &Config::builtin().extensions);
     for e in &mut lib.entries {
-        let head = load::head(&e.source, e.format)?;
+        let head = load::head(&e.source, e.format).map_err(|e| e.to_string())?;
         e.meta = Some(head.meta);
         e.hash = Some(head.hash);
     }

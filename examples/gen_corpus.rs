@@ -1,7 +1,7 @@
 //! Write a deterministic corpus of generated news articles for benchmarks.
 //!
 //! ```text
-//! cargo run --release --example gen_corpus -- --n 10000 --out /tmp/corpus --big 1MB,20MB
+//! cargo run --release --features test-support --example gen_corpus -- --n 10000 --out /tmp/corpus --big 1MB,20MB
 //! ```
 //!
 //! Files are written flat: `article-00001.txt` … (3–8 KB each), every `--markdown-every`

@@ -32,23 +32,18 @@ while getopts "n:d:q:h" opt; do
     esac
 done
 
-cd "$(dirname "$0")/.."
-ROOT=$PWD
-CLEAN_WORK=""
-if [[ -z $WORK ]]; then
-    WORK=$(mktemp -d "${TMPDIR:-/tmp}/byline-measure.XXXXXX")
-    CLEAN_WORK=$WORK
-fi
+# shellcheck source=scripts/common.sh
+source "$(dirname "$0")/common.sh"
+work_folder measure
 RESULTS=$(mktemp -d "${TMPDIR:-/tmp}/byline-results.XXXXXX")
 cleanup() {
     rm -rf "$RESULTS"
-    [[ -n $CLEAN_WORK ]] && rm -rf "$CLEAN_WORK"
-    return 0
+    remove_work
 }
 trap cleanup EXIT INT TERM
 
 echo "== building (release)" >&2
-cargo build --release --quiet --bin byline --example gen_corpus --example frame_timer
+build_release gen_corpus frame_timer
 BYLINE=$ROOT/target/release/byline
 FT=$ROOT/target/release/examples/frame_timer
 TIMEOUT=120   # seconds for one whole measurement, whatever happens
@@ -57,11 +52,11 @@ DIR=$WORK/10k
 BIG=$WORK/big
 if [[ ! -d $DIR ]]; then
     echo "== generating 10,000 articles in $DIR" >&2
-    "$ROOT/target/release/examples/gen_corpus" --n 10000 --out "$DIR" >&2
+    gen_corpus --n 10000 --out "$DIR"
 fi
 if [[ ! -f $BIG/big-20mb.txt ]]; then
     echo "== generating big articles in $BIG" >&2
-    "$ROOT/target/release/examples/gen_corpus" --n 0 --big 1MB,20MB --out "$BIG" >&2
+    gen_corpus --n 0 --big 1MB,20MB --out "$BIG"
 fi
 FILES=("$DIR"/*)
 BYTES=$(cat "${FILES[@]}" | wc -c)
@@ -192,5 +187,5 @@ Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | s
 | peak RSS, 10k list + one article open | $rss_mb MB | newsboat: $newsboat_note | | <= 50 MB |
 
 Key to frame on a 1 MB article (<= 5 ms) and parse throughput (>= 100 MB/s) are library
-benchmarks: \`cargo bench --bench reader\` and \`cargo bench --bench parse\`.
+benchmarks: \`cargo bench --features test-support --bench reader\` and \`cargo bench --bench parse\`.
 EOF

@@ -36,27 +36,22 @@ while getopts "s:r:t:d:b:h" opt; do
     esac
 done
 
-cd "$(dirname "$0")/.."
-ROOT=$PWD
-CLEAN_WORK=""
-if [[ -z $WORK ]]; then
-    WORK=$(mktemp -d "${TMPDIR:-/tmp}/byline-storm.XXXXXX")
-    CLEAN_WORK=$WORK
-fi
+# shellcheck source=scripts/common.sh
+source "$(dirname "$0")/common.sh"
+work_folder storm
 SOCK="byline-storm-$$"
 cleanup() {
     tmux -L "$SOCK" kill-server 2>/dev/null || true
     rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCK"
-    [[ -n $CLEAN_WORK ]] && rm -rf "$CLEAN_WORK"
-    return 0
+    remove_work
 }
 trap cleanup EXIT INT TERM
 
-cargo build --release --quiet --bin byline --example gen_corpus
+build_release gen_corpus
 BYLINE=${BYLINE:-$ROOT/target/release/byline}
 NAME="big-$(echo "$SIZE" | tr '[:upper:]' '[:lower:]').txt"
 if [[ ! -f $WORK/$NAME ]]; then
-    "$ROOT/target/release/examples/gen_corpus" --n 0 --big "$SIZE" --out "$WORK" >&2
+    gen_corpus --n 0 --big "$SIZE" --out "$WORK"
 fi
 ARTICLE=$WORK/$NAME
 echo "== $(wc -c <"$ARTICLE") bytes in $ARTICLE" >&2

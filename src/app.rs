@@ -314,6 +314,10 @@ impl App {
     fn loaded(&mut self, msg: Loaded) {
         match msg {
             Loaded::Heads { generation, batch } if generation == self.loader.generation => {
+                let batch = batch
+                    .into_iter()
+                    .map(|(i, r)| (i, r.map_err(|e| e.to_string())))
+                    .collect();
                 self.heads.receive(batch);
                 if self.heads_complete() {
                     self.apply_heads();
@@ -327,7 +331,8 @@ impl App {
             } if generation == self.loader.generation => {
                 self.inflight.remove(&index);
                 let t = Instant::now();
-                self.state.article_loaded_with(index, result, doc);
+                self.state
+                    .article_loaded_with(index, result.map_err(|e| e.to_string()), doc);
                 self.start.timings.took("article wrapped", t.elapsed());
             }
             Loaded::Partial {

@@ -7,8 +7,12 @@ pub mod app;
 pub mod article;
 pub mod cli;
 pub mod config;
+// Generated articles for benchmarks and tests: not shipped (feature
+// `test-support`; the library's unit tests always have it).
+#[cfg(any(test, feature = "test-support"))]
 pub mod corpus;
 pub mod doc;
+pub mod io_error;
 pub mod keymap;
 pub mod library;
 pub mod links;

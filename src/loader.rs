@@ -14,7 +14,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use crate::article::Article;
 use crate::doc::{BuildOptions, Doc};
-use crate::library::load::Head;
+use crate::library::load::{Head, ReadError};
 use crate::state::{Hit, Part};
 
 /// What the event loop waits for: terminal input and results from background
@@ -25,12 +25,12 @@ pub enum Loaded {
     Input(std::io::Result<crossterm::event::Event>),
     Heads {
         generation: u64,
-        batch: Vec<(usize, Result<Head, String>)>,
+        batch: Vec<(usize, Result<Head, ReadError>)>,
     },
     Article {
         generation: u64,
         index: usize,
-        result: Result<Arc<Article>, String>,
+        result: Result<Arc<Article>, ReadError>,
         /// The article laid out for the options asked for.
         doc: Option<(BuildOptions, Doc)>,
     },

@@ -3,21 +3,10 @@
 // Always true in a test crate; it tells clippy the helpers are test code too.
 #![cfg(test)]
 
-use std::process::{Command, Output};
+#[path = "support/run.rs"]
+mod run;
 
-/// Run `byline ARGS...` with a temporary home so no real config is read.
-fn byline(args: &[&str]) -> Output {
-    let home = tempfile::tempdir().expect("temp home");
-    Command::new(env!("CARGO_BIN_EXE_byline"))
-        .args(args)
-        .env_remove("BYLINE_CONFIG")
-        .env_remove("NO_COLOR")
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .output()
-        .expect("run byline")
-}
+use run::byline;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

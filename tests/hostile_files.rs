@@ -10,7 +10,9 @@ use std::sync::mpsc;
 use std::time::{Duration, SystemTime};
 
 use byline::article::Format;
+use byline::library::load::ReadError;
 use byline::library::{Library, Source, load, scan};
+use byline::parse::DecodeError;
 
 fn exts() -> Vec<String> {
     vec!["txt".into(), "md".into()]
@@ -25,6 +27,11 @@ fn reason_for(lib: &Library, name: &str) -> Option<String> {
         .iter()
         .find(|s| s.path.file_name().is_some_and(|f| f == name))
         .map(|s| s.reason.clone())
+}
+
+/// What the user is told when a read failed (`None`: it did not).
+fn message<T>(result: Result<T, ReadError>) -> Option<String> {
+    result.err().map(|e| e.to_string())
 }
 
 /// Run `f` on a thread; fail (instead of hanging the suite) if it blocks.
@@ -140,13 +147,21 @@ fn files_that_vanish_or_change_after_the_scan() {
         )
     };
     let (head, full) = by_name("gone.txt");
-    assert_eq!(head.err().as_deref(), Some("not found"));
-    assert_eq!(full.err().as_deref(), Some("not found"));
+    assert!(
+        matches!(&full, Err(ReadError::Io { kind, .. }) if *kind == std::io::ErrorKind::NotFound),
+        "{full:?}"
+    );
+    assert_eq!(message(head).as_deref(), Some("not found"));
+    assert_eq!(message(full).as_deref(), Some("not found"));
     let (_, full) = by_name("shrinks.txt");
     assert_eq!(full.expect("parse").meta.title, "Short");
     let (_, full) = by_name("binary.txt");
     assert_eq!(
-        full.err().as_deref(),
+        full.as_ref().err(),
+        Some(&ReadError::Decode(DecodeError::Binary))
+    );
+    assert_eq!(
+        message(full).as_deref(),
         Some("binary file (contains NUL bytes)")
     );
 }
@@ -163,7 +178,10 @@ fn binary_files_are_counted_with_their_reason() {
     let mut state = byline::state::State::new(lib, byline::state::Settings::default());
     let e = &state.library.entries[0];
     let result = load::head(&e.source, e.format);
-    state.head_loaded(0, result.map(|_| unreachable!("a binary head")));
+    let result = result
+        .map(|_| unreachable!("a binary head"))
+        .map_err(|e| e.to_string());
+    state.head_loaded(0, result);
     let rows = state.skipped_rows();
     assert_eq!(rows.len(), 1);
     assert!(rows[0].0.ends_with("photo.txt"), "{rows:?}");
@@ -205,7 +223,16 @@ fn fifo_socket_and_folder_named_like_articles_never_block() {
     for path in [fifo, sock, folder, PathBuf::from("/dev/zero")] {
         let source = Source::File(path.clone());
         let result = within("read", move || load::full(&source, Format::Plain));
-        assert_eq!(result.err().as_deref(), Some(scan::NOT_A_FILE), "{path:?}");
+        assert_eq!(
+            result.as_ref().err(),
+            Some(&ReadError::NotAFile),
+            "{path:?}"
+        );
+        assert_eq!(
+            message(result).as_deref(),
+            Some(scan::NOT_A_FILE),
+            "{path:?}"
+        );
     }
 }
 
@@ -225,7 +252,7 @@ fn unreadable_files_are_skipped_with_a_reason() {
     let lib = scan_dir(dir.path());
     let e = &lib.entries[0];
     assert_eq!(
-        load::full(&e.source, e.format).err().as_deref(),
+        message(load::full(&e.source, e.format)).as_deref(),
         Some("permission denied")
     );
 }
@@ -341,5 +368,6 @@ fn files_over_the_size_limit_are_skipped_with_the_reason() {
     // A file that grew past the limit after the scan is refused when opened.
     let source = Source::File(dir.path().join("huge.txt"));
     let result = within("read", move || load::full(&source, Format::Plain));
-    assert_eq!(result.err().as_deref(), Some(load::TOO_LARGE));
+    assert_eq!(result.as_ref().err(), Some(&ReadError::TooLarge));
+    assert_eq!(message(result).as_deref(), Some(load::TOO_LARGE));
 }

@@ -12,19 +12,10 @@ use byline::action::Action;
 use byline::cli::Cli;
 use clap::CommandFactory;
 
-/// Run `byline ARGS...` with a temporary home so no real config is read.
-fn byline(args: &[&str]) -> Output {
-    let home = tempfile::tempdir().expect("temp home");
-    Command::new(env!("CARGO_BIN_EXE_byline"))
-        .args(args)
-        .env_remove("BYLINE_CONFIG")
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .env("XDG_CACHE_HOME", home.path().join("cache"))
-        .output()
-        .expect("run byline")
-}
+#[path = "support/run.rs"]
+mod run;
+
+use run::byline;
 
 fn stdout(out: &Output) -> String {
     assert!(out.status.success(), "{out:?}");

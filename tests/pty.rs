@@ -10,6 +10,8 @@ mod escapes;
 mod exit_status;
 #[path = "pty/glyphs.rs"]
 mod glyphs;
+#[path = "pty/hangup.rs"]
+mod hangup;
 #[path = "pty/harness.rs"]
 mod harness;
 #[path = "pty/navigate.rs"]
@@ -24,6 +26,8 @@ mod quotes;
 mod reader;
 #[path = "pty/remember.rs"]
 mod remember;
+#[path = "support/run.rs"]
+mod run;
 #[path = "pty/screen.rs"]
 mod screen;
 #[path = "pty/sections.rs"]

@@ -59,7 +59,7 @@ pub fn run(files: &[PathBuf], as_json: bool, config: Option<&Path>) -> ExitCode 
                 Ok(article) => parsed.push((shown(file), article)),
                 Err(reason) => {
                     failed = true;
-                    report(file, &reason);
+                    report(file, &reason.to_string());
                 }
             }
         }

@@ -5,15 +5,48 @@ use std::io::Read;
 use std::sync::Arc;
 
 use super::Source;
-use super::scan::{NOT_A_FILE, io_reason};
+use super::scan::NOT_A_FILE;
 use crate::article::{Article, Format, Meta};
+use crate::io_error;
 
 /// How much of a file is read for its title, date and source.
 pub const HEAD_BYTES: usize = 8 * 1024;
 
 pub use super::scan::{MAX_FILE_BYTES, TOO_LARGE};
 
-fn read_prefix(source: &Source, limit: Option<usize>) -> Result<Vec<u8>, String> {
+/// Why a file could not be read as an article. Shown to the user beside the
+/// file's name (status bar, skipped list, `byline parse`), so each message is one
+/// short line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReadError {
+    /// Opening or reading failed; `reason` is short and has no OS error number
+    /// (see [`crate::io_error::reason`]).
+    #[error("{reason}")]
+    Io {
+        kind: std::io::ErrorKind,
+        reason: String,
+    },
+    /// A FIFO, socket, device or folder: not opened (see [`NOT_A_FILE`]).
+    #[error("{}", NOT_A_FILE)]
+    NotAFile,
+    /// Over [`MAX_FILE_BYTES`] (see [`TOO_LARGE`]).
+    #[error("{}", TOO_LARGE)]
+    TooLarge,
+    /// The bytes are not text.
+    #[error(transparent)]
+    Decode(#[from] crate::parse::DecodeError),
+}
+
+impl From<std::io::Error> for ReadError {
+    fn from(e: std::io::Error) -> Self {
+        ReadError::Io {
+            kind: e.kind(),
+            reason: io_error::reason(&e),
+        }
+    }
+}
+
+fn read_prefix(source: &Source, limit: Option<usize>) -> Result<Vec<u8>, ReadError> {
     match source {
         Source::Embedded(bytes) => {
             let n = limit.map_or(bytes.len(), |l| l.min(bytes.len()));
@@ -21,25 +54,23 @@ fn read_prefix(source: &Source, limit: Option<usize>) -> Result<Vec<u8>, String>
         }
         Source::File(path) => {
             // Checked before opening: opening a FIFO blocks until a writer comes.
-            let md = std::fs::metadata(path).map_err(|e| io_reason(&e))?;
+            let md = std::fs::metadata(path)?;
             if !md.is_file() {
-                return Err(NOT_A_FILE.into());
+                return Err(ReadError::NotAFile);
             }
             if limit.is_none() && md.len() > MAX_FILE_BYTES {
-                return Err(TOO_LARGE.into());
+                return Err(ReadError::TooLarge);
             }
-            let mut file = File::open(path).map_err(|e| io_reason(&e))?;
+            let mut file = File::open(path)?;
             if let Some(l) = limit {
                 return read_up_to(&mut file, l);
             }
             // A file that grows while it is read stops at the limit too.
             let hint = usize::try_from(md.len()).unwrap_or(0).saturating_add(1);
             let mut buf = Vec::with_capacity(hint);
-            file.take(MAX_FILE_BYTES + 1)
-                .read_to_end(&mut buf)
-                .map_err(|e| io_reason(&e))?;
+            file.take(MAX_FILE_BYTES + 1).read_to_end(&mut buf)?;
             if buf.len() as u64 > MAX_FILE_BYTES {
-                return Err(TOO_LARGE.into());
+                return Err(ReadError::TooLarge);
             }
             Ok(buf)
         }
@@ -48,7 +79,7 @@ fn read_prefix(source: &Source, limit: Option<usize>) -> Result<Vec<u8>, String>
 
 /// At most `limit` bytes from the start: two reads for a small file (the bytes,
 /// then the end), where `read_to_end` would probe and grow its buffer first.
-fn read_up_to(file: &mut impl Read, limit: usize) -> Result<Vec<u8>, String> {
+fn read_up_to(file: &mut impl Read, limit: usize) -> Result<Vec<u8>, ReadError> {
     let mut buf = vec![0; limit];
     let mut filled = 0;
     while let Some(rest) = buf.get_mut(filled..).filter(|r| !r.is_empty()) {
@@ -56,7 +87,7 @@ fn read_up_to(file: &mut impl Read, limit: usize) -> Result<Vec<u8>, String> {
             Ok(0) => break,
             Ok(n) => filled += n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(io_reason(&e)),
+            Err(e) => return Err(e.into()),
         }
     }
     buf.truncate(filled);
@@ -67,7 +98,7 @@ fn read_up_to(file: &mut impl Read, limit: usize) -> Result<Vec<u8>, String> {
 /// without a copy and a pass of the cleaner when there is nothing to clean: UTF-8
 /// without a byte-order mark, tabs, carriage returns, control characters (C0
 /// but the line feed, DEL, C1) or bidi controls: most saved articles.
-fn decode(bytes: Vec<u8>) -> Result<String, String> {
+fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
     let bytes = if is_clean_ascii_controls(&bytes) && !bytes.starts_with(b"\xEF\xBB\xBF") {
         match String::from_utf8(bytes) {
             Ok(text)
@@ -82,7 +113,7 @@ fn decode(bytes: Vec<u8>) -> Result<String, String> {
     } else {
         bytes
     };
-    crate::parse::decode(&bytes).map_err(|e| e.to_string())
+    Ok(crate::parse::decode(&bytes)?)
 }
 
 /// No C0 control but `\n`, no DEL. Blocks of 64 bytes are folded without a
@@ -112,8 +143,8 @@ pub struct Head {
 /// Read the head of an article: what the list shows.
 ///
 /// # Errors
-/// A one-line reason when the file cannot be read or is not text.
-pub fn head(source: &Source, format: Format) -> Result<Head, String> {
+/// [`ReadError`] when the file cannot be read or is not text.
+pub fn head(source: &Source, format: Format) -> Result<Head, ReadError> {
     let bytes = read_prefix(source, Some(HEAD_BYTES))?;
     let hash = crate::store::hash(&bytes);
     let text = decode(bytes)?;
@@ -126,16 +157,16 @@ pub fn head(source: &Source, format: Format) -> Result<Head, String> {
 /// Read and decode a whole file (for the full-text search).
 ///
 /// # Errors
-/// A one-line reason when the file cannot be read or is not text.
-pub fn text(source: &Source) -> Result<String, String> {
+/// [`ReadError`] when the file cannot be read or is not text.
+pub fn text(source: &Source) -> Result<String, ReadError> {
     decode(read_prefix(source, None)?)
 }
 
 /// Read and parse a whole article.
 ///
 /// # Errors
-/// A one-line reason when the file cannot be read or is not text.
-pub fn full(source: &Source, format: Format) -> Result<Arc<Article>, String> {
+/// [`ReadError`] when the file cannot be read or is not text.
+pub fn full(source: &Source, format: Format) -> Result<Arc<Article>, ReadError> {
     let text = decode(read_prefix(source, None)?)?;
     Ok(Arc::new(crate::parse::parse(&text, format)))
 }
@@ -146,7 +177,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn same_as_parse_decode(bytes: &[u8]) {
-        let want = crate::parse::decode(bytes).map_err(|e| e.to_string());
+        let want = crate::parse::decode(bytes).map_err(ReadError::from);
         assert_eq!(decode(bytes.to_vec()), want, "{bytes:?}");
     }
 

@@ -66,7 +66,7 @@ pub fn scan(paths: &[PathBuf], extensions: &[String]) -> Library {
             }),
             Err(e) => lib.skipped.push(Skipped {
                 path: path.clone(),
-                reason: io_reason(&e),
+                reason: crate::io_error::reason(&e),
             }),
         }
     }
@@ -88,18 +88,6 @@ fn label(paths: &[PathBuf]) -> String {
     }
 }
 
-/// A short reason for an I/O error, without the OS error number.
-pub fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "not found".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => {
-            let s = e.to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_lowercase()
-        }
-    }
-}
-
 fn walk(
     root: &Path,
     dir: &Path,
@@ -114,7 +102,7 @@ fn walk(
         Err(e) => {
             lib.skipped.push(Skipped {
                 path: dir.to_path_buf(),
-                reason: io_reason(&e),
+                reason: crate::io_error::reason(&e),
             });
             return;
         }
@@ -134,7 +122,7 @@ fn walk(
         Err(e) => {
             lib.skipped.push(Skipped {
                 path: dir.to_path_buf(),
-                reason: io_reason(&e),
+                reason: crate::io_error::reason(&e),
             });
             return;
         }

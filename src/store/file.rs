@@ -52,7 +52,7 @@ pub fn timestamp() -> u64 {
 }
 
 fn reason(e: &std::io::Error) -> String {
-    crate::library::scan::io_reason(e)
+    crate::io_error::reason(e)
 }
 
 /// Take the lock file of `dir`, trying again until `wait` has passed (another

@@ -1,21 +1,7 @@
 //! Every exit status the man page and the README document: 0 success, 1 an error
 //! reading articles (or the terminal), 2 a usage or config error, 128+N a signal.
 
-use std::process::{Command, Output};
-
-/// Run `byline ARGS...` without a terminal, with a temporary home.
-fn byline(args: &[&str]) -> Output {
-    let home = tempfile::tempdir().expect("temp home");
-    Command::new(env!("CARGO_BIN_EXE_byline"))
-        .args(args)
-        .env_remove("BYLINE_CONFIG")
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .env("XDG_CACHE_HOME", home.path().join("cache"))
-        .output()
-        .expect("run byline")
-}
+use super::run::byline;
 
 fn status(args: &[&str]) -> Option<i32> {
     byline(args).status.code()

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use super::hangup::{self, Hangup};
 use super::harness::{Spawn, Term};
 use super::panes::{long_article, write};
 
@@ -240,72 +241,22 @@ fn a_state_file_of_random_bytes_is_set_aside_and_a_fresh_one_saved() {
 
 #[test]
 fn closing_the_terminal_ends_byline_while_the_state_file_is_locked() {
-    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-    use std::io::{Read, Write};
+    use std::io::Write;
 
     let (dir, data, state) = setup();
     let _held = hold_lock(&state);
-    let pair = native_pty_system()
-        .openpty(PtySize {
-            rows: 30,
-            cols: 100,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("pty");
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_byline"));
-    cmd.arg(dir.path());
-    cmd.env_clear();
-    cmd.env("TERM", "xterm-256color");
-    cmd.env("HOME", data.path());
-    cmd.env("XDG_CONFIG_HOME", data.path().join("config"));
-    cmd.env("XDG_DATA_HOME", data.path());
-    cmd.env("XDG_CACHE_HOME", data.path().join("cache"));
-    cmd.cwd(data.path());
-    let mut child = pair.slave.spawn_command(cmd).expect("spawn");
-    drop(pair.slave);
-    let reader = pair.master.try_clone_reader().expect("reader");
-    let mut writer = pair.master.take_writer().expect("writer");
+    let Hangup { mut child, master } = hangup::spawn(dir.path(), data.path(), data.path());
+    let reader = master.try_clone_reader().expect("reader");
+    let mut writer = master.take_writer().expect("writer");
     // Until the list is drawn; then star the article (a save now waits for
     // the lock), see it starred, and close the terminal.
-    let read_until = |mut reader: Box<dyn Read + Send>, text: &'static str| {
-        std::thread::spawn(move || {
-            let mut seen = Vec::new();
-            let mut buf = [0u8; 4096];
-            while !String::from_utf8_lossy(&seen).contains(text) {
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => seen.extend_from_slice(buf.get(..n).unwrap_or_default()),
-                }
-            }
-            reader
-        })
-        .join()
-        .expect("reader thread")
-    };
-    let reader = read_until(reader, "Ferry crews at dawn");
+    let reader = hangup::read_until(reader, "Ferry crews at dawn");
     writer.write_all(b"s").expect("press s");
     writer.flush().expect("flush");
-    let reader = read_until(reader, "Starred");
-    drop((reader, writer, pair.master));
+    let reader = hangup::read_until(reader, "Starred");
+    drop((reader, writer, master));
     let closed = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("poll") {
-            break Some(status);
-        }
-        if closed.elapsed() > super::harness::TIMEOUT {
-            break None;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    if status.is_none() {
-        let _ = child.kill();
-        let _ = child.wait();
-    }
-    assert!(
-        status.is_some(),
-        "byline kept running after its terminal closed"
-    );
+    hangup::assert_exits_within(&mut child, super::harness::TIMEOUT);
     assert!(
         closed.elapsed() < QUIT_WITHIN,
         "took {:?}",
