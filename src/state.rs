@@ -27,7 +27,7 @@ pub use find::Find;
 pub use hits::{Hit, Hits, Running, SearchAll};
 pub use input::{Input, InputKind};
 pub use list::ListState;
-pub use marks::READ_AFTER;
+pub use marks::{READ_AFTER, Remembered};
 pub use mouse::Pane;
 pub use overlay::{Overlay, listed_quotes as overlay_quotes};
 pub use reader::Reader;

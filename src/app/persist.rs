@@ -12,7 +12,8 @@ mod saver;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::state::State;
+use crate::library::Library;
+use crate::state::{Remembered, State};
 use crate::store::{self, File, LOCK_WAIT, Moves, SaveError, Store, record_key, timestamp};
 
 /// How often changes are written at most.
@@ -104,33 +105,36 @@ impl Persist {
     /// A record found under another path (the file was moved or renamed)
     /// takes the new one: first for files of the same inode, then for the
     /// rest, so that a copy does not take the record of the file moved.
+    /// The state takes them (`State::remembered`).
     pub fn apply(&mut self, state: &mut State, indices: &[usize]) {
-        let mut starred = false;
+        let found = self.remembered(&state.library, indices);
+        state.remembered(found);
+    }
+
+    /// What the store remembers of the entries `indices` (see [`Persist::apply`]).
+    pub fn remembered(&mut self, library: &Library, indices: &[usize]) -> Vec<Remembered> {
+        let mut found = Vec::new();
         let mut left = Vec::new();
         for &i in indices {
-            match self.apply_one(state, i, Moves::SameInode) {
-                Some(s) => starred |= s,
+            match self.remembered_one(library, i, Moves::SameInode) {
+                Some(r) => found.push(r),
                 None => left.push(i),
             }
         }
         for i in left {
-            starred |= self.apply_one(state, i, Moves::Any).unwrap_or(false);
+            found.extend(self.remembered_one(library, i, Moves::Any));
         }
-        if starred && state.list.starred_only {
-            state.refresh_order();
-        }
+        found
     }
 
-    /// [`Persist::apply`] for entry `i`: `None` if no record was found,
-    /// else whether it is starred.
-    fn apply_one(&mut self, state: &mut State, i: usize, moves: Moves) -> Option<bool> {
-        let e = state.library.entries.get_mut(i)?;
+    /// [`Persist::remembered`] for entry `i`: `None` if no record was found.
+    fn remembered_one(&mut self, library: &Library, i: usize, moves: Moves) -> Option<Remembered> {
+        let e = library.entries.get(i)?;
         let hash = e.hash?;
         if let Some(k) = self.pending.iter().position(|p| *p == e.path) {
             // Changed by the user before its head arrived: theirs wins.
             self.pending.swap_remove(k);
-            state.changed.push(i);
-            return Some(false);
+            return Some(Remembered::ChangedFirst(i));
         }
         let (path, inode) = (record_path(e), inode(e));
         let file = File {
@@ -139,13 +143,12 @@ impl Persist {
             inode,
         };
         let (k, r) = self.store.find_keyed(&file, moves, store::gone)?;
-        e.read = r.read;
-        e.starred = r.starred;
-        e.anchor = r.anchor;
-        let starred = r.starred;
-        if r.anchor.is_some() {
-            state.anchor_arrived(i);
-        }
+        let marks = Remembered::Marks {
+            entry: i,
+            read: r.read,
+            starred: r.starred,
+            anchor: r.anchor,
+        };
         if k != record_key(hash, &path) {
             let (k, mut r) = (k.to_string(), r.clone());
             r.path = path;
@@ -154,7 +157,7 @@ impl Persist {
             self.store.put(hash, r);
             self.dirty = true;
         }
-        Some(starred)
+        Some(marks)
     }
 
     /// Take the state's changes into the store, each changed field with the

@@ -5,6 +5,21 @@ use std::time::{Duration, Instant};
 use super::{Focus, State};
 use crate::store::Anchor;
 
+/// What the reading-state store remembers of an entry whose head arrived.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Remembered {
+    /// Its saved marks and place.
+    Marks {
+        entry: usize,
+        read: bool,
+        starred: bool,
+        anchor: Option<Anchor>,
+    },
+    /// The user changed it before its head (and so its record) was known:
+    /// theirs is kept, and saved.
+    ChangedFirst(usize),
+}
+
 /// How long an article must be open in the reader to count as read.
 pub const READ_AFTER: Duration = Duration::from_secs(3);
 
@@ -88,6 +103,35 @@ impl State {
         {
             self.reader.read_timer_done = true;
             self.set_read(i, true);
+        }
+    }
+
+    /// What the store remembered of entries whose heads arrived: their
+    /// marks, and the place if that article is open and still at its top.
+    pub fn remembered(&mut self, found: Vec<Remembered>) {
+        let mut starred = false;
+        for r in found {
+            match r {
+                Remembered::ChangedFirst(i) => self.entry_changed(i),
+                Remembered::Marks {
+                    entry,
+                    read,
+                    starred: star,
+                    anchor,
+                } => {
+                    let Some(e) = self.library.entries.get_mut(entry) else {
+                        continue;
+                    };
+                    (e.read, e.starred, e.anchor) = (read, star, anchor);
+                    starred |= star;
+                    if anchor.is_some() {
+                        self.anchor_arrived(entry);
+                    }
+                }
+            }
+        }
+        if starred && self.list.starred_only {
+            self.refresh_order();
         }
     }
 

@@ -306,3 +306,28 @@ fn a_key_pressed_while_the_article_loads_is_done_when_it_arrives() {
     assert_eq!(s.reader.scroll, s.max_scroll());
     assert!(s.reader.scroll > 0);
 }
+
+#[test]
+fn remembered_marks_reach_the_entries_the_list_and_the_open_article() {
+    let mut s = super::state_with(3, Some(article(4, 3)));
+    let place = {
+        let mut p = super::state_with(1, Some(article(4, 3)));
+        update(&mut p, Action::Section(3));
+        p.anchor()
+    };
+    update(&mut s, Action::StarredOnly);
+    assert!(s.list.order.is_empty());
+    s.remembered(vec![
+        Remembered::Marks {
+            entry: 0,
+            read: true,
+            starred: true,
+            anchor: place,
+        },
+        Remembered::ChangedFirst(2),
+    ]);
+    assert!(s.library.entries[0].read && s.library.entries[0].starred);
+    assert_eq!(s.list.order, [0], "the starred list shows it at once");
+    assert_eq!(s.anchor(), place, "the open article goes to its place");
+    assert_eq!(s.take_changed(), [2], "only the user's change is saved");
+}
