@@ -390,7 +390,10 @@ impl App {
     /// After the terminal is restored: keep the reading position and marks.
     fn finish(&mut self) {
         self.state.remember_position();
-        if let Err(e) = self.persist.finish(&mut self.state) {
+        // Only the saves matter now: the terminal is gone.
+        let changed = self.state.take_changed();
+        self.persist.note(&self.state.library, &changed);
+        if let Err(e) = self.persist.finish() {
             let _ = writeln!(std::io::stderr(), "byline: {e}");
         }
     }

@@ -79,6 +79,9 @@ pub enum Effect {
     OpenUrl(String),
     /// Open entry N in $EDITOR / $PAGER.
     Edit(usize),
+    /// Entry N's read mark, star or place changed: keep it (once per entry
+    /// while waiting in the queue).
+    Save(usize),
     /// Read (and lay out) entry N's article: the reader shows it and nobody
     /// has read it yet. It comes back through `State::article_loaded_with`.
     Load(usize),
@@ -106,12 +109,10 @@ pub struct State {
     pub message: Option<String>,
     /// The prompt, while typing a search or filter.
     pub input: Option<Input>,
-    /// Requests to the outside world made by transitions (an article to
-    /// read, a layout), returned by `update` or taken by the app after the
-    /// other entry points (background results, resize).
+    /// Requests to the outside world made by `update` and every other
+    /// transition (background results, resize, time), in order; the app
+    /// takes them ([`State::take_effects`]) and carries them out.
     pub effects: Vec<Effect>,
-    /// Entries whose reading state changed (the app saves them).
-    pub changed: Vec<usize>,
     /// The full-text searches (their results go to `Overlay::Hits`).
     pub search_all: SearchAll,
 }
@@ -175,7 +176,7 @@ impl State {
         self.list.keep_visible(self.viewport.list_rows);
     }
 
-    /// Requests made by transitions outside `update` (see `State::effects`).
+    /// The requests made since the last call (see `State::effects`).
     pub fn take_effects(&mut self) -> Vec<Effect> {
         std::mem::take(&mut self.effects)
     }
@@ -192,13 +193,13 @@ impl State {
     }
 }
 
-/// Apply one action. Returns what the app loop must do: the action's own
-/// request and any the transition made (an article to read, a layout).
-pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+/// Apply one action. What the app loop must do (the action's own request and
+/// any its transitions made: an article to read, a layout, a save) waits in
+/// `State::effects`, for [`State::take_effects`].
+pub fn update(state: &mut State, action: Action) {
     if let Some(effect) = apply(state, action) {
         state.effects.push(effect);
     }
-    state.take_effects()
 }
 
 fn apply(state: &mut State, action: Action) -> Option<Effect> {

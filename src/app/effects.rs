@@ -36,6 +36,7 @@ impl App {
             Effect::OpenUrl(url) => self.open_url(&url),
             Effect::Edit(i) => self.edit(i, tui)?,
             Effect::Load(i) => self.load_article(i),
+            Effect::Save(i) => self.persist.note(&self.state.library, &[i]),
             // A huge article laid out off this thread (the reader may have
             // moved on since it asked).
             Effect::Layout {

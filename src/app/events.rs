@@ -45,7 +45,8 @@ impl App {
         }
         if let Some(action) = self.config.keys.lookup(Key::from(key)) {
             self.state.message = None;
-            for effect in update(&mut self.state, action) {
+            update(&mut self.state, action);
+            for effect in self.state.take_effects() {
                 self.effect(effect, tui)?;
             }
         }

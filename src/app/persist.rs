@@ -160,11 +160,11 @@ impl Persist {
         Some(marks)
     }
 
-    /// Take the state's changes into the store, each changed field with the
-    /// time it changed.
-    fn take_changes(&mut self, state: &mut State) {
-        for i in state.take_changed() {
-            let Some(e) = state.library.entries.get(i) else {
+    /// `Effect::Save`: take the changes of entries `indices` into the store,
+    /// each changed field with the time it changed.
+    pub fn note(&mut self, library: &Library, indices: &[usize]) {
+        for &i in indices {
+            let Some(e) = library.entries.get(i) else {
                 continue;
             };
             let Some(hash) = e.hash else {
@@ -215,10 +215,9 @@ impl Persist {
         }
     }
 
-    /// Take the state's changes; hand them to the saver when a second has
-    /// passed and no save is in flight. Never waits.
+    /// Hand the changes noted to the saver when a second has passed and no
+    /// save is in flight; a failed save is told in the status bar. Never waits.
     pub fn sync(&mut self, state: &mut State, now: Instant) {
-        self.take_changes(state);
         let Some(saver) = self.saver.as_mut() else {
             return;
         };
@@ -247,9 +246,8 @@ impl Persist {
     /// # Errors
     /// When the data folder cannot be written, or the lock or the disk took
     /// longer than [`QUIT_WAIT`].
-    pub fn finish(&mut self, state: &mut State) -> Result<(), SaveError> {
+    pub fn finish(&mut self) -> Result<(), SaveError> {
         let until = Instant::now() + QUIT_WAIT;
-        self.take_changes(state);
         let Some(saver) = self.saver.as_mut() else {
             return if self.dirty {
                 Err(SaveError("no data folder".into()))

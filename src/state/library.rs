@@ -39,10 +39,13 @@ impl State {
                 .iter()
                 .position(|e| e.id() == (source, path.as_path()))
         };
-        self.changed = changed
+        for i in changed
             .iter()
             .filter_map(|id| index_of(&self.library, id))
-            .collect();
+            .collect::<Vec<_>>()
+        {
+            self.entry_changed(i);
+        }
         // Results point into the library before.
         self.search_all.latest = None;
         if matches!(self.overlay, Some(super::Overlay::Hits { .. })) {

@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use super::{Focus, State};
+use super::{Effect, Focus, State};
 use crate::store::Anchor;
 
 /// What the reading-state store remembers of an entry whose head arrived.
@@ -24,16 +24,25 @@ pub enum Remembered {
 pub const READ_AFTER: Duration = Duration::from_secs(3);
 
 impl State {
-    fn entry_changed(&mut self, index: usize) {
-        if !self.changed.contains(&index) {
-            self.changed.push(index);
+    pub(super) fn entry_changed(&mut self, index: usize) {
+        let save = Effect::Save(index);
+        if !self.effects.contains(&save) {
+            self.effects.push(save);
         }
     }
 
-    /// Entries whose read mark, star or position changed since the last call:
-    /// the app saves them.
+    /// Take the `Effect::Save`s waiting in the queue: the entries whose read
+    /// mark, star or position changed since they were last taken.
     pub fn take_changed(&mut self) -> Vec<usize> {
-        std::mem::take(&mut self.changed)
+        let mut changed = Vec::new();
+        self.effects.retain(|e| match e {
+            Effect::Save(i) => {
+                changed.push(*i);
+                false
+            }
+            _ => true,
+        });
+        changed
     }
 
     pub(super) fn set_read(&mut self, index: usize, read: bool) {

@@ -29,8 +29,8 @@ fn state_on(files: &[PathBuf], hash: u64) -> State {
 
 fn star(state: &mut State, i: usize, persist: &mut Persist) {
     state.library.entries[i].starred = true;
-    state.changed.push(i);
-    persist.finish(state).unwrap();
+    persist.note(&state.library, &[i]);
+    persist.finish().unwrap();
 }
 
 fn write(path: &Path) {
@@ -64,7 +64,7 @@ fn a_moved_file_takes_its_record_along_and_a_copy_has_its_own() {
         "b.txt is its own article"
     );
     assert!(state.library.entries[1].starred, "c.txt is a.txt moved");
-    persist.finish(&mut state).unwrap();
+    persist.finish().unwrap();
     let (s, _) = Store::load(&data);
     assert!(!s.articles.contains_key(&a_key), "{:?}", s.articles.keys());
     assert!(s.articles[&record_key(7, &c.to_string_lossy())].starred);

@@ -180,8 +180,9 @@ fn links_overlay_opens_the_chosen_url_as_an_effect() {
         s.overlay,
         Some(Overlay::Links { selected: 0, .. })
     ));
+    update(&mut s, Action::Open);
     assert_eq!(
-        update(&mut s, Action::Open),
+        s.take_effects(),
         [Effect::OpenUrl("https://example.org/report".into())]
     );
     let mut none = state_with(1, Some(article(1, 1)));
