@@ -17,7 +17,7 @@ use crossterm::event::Event;
 
 use crate::config::Config;
 use crate::library::{Library, open};
-use crate::loader::{Loaded, Loader};
+use crate::loader::{Loader, Msg};
 use crate::state::{Settings, State};
 use crate::terminal::{Signals, Tui};
 use crate::timings::Timings;
@@ -241,7 +241,7 @@ impl App {
     /// was input among them). Head batches are held and given to the list
     /// together, before the next frame or key; a run of resizes (a window
     /// being dragged) is folded into its last (one layout).
-    fn handle(&mut self, first: Loaded, tui: &mut Tui) -> Result<bool> {
+    fn handle(&mut self, first: Msg, tui: &mut Tui) -> Result<bool> {
         let mut waiting = vec![first];
         while waiting.len() < 256
             && let Ok(next) = self.loader.rx.try_recv()
@@ -252,10 +252,10 @@ impl App {
         let mut events: Vec<Event> = Vec::new();
         for msg in waiting {
             match msg {
-                Loaded::Heads { generation, batch } if generation == self.loader.generation => {
+                Msg::Heads { generation, batch } if generation == self.loader.generation => {
                     heads.extend(batch);
                 }
-                Loaded::Input(ev) => match (events.last_mut(), ev?) {
+                Msg::Input(ev) => match (events.last_mut(), ev?) {
                     (Some(last @ Event::Resize(..)), next @ Event::Resize(..)) => *last = next,
                     (_, next) => events.push(next),
                 },
@@ -263,7 +263,7 @@ impl App {
             }
         }
         if !heads.is_empty() {
-            self.loaded(Loaded::Heads {
+            self.loaded(Msg::Heads {
                 generation: self.loader.generation,
                 batch: heads,
             });
@@ -311,9 +311,9 @@ impl App {
         }
     }
 
-    fn loaded(&mut self, msg: Loaded) {
+    fn loaded(&mut self, msg: Msg) {
         match msg {
-            Loaded::Heads { generation, batch } if generation == self.loader.generation => {
+            Msg::Heads { generation, batch } if generation == self.loader.generation => {
                 let batch = batch
                     .into_iter()
                     .map(|(i, r)| (i, r.map_err(|e| e.to_string())))
@@ -323,7 +323,7 @@ impl App {
                     self.apply_heads();
                 }
             }
-            Loaded::Article {
+            Msg::Article {
                 generation,
                 index,
                 result,
@@ -335,7 +335,7 @@ impl App {
                     .article_loaded_with(index, result.map_err(|e| e.to_string()), doc);
                 self.start.timings.took("article wrapped", t.elapsed());
             }
-            Loaded::Partial {
+            Msg::Partial {
                 generation,
                 index,
                 part,
@@ -347,7 +347,7 @@ impl App {
                     .timings
                     .mark("first piece of a huge article shown");
             }
-            Loaded::Doc {
+            Msg::Layout {
                 generation,
                 index,
                 opts,
@@ -355,7 +355,7 @@ impl App {
             } if generation == self.loader.generation => {
                 self.state.doc_built(index, opts, doc);
             }
-            Loaded::Hits {
+            Msg::Hits {
                 generation,
                 id,
                 items,
