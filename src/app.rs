@@ -278,39 +278,6 @@ impl App {
         Ok(!events.is_empty())
     }
 
-    /// While heads still re-sort the list, the top article is not read until
-    /// the user picks one or the list is complete (it would only be replaced).
-    fn settling(&self) -> bool {
-        !self.heads_complete() && !self.state.list.chosen && self.began.elapsed() < WATCH_LATEST
-    }
-
-    /// `Effect::Load`: start reading an article, once (held back while the
-    /// list settles).
-    fn load_article(&mut self, i: usize) {
-        if self.settling() {
-            self.deferred_load = Some(i);
-            return;
-        }
-        if self.inflight.insert(i)
-            && let Some(e) = self.state.library.entries.get(i)
-        {
-            let opts = self.state.build_options();
-            self.loader
-                .read_article(i, e.source.clone(), e.format, opts);
-        }
-    }
-
-    /// The article held back while the list settled, if the reader still
-    /// wants it.
-    fn load_deferred(&mut self) {
-        if !self.settling()
-            && let Some(i) = self.deferred_load.take()
-            && self.state.wanted() == Some(i)
-        {
-            self.load_article(i);
-        }
-    }
-
     fn loaded(&mut self, msg: Msg) {
         match msg {
             Msg::Heads { generation, batch } if generation == self.loader.generation => {
