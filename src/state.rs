@@ -29,8 +29,8 @@ pub use input::{Input, InputKind};
 pub use list::ListState;
 pub use marks::{READ_AFTER, Remembered};
 pub use mouse::Pane;
-pub use overlay::{Overlay, listed_quotes as overlay_quotes};
-pub use reader::Reader;
+pub use overlay::Overlay;
+pub use reader::{Reader, SectionJump};
 
 use crate::action::Action;
 use crate::article::Article;

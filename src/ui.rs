@@ -120,7 +120,8 @@ impl View<'_> {
                 .render(area, buf);
             }
             Some(Overlay::Quotes { selected }) => quotes::QuotesView {
-                state,
+                article: state.article().map(AsRef::as_ref),
+                doc: state.reader.doc(),
                 theme,
                 selected: *selected,
             }

@@ -65,7 +65,7 @@ impl Overlay {
 }
 
 /// Rows in the quotations overlay: the quotations that count, as indices.
-pub fn listed_quotes(state: &State) -> Vec<usize> {
+pub(super) fn listed_quotes(state: &State) -> Vec<usize> {
     state
         .reader
         .doc()

@@ -20,7 +20,7 @@ pub struct Reader {
     /// The section last jumped to and the scroll it left: while the scroll is
     /// unchanged this is the current section even if its heading could not reach
     /// the top (end of the text).
-    pub jumped: Option<(usize, usize)>,
+    pub jumped: Option<SectionJump>,
     /// When the article was first seen in the focused reader (for the read mark).
     pub opened_at: Option<std::time::Instant>,
     /// The read mark was set (or deliberately cleared) for this opening.
@@ -29,6 +29,14 @@ pub struct Reader {
     pub search: Option<super::Find>,
     /// Where the search started (Esc returns there).
     pub search_origin: usize,
+}
+
+/// A section jumped to, and the scroll the jump left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SectionJump {
+    /// Index into `Article::sections`.
+    pub section: usize,
+    pub scroll: usize,
 }
 
 impl Reader {
@@ -78,7 +86,7 @@ impl State {
     pub fn current_section(&self) -> usize {
         let r = &self.reader;
         match (r.jumped, r.doc()) {
-            (Some((section, at)), _) if at == r.scroll => section,
+            (Some(j), _) if j.scroll == r.scroll => j.section,
             (_, Some(doc)) => doc.section_at(r.scroll),
             _ => 0,
         }
@@ -198,7 +206,10 @@ impl State {
             return;
         };
         self.scroll_to(line);
-        self.reader.jumped = Some((index, self.reader.scroll));
+        self.reader.jumped = Some(SectionJump {
+            section: index,
+            scroll: self.reader.scroll,
+        });
     }
 
     fn step_section(&mut self, forward: bool) {
@@ -210,7 +221,7 @@ impl State {
         let current = self.current_section();
         let scroll = self.reader.scroll;
         let at_heading = self.sections().get(current) == Some(&scroll)
-            || self.reader.jumped.is_some_and(|(_, at)| at == scroll);
+            || self.reader.jumped.is_some_and(|j| j.scroll == scroll);
         let target = if forward {
             current + 1
         } else if at_heading || scroll == 0 {
