@@ -117,8 +117,9 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         .timings
         .mark(&format!("heads from the cache: {}", cached.len()));
     let mut state = State::new(lib, settings(&config));
-    let mut persist = persist::Persist::open(start.data_dir.clone(), &mut state);
-    persist.apply(&mut state, &cached);
+    let (mut persist, told) = persist::Persist::open(start.data_dir.clone());
+    state.message = told.or(state.message.take());
+    state.remembered(persist.remembered(&state.library, &cached));
     let mut app = App {
         config,
         state,
@@ -223,7 +224,9 @@ impl App {
             let now = Instant::now();
             let was = self.state.message.clone();
             self.state.tick(now);
-            self.persist.sync(&mut self.state, now);
+            if let Some(told) = self.persist.sync(now) {
+                self.state.message = Some(told);
+            }
             dirty |= was != self.state.message;
             // Keys and background results wake the loop alike; a frame held
             // back wakes it when it is due.

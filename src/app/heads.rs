@@ -159,7 +159,8 @@ impl super::App {
         }
         let indices: Vec<usize> = batch.iter().map(|(i, _)| *i).collect();
         self.state.heads_loaded(batch);
-        self.persist.apply(&mut self.state, &indices);
+        let found = self.persist.remembered(&self.state.library, &indices);
+        self.state.remembered(found);
         self.all_heads_read();
     }
 

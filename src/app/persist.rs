@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::library::Library;
-use crate::state::{Remembered, State};
+use crate::state::Remembered;
 use crate::store::{self, File, LOCK_WAIT, Moves, SaveError, Store, record_key, timestamp};
 
 /// How often changes are written at most.
@@ -73,45 +73,36 @@ fn inode(e: &crate::library::Entry) -> Option<(u64, u64)> {
 }
 
 impl Persist {
-    /// Read the store; a problem is reported in the status bar.
-    pub fn open(dir: Option<PathBuf>, state: &mut State) -> Self {
+    /// Read the store; with a problem to report in the status bar.
+    pub fn open(dir: Option<PathBuf>) -> (Self, Option<String>) {
         let mut store = Store::default();
-        match &dir {
+        let told = match &dir {
             Some(d) => match load_within(d.clone(), LOAD_WAIT) {
                 Some((s, err)) => {
                     store = s;
-                    if let Some(e) = err {
-                        state.message = Some(e.to_string());
-                    }
+                    err.map(|e| e.to_string())
                 }
                 // Saving still merges with the file, so nothing in it is lost.
-                None => {
-                    state.message = Some("reading state not read: the disk did not answer".into());
-                }
+                None => Some("reading state not read: the disk did not answer".into()),
             },
-            None => state.message = Some("state not saved: no data folder".into()),
-        }
-        Self {
+            None => Some("state not saved: no data folder".into()),
+        };
+        let persist = Self {
             saver: dir.and_then(saver::Saver::start),
             store,
             dirty: false,
             last_save: None,
             failing: false,
             pending: Vec::new(),
-        }
+        };
+        (persist, told)
     }
 
-    /// Give entries whose heads just arrived what was remembered about them.
-    /// A record found under another path (the file was moved or renamed)
-    /// takes the new one: first for files of the same inode, then for the
-    /// rest, so that a copy does not take the record of the file moved.
-    /// The state takes them (`State::remembered`).
-    pub fn apply(&mut self, state: &mut State, indices: &[usize]) {
-        let found = self.remembered(&state.library, indices);
-        state.remembered(found);
-    }
-
-    /// What the store remembers of the entries `indices` (see [`Persist::apply`]).
+    /// What the store remembers of the entries `indices`, whose heads just
+    /// arrived (the state takes it: `State::remembered`). A record found
+    /// under another path (the file was moved or renamed) takes the new one:
+    /// first for files of the same inode, then for the rest, so that a copy
+    /// does not take the record of the file moved.
     pub fn remembered(&mut self, library: &Library, indices: &[usize]) -> Vec<Remembered> {
         let mut found = Vec::new();
         let mut left = Vec::new();
@@ -201,32 +192,28 @@ impl Persist {
     }
 
     /// What a save that came back means: failed, its changes are still here
-    /// and go with the next one.
-    fn saved(&mut self, result: Result<(), SaveError>, state: &mut State) {
+    /// and go with the next one. Returns what to tell (the first failure).
+    fn saved(&mut self, result: Result<(), SaveError>) -> Option<String> {
         match result {
-            Ok(()) => self.failing = false,
+            Ok(()) => {
+                self.failing = false;
+                None
+            }
             Err(e) => {
                 self.dirty = true;
-                if !self.failing {
-                    self.failing = true;
-                    state.message = Some(e.to_string());
-                }
+                let first = !std::mem::replace(&mut self.failing, true);
+                first.then(|| e.to_string())
             }
         }
     }
 
     /// Hand the changes noted to the saver when a second has passed and no
-    /// save is in flight; a failed save is told in the status bar. Never waits.
-    pub fn sync(&mut self, state: &mut State, now: Instant) {
-        let Some(saver) = self.saver.as_mut() else {
-            return;
-        };
-        if let Some(result) = saver.poll() {
-            self.saved(result, state);
-        }
-        let Some(saver) = self.saver.as_mut() else {
-            return;
-        };
+    /// save is in flight. Never waits. Returns a failed save to tell in the
+    /// status bar.
+    pub fn sync(&mut self, now: Instant) -> Option<String> {
+        let saver = self.saver.as_mut()?;
+        let mut told = saver.poll().and_then(|result| self.saved(result));
+        let saver = self.saver.as_mut()?;
         let due = self
             .last_save
             .is_none_or(|t| now.duration_since(t) >= SAVE_EVERY);
@@ -234,9 +221,10 @@ impl Persist {
             self.last_save = Some(now);
             match saver.send(self.store.clone(), LOCK_WAIT) {
                 Ok(()) => self.dirty = false,
-                Err(e) => self.saved(Err(e), state),
+                Err(e) => told = self.saved(Err(e)).or(told),
             }
         }
+        told
     }
 
     /// The last save, when byline quits: the changes not saved yet are

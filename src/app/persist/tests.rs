@@ -45,8 +45,8 @@ fn a_moved_file_takes_its_record_along_and_a_copy_has_its_own() {
     write(&a);
     write(&b);
     let mut state = state_on(&[a.clone(), b.clone()], 7);
-    let mut persist = Persist::open(Some(data.clone()), &mut state);
-    persist.apply(&mut state, &[0, 1]);
+    let (mut persist, _) = Persist::open(Some(data.clone()));
+    state.remembered(persist.remembered(&state.library, &[0, 1]));
     star(&mut state, 0, &mut persist);
     let (s, _) = Store::load(&data);
     let a_key = record_key(7, &a.to_string_lossy());
@@ -57,8 +57,8 @@ fn a_moved_file_takes_its_record_along_and_a_copy_has_its_own() {
     let c = dir.path().join("c.txt");
     std::fs::rename(&a, &c).unwrap();
     let mut state = state_on(&[b.clone(), c.clone()], 7);
-    let mut persist = Persist::open(Some(data.clone()), &mut state);
-    persist.apply(&mut state, &[0, 1]);
+    let (mut persist, _) = Persist::open(Some(data.clone()));
+    state.remembered(persist.remembered(&state.library, &[0, 1]));
     assert!(
         !state.library.entries[0].starred,
         "b.txt is its own article"
@@ -77,8 +77,8 @@ fn a_change_stamps_only_the_field_that_changed() {
     let a = dir.path().join("a.txt");
     write(&a);
     let mut state = state_on(std::slice::from_ref(&a), 7);
-    let mut persist = Persist::open(Some(data.clone()), &mut state);
-    persist.apply(&mut state, &[0]);
+    let (mut persist, _) = Persist::open(Some(data.clone()));
+    state.remembered(persist.remembered(&state.library, &[0]));
     star(&mut state, 0, &mut persist);
     let (s, _) = Store::load(&data);
     let r = &s.articles[&record_key(7, &a.to_string_lossy())];
