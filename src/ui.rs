@@ -129,7 +129,10 @@ impl View<'_> {
             Some(Overlay::Links { links, selected }) => {
                 let rows = links
                     .iter()
-                    .map(|l| (l.text.clone(), l.url.clone()))
+                    .map(|l| pick::PickRow {
+                        text: l.text.clone(),
+                        note: l.url.clone(),
+                    })
                     .collect();
                 pick::PickView {
                     title: "Links · enter opens".into(),
@@ -143,7 +146,7 @@ impl View<'_> {
             }
             Some(Overlay::Skipped { scroll }) => pick::PickView {
                 title: "Skipped files".into(),
-                rows: state.skipped_rows(),
+                rows: state.skipped_rows().into_iter().map(Into::into).collect(),
                 selected: None,
                 offset: *scroll,
                 theme,
@@ -168,7 +171,7 @@ impl View<'_> {
 }
 
 /// Title and rows of the full-text results overlay.
-fn hits_rows(hits: &Hits, library: &Library) -> (String, Vec<(String, String)>) {
+fn hits_rows(hits: &Hits, library: &Library) -> (String, Vec<pick::PickRow>) {
     let more = if hits.done { "" } else { " (searching…)" };
     let title = format!("{} articles match “{}”{more}", hits.items.len(), hits.query);
     let rows = hits
@@ -180,7 +183,10 @@ fn hits_rows(hits: &Hits, library: &Library) -> (String, Vec<(String, String)>) 
                 .get(h.entry)
                 .map(|e| e.title().into_owned())
                 .unwrap_or_default();
-            (h.snippet.clone(), title)
+            pick::PickRow {
+                text: h.snippet.clone(),
+                note: title,
+            }
         })
         .collect();
     (title, rows)

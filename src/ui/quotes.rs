@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::pick::PickView;
+use super::pick::{PickRow, PickView};
 use crate::article::Article;
 use crate::doc::Doc;
 use crate::theme::Theme;
@@ -18,7 +18,7 @@ pub struct QuotesView<'a> {
 }
 
 /// One row per quotation that counts: (“text”, "speaker · §N heading").
-pub fn rows(article: &Article, doc: &Doc) -> Vec<(String, String)> {
+pub fn rows(article: &Article, doc: &Doc) -> Vec<PickRow> {
     doc.counted_quotes()
         .filter_map(|(q, _)| article.quotes.get(q))
         .map(|quote| {
@@ -33,10 +33,10 @@ pub fn rows(article: &Article, doc: &Doc) -> Vec<(String, String)> {
             };
             let speaker = quote.speaker.as_deref().unwrap_or("—");
             let indent = "  ".repeat(usize::from(quote.depth));
-            (
-                format!("{indent}“{}”", quote.text.replace('\n', " ")),
-                format!(" {speaker} · {section}"),
-            )
+            PickRow {
+                text: format!("{indent}“{}”", quote.text.replace('\n', " ")),
+                note: format!(" {speaker} · {section}"),
+            }
         })
         .collect()
 }
