@@ -143,8 +143,13 @@ impl Doc {
 
     /// Speakers for a narrow pane, where there is no margin for them: on the
     /// blank line under the paragraph each quotation closes in, names in
-    /// order, each once per line.
-    pub fn speaker_lines<'a>(&self, article: &'a Article) -> Vec<SpeakerLine<'a>> {
+    /// order, each once per line; only blank lines within `shown` (a frame
+    /// asks for the lines it draws).
+    pub fn speaker_lines<'a>(
+        &self,
+        article: &'a Article,
+        shown: Range<usize>,
+    ) -> Vec<SpeakerLine<'a>> {
         let mut under: Vec<SpeakerLine<'a>> = Vec::new();
         for (q, end) in self.quote_end_lines.iter().enumerate() {
             let (Some(end), Some(name)) = (*end, article.speaker(q)) else {
@@ -159,7 +164,7 @@ impl Doc {
                     .skip(end)
                     .take_while(|l| l.block.is_some() && l.block == block)
                     .count();
-            if self.lines.get(blank).is_none_or(|l| l.block.is_some()) {
+            if !shown.contains(&blank) || self.lines.get(blank).is_none_or(|l| l.block.is_some()) {
                 continue;
             }
             match under.iter_mut().find(|s| s.line == blank) {

@@ -226,7 +226,11 @@ fn speakers_go_on_the_blank_line_under_their_paragraph_once_each() {
     }
     a.quotes[1].speaker = Some("Bo".into());
     let doc = build(&a, opts(40));
-    let lines = doc.speaker_lines(&a);
+    assert!(
+        doc.speaker_lines(&a, 0..1).is_empty(),
+        "not on the lines asked"
+    );
+    let lines = doc.speaker_lines(&a, 0..doc.len());
     assert_eq!(lines.len(), 1);
     assert_eq!(
         lines[0].names,

@@ -124,10 +124,7 @@ impl ReaderView<'_> {
             return;
         }
         // Under the paragraph: names per blank line, in order, each once.
-        for SpeakerLine { line, names } in doc.speaker_lines(article) {
-            if !visible(line) {
-                continue;
-            }
+        for SpeakerLine { line, names } in doc.speaker_lines(article, r.scroll..r.scroll + rows) {
             let label = fit(&format!("— {}", names.join("; ")), usize::from(text.width));
             let w = u16::try_from(label.width()).unwrap_or(0);
             buf.set_stringn(
