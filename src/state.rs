@@ -1,8 +1,11 @@
 //! The application state and `update`: pure, no terminal, unit-tested.
 //!
 //! The app loop turns keys into [`Action`]s and calls [`update`]; files read in
-//! the background arrive through [`State::head_loaded`] and
-//! [`State::article_loaded`]; the terminal size through [`State::set_viewport`].
+//! the background arrive through [`State::heads_loaded`],
+//! [`State::article_loaded_with`], [`State::partial_loaded`] and
+//! [`State::doc_built`]; the terminal size through [`State::set_viewport`].
+//! What the state needs from the outside world waits as [`Effect`]s in one
+//! queue, taken by the app with [`State::take_effects`].
 
 mod doc_state;
 mod filter;
