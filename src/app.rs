@@ -17,7 +17,7 @@ use crossterm::event::Event;
 
 use crate::config::Config;
 use crate::library::{Library, open};
-use crate::loader::{Loaded, Loader};
+use crate::loader::{Loader, Msg};
 use crate::state::{Settings, State};
 use crate::terminal::{Signals, Tui};
 use crate::timings::Timings;
@@ -42,6 +42,7 @@ pub fn settings(config: &Config) -> Settings {
         reader: config.reader.clone(),
         quotes: config.quotes.clone(),
         sort: config.sort,
+        help_rows: crate::ui::help::rows(&config.keys).len(),
     }
 }
 
@@ -88,15 +89,12 @@ struct App {
     folder_times: Vec<Option<std::time::SystemTime>>,
     /// Leave the loop.
     quit: bool,
-    /// Entries of the current library with a head (cached or read).
-    heads_seen: usize,
-    /// Heads received and not yet given to the list (see `apply_heads`).
-    held_heads: Vec<(usize, Result<crate::library::load::Head, String>)>,
-    cache: heads::HeadCache,
-    /// Every head is known: the cache is written after the next frame.
-    cache_due: bool,
+    /// Heads: how many are in, those held for the next frame, the cache.
+    heads: heads::HeadBook,
     /// The reader's entry in the last frame: a new one repaints the pane whole.
     drawn_entry: Option<usize>,
+    /// The article asked for while the list settled (see `App::settling`).
+    deferred_load: Option<usize>,
 }
 
 /// Run the reader until the user quits or a signal arrives. Returns the
@@ -119,9 +117,9 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         .timings
         .mark(&format!("heads from the cache: {}", cached.len()));
     let mut state = State::new(lib, settings(&config));
-    state.help_rows = crate::ui::help::rows(&config.keys).len();
-    let mut persist = persist::Persist::open(start.data_dir.clone(), &mut state);
-    persist.apply(&mut state, &cached);
+    let (mut persist, told) = persist::Persist::open(start.data_dir.clone());
+    state.message = told.or(state.message.take());
+    state.remembered(persist.remembered(&state.library, &cached));
     let mut app = App {
         config,
         state,
@@ -133,11 +131,9 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         began: Instant::now(),
         folder_times,
         quit: false,
-        heads_seen: 0,
-        held_heads: Vec::new(),
-        cache,
-        cache_due: false,
+        heads: heads::HeadBook::new(cache),
         drawn_entry: None,
+        deferred_load: None,
     };
     app.read_heads();
     let input = app.loader.input_sender();
@@ -181,7 +177,10 @@ impl App {
                 self.resize(size.width, size.height);
                 (dirty, urgent) = (true, true);
             }
-            self.request_article();
+            self.load_deferred();
+            for effect in self.state.take_effects() {
+                self.effect(effect, tui)?;
+            }
             let loading = !self.heads_complete();
             let hold = if loading && !urgent {
                 LOADING_FRAME.saturating_sub(last_frame.elapsed())
@@ -203,9 +202,9 @@ impl App {
                 last_frame = Instant::now();
                 self.start.timings.mark("first frame");
             }
-            if std::mem::take(&mut self.cache_due) {
+            if self.heads.take_cache_due() {
                 let t = Instant::now();
-                self.cache.save(&self.state.library);
+                self.heads.cache.save(&self.state.library);
                 self.start.timings.took("head cache encoded", t.elapsed());
             }
             if self.watch.is_none()
@@ -225,7 +224,9 @@ impl App {
             let now = Instant::now();
             let was = self.state.message.clone();
             self.state.tick(now);
-            self.persist.sync(&mut self.state, now);
+            if let Some(told) = self.persist.sync(now) {
+                self.state.message = Some(told);
+            }
             dirty |= was != self.state.message;
             // Keys and background results wake the loop alike; a frame held
             // back wakes it when it is due.
@@ -243,7 +244,7 @@ impl App {
     /// was input among them). Head batches are held and given to the list
     /// together, before the next frame or key; a run of resizes (a window
     /// being dragged) is folded into its last (one layout).
-    fn handle(&mut self, first: Loaded, tui: &mut Tui) -> Result<bool> {
+    fn handle(&mut self, first: Msg, tui: &mut Tui) -> Result<bool> {
         let mut waiting = vec![first];
         while waiting.len() < 256
             && let Ok(next) = self.loader.rx.try_recv()
@@ -254,10 +255,10 @@ impl App {
         let mut events: Vec<Event> = Vec::new();
         for msg in waiting {
             match msg {
-                Loaded::Heads { generation, batch } if generation == self.loader.generation => {
+                Msg::Heads { generation, batch } if generation == self.loader.generation => {
                     heads.extend(batch);
                 }
-                Loaded::Input(ev) => match (events.last_mut(), ev?) {
+                Msg::Input(ev) => match (events.last_mut(), ev?) {
                     (Some(last @ Event::Resize(..)), next @ Event::Resize(..)) => *last = next,
                     (_, next) => events.push(next),
                 },
@@ -265,7 +266,7 @@ impl App {
             }
         }
         if !heads.is_empty() {
-            self.loaded(Loaded::Heads {
+            self.loaded(Msg::Heads {
                 generation: self.loader.generation,
                 batch: heads,
             });
@@ -280,44 +281,19 @@ impl App {
         Ok(!events.is_empty())
     }
 
-    /// Start reading the article the reader wants, once. While heads still
-    /// re-sort the list, the top article is not read until the user picks one
-    /// or the list is complete (it would only be replaced).
-    fn request_article(&mut self) {
-        let settling =
-            !self.heads_complete() && !self.state.chosen && self.began.elapsed() < WATCH_LATEST;
-        if !settling
-            && let Some(i) = self.state.wanted()
-            && self.inflight.insert(i)
-            && let Some(e) = self.state.library.entries.get(i)
-        {
-            let opts = self.state.build_options();
-            self.loader
-                .read_article(i, e.source.clone(), e.format, opts);
-        }
-        // A huge article asked to be laid out again (resize): off this thread.
-        if let Some(opts) = self.state.reader.rewrap.take()
-            && let (Some(i), Some(article)) = (self.state.reader.entry, self.state.article())
-        {
-            self.loader
-                .build_doc(i, std::sync::Arc::clone(article), opts);
-        }
-    }
-
-    fn loaded(&mut self, msg: Loaded) {
+    fn loaded(&mut self, msg: Msg) {
         match msg {
-            Loaded::Heads { generation, batch } if generation == self.loader.generation => {
-                self.heads_seen += batch.len();
-                self.cache.stale = true;
+            Msg::Heads { generation, batch } if generation == self.loader.generation => {
                 let batch = batch
                     .into_iter()
-                    .map(|(i, r)| (i, r.map_err(|e| e.to_string())));
-                self.held_heads.extend(batch);
+                    .map(|(i, r)| (i, r.map_err(|e| e.to_string())))
+                    .collect();
+                self.heads.receive(batch);
                 if self.heads_complete() {
                     self.apply_heads();
                 }
             }
-            Loaded::Article {
+            Msg::Article {
                 generation,
                 index,
                 result,
@@ -329,7 +305,7 @@ impl App {
                     .article_loaded_with(index, result.map_err(|e| e.to_string()), doc);
                 self.start.timings.took("article wrapped", t.elapsed());
             }
-            Loaded::Partial {
+            Msg::Partial {
                 generation,
                 index,
                 part,
@@ -341,7 +317,7 @@ impl App {
                     .timings
                     .mark("first piece of a huge article shown");
             }
-            Loaded::Doc {
+            Msg::Layout {
                 generation,
                 index,
                 opts,
@@ -349,7 +325,7 @@ impl App {
             } if generation == self.loader.generation => {
                 self.state.doc_built(index, opts, doc);
             }
-            Loaded::Hits {
+            Msg::Hits {
                 generation,
                 id,
                 items,
@@ -369,9 +345,8 @@ impl App {
         match (self.start.reload_config)() {
             Ok(config) => {
                 self.config = config;
-                self.cache.set_roots(roots(&self.start, &self.config));
+                self.heads.cache.set_roots(roots(&self.start, &self.config));
                 self.state.set_settings(settings(&self.config));
-                self.state.help_rows = crate::ui::help::rows(&self.config.keys).len();
                 self.watch = Some(watch::Watch::new(&self.start, &self.config));
                 self.rescan();
                 if self.state.message.is_none() {
@@ -385,7 +360,10 @@ impl App {
     /// After the terminal is restored: keep the reading position and marks.
     fn finish(&mut self) {
         self.state.remember_position();
-        if let Err(e) = self.persist.finish(&mut self.state) {
+        // Only the saves matter now: the terminal is gone.
+        let changed = self.state.take_changed();
+        self.persist.note(&self.state.library, &changed);
+        if let Err(e) = self.persist.finish() {
             let _ = writeln!(std::io::stderr(), "byline: {e}");
         }
     }

@@ -223,9 +223,43 @@ impl Article {
         reading_minutes(self.words)
     }
 
+    /// The speaker shown beside quotation `q`: top-level quotations only.
+    pub fn speaker(&self, q: usize) -> Option<&str> {
+        self.quotes
+            .get(q)
+            .filter(|q| q.depth == 0)
+            .and_then(|q| q.speaker.as_deref())
+    }
+
     /// Number of sections that have a heading (the outline's entries after the top).
     pub fn headed_sections(&self) -> usize {
         self.sections.iter().filter(|s| s.heading.is_some()).count()
+    }
+}
+
+/// One row of an article's outline: a section and what it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutlineRow {
+    /// The section's heading, `(top)` for the unnamed first section.
+    pub heading: String,
+    /// Words in the section's blocks.
+    pub words: usize,
+    /// Quotations in the section.
+    pub quotes: usize,
+}
+
+impl Article {
+    /// One row per section, in order.
+    pub fn outline(&self) -> Vec<OutlineRow> {
+        self.sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| OutlineRow {
+                heading: s.heading.clone().unwrap_or_else(|| "(top)".into()),
+                words: s.blocks.iter().map(|b| count_words(&b.text)).sum(),
+                quotes: self.quotes.iter().filter(|q| q.section == i).count(),
+            })
+            .collect()
     }
 }
 
@@ -267,5 +301,37 @@ mod tests {
             Format::from_path(std::path::Path::new("a/b.txt")),
             Format::Plain
         );
+    }
+
+    #[test]
+    fn the_outline_counts_words_and_quotations_per_section() {
+        let quote = |section| Quote {
+            text: "x".into(),
+            speaker: None,
+            section,
+            depth: 0,
+            marks: QuoteMarks::Double,
+            parts: Vec::new(),
+        };
+        let a = Article {
+            sections: vec![
+                Section {
+                    heading: None,
+                    blocks: vec![Block::paragraph("one two three")],
+                },
+                Section {
+                    heading: Some("Later".into()),
+                    blocks: vec![Block::paragraph("four"), Block::paragraph("five six")],
+                },
+            ],
+            quotes: vec![quote(1), quote(1)],
+            ..Article::default()
+        };
+        let row = |heading: &str, words, quotes| OutlineRow {
+            heading: heading.into(),
+            words,
+            quotes,
+        };
+        assert_eq!(a.outline(), [row("(top)", 3, 0), row("Later", 3, 2)]);
     }
 }

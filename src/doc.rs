@@ -11,6 +11,7 @@ mod segments;
 mod tests;
 mod wrap;
 
+use crate::article::Article;
 use std::ops::Range;
 
 pub use build::{BuildOptions, build, build_until, marks_bit};
@@ -93,6 +94,13 @@ impl Line {
     };
 }
 
+/// Speakers' names on a blank line under the quotations they said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpeakerLine<'a> {
+    pub line: usize,
+    pub names: Vec<&'a str>,
+}
+
 /// An article laid out for one text width.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Doc {
@@ -122,6 +130,53 @@ impl Doc {
 
     pub fn is_empty(&self) -> bool {
         self.lines.is_empty()
+    }
+
+    /// The quotations that count (their marks are enabled), in reading
+    /// order: (index into `Article::quotes`, first line).
+    pub fn counted_quotes(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.quote_lines
+            .iter()
+            .enumerate()
+            .filter_map(|(q, l)| l.map(|l| (q, l)))
+    }
+
+    /// Speakers for a narrow pane, where there is no margin for them: on the
+    /// blank line under the paragraph each quotation closes in, names in
+    /// order, each once per line; only blank lines within `shown` (a frame
+    /// asks for the lines it draws).
+    pub fn speaker_lines<'a>(
+        &self,
+        article: &'a Article,
+        shown: Range<usize>,
+    ) -> Vec<SpeakerLine<'a>> {
+        let mut under: Vec<SpeakerLine<'a>> = Vec::new();
+        for (q, end) in self.quote_end_lines.iter().enumerate() {
+            let (Some(end), Some(name)) = (*end, article.speaker(q)) else {
+                continue;
+            };
+            // The blank line after the paragraph the quotation closes in.
+            let block = self.lines.get(end).and_then(|l| l.block);
+            let blank = end
+                + self
+                    .lines
+                    .iter()
+                    .skip(end)
+                    .take_while(|l| l.block.is_some() && l.block == block)
+                    .count();
+            if !shown.contains(&blank) || self.lines.get(blank).is_none_or(|l| l.block.is_some()) {
+                continue;
+            }
+            match under.iter_mut().find(|s| s.line == blank) {
+                Some(s) if !s.names.contains(&name) => s.names.push(name),
+                Some(_) => {}
+                None => under.push(SpeakerLine {
+                    line: blank,
+                    names: vec![name],
+                }),
+            }
+        }
+        under
     }
 
     /// The block a line belongs to.

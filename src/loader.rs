@@ -1,6 +1,6 @@
 //! Background reading: heads for the list ([`heads`]), whole articles when
 //! opened ([`article`]), and the full-text search ([`search_all`]). Results
-//! come back as [`Loaded`] messages on a channel; the UI thread never waits.
+//! come back as [`Msg`] messages on a channel; the UI thread never waits.
 
 mod article;
 mod heads;
@@ -17,10 +17,11 @@ use crate::doc::{BuildOptions, Doc};
 use crate::library::load::{Head, ReadError};
 use crate::state::{Hit, Part};
 
-/// What the event loop waits for: terminal input and results from background
-/// readers. `generation` tells results for an old library (before a reload)
-/// from current ones.
-pub enum Loaded {
+/// Everything that comes back to the event loop, on one channel: terminal
+/// input and the results of background work (`Effect`s carried out).
+/// `generation` tells results for an old library (before a reload) from
+/// current ones.
+pub enum Msg {
     /// A terminal event, from the input thread (`terminal::Events`).
     Input(std::io::Result<crossterm::event::Event>),
     Heads {
@@ -44,7 +45,7 @@ pub enum Loaded {
         bytes: u64,
     },
     /// An article laid out again for new options.
-    Doc {
+    Layout {
         generation: u64,
         index: usize,
         opts: BuildOptions,
@@ -62,8 +63,8 @@ pub enum Loaded {
 
 /// Starts readers and hands out their results.
 pub struct Loader {
-    pub(crate) tx: Sender<Loaded>,
-    pub rx: Receiver<Loaded>,
+    pub(crate) tx: Sender<Msg>,
+    pub rx: Receiver<Msg>,
     pub generation: u64,
     /// The number of the latest full-text search (older ones stop).
     pub(crate) latest_search: Arc<std::sync::atomic::AtomicU64>,
@@ -78,7 +79,7 @@ impl Loader {
         &self,
     ) -> impl Fn(std::io::Result<crossterm::event::Event>) -> bool + Send + 'static {
         let tx = self.tx.clone();
-        move |ev| tx.send(Loaded::Input(ev)).is_ok()
+        move |ev| tx.send(Msg::Input(ev)).is_ok()
     }
 }
 

@@ -1,3 +1,6 @@
+//! The `byline` binary: the command line (`cli`) picks a subcommand or starts
+//! the reader (`app::run`) and turns the outcome into an exit status.
+
 use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;

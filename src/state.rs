@@ -1,9 +1,13 @@
 //! The application state and `update`: pure, no terminal, unit-tested.
 //!
 //! The app loop turns keys into [`Action`]s and calls [`update`]; files read in
-//! the background arrive through [`State::head_loaded`] and
-//! [`State::article_loaded`]; the terminal size through [`State::set_viewport`].
+//! the background arrive through [`State::heads_loaded`],
+//! [`State::article_loaded_with`], [`State::partial_loaded`] and
+//! [`State::doc_built`]; the terminal size through [`State::set_viewport`].
+//! What the state needs from the outside world waits as [`Effect`]s in one
+//! queue, taken by the app with [`State::take_effects`].
 
+mod doc_state;
 mod filter;
 mod find;
 mod hits;
@@ -14,21 +18,22 @@ mod marks;
 mod motion;
 mod mouse;
 mod overlay;
-mod partial;
 mod reader;
 #[cfg(test)]
 mod tests;
 
 use std::sync::Arc;
 
+pub use doc_state::{BACKGROUND_WORDS, DocState, Part, Pieces, Waiting};
 pub use filter::fuzzy_filter;
 pub use find::Find;
+pub use hits::{Hit, Hits, Running, SearchAll};
 pub use input::{Input, InputKind};
-pub use marks::READ_AFTER;
+pub use list::ListState;
+pub use marks::{READ_AFTER, Remembered};
 pub use mouse::Pane;
-pub use overlay::{Overlay, listed_quotes as overlay_quotes};
-pub use partial::{Part, Partial};
-pub use reader::Reader;
+pub use overlay::Overlay;
+pub use reader::{Reader, SectionJump};
 
 use crate::action::Action;
 use crate::article::Article;
@@ -60,6 +65,8 @@ pub struct Settings {
     pub reader: ReaderConfig,
     pub quotes: QuotesConfig,
     pub sort: Sort,
+    /// Rows in the help overlay (from the keymap), to bound its scrolling.
+    pub help_rows: usize,
 }
 
 /// What the app loop must do after an update.
@@ -75,42 +82,27 @@ pub enum Effect {
     OpenUrl(String),
     /// Open entry N in $EDITOR / $PAGER.
     Edit(usize),
-}
-
-/// One article found by the full-text search.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Hit {
-    /// Index into `library.entries`.
-    pub entry: usize,
-    /// Text around the first match.
-    pub snippet: String,
-}
-
-/// Results of the full-text search, as they come in.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Hits {
-    pub query: String,
-    pub items: Vec<Hit>,
-    /// All articles have been searched.
-    pub done: bool,
-    /// Which search these are the results of.
-    pub id: u64,
-    /// The results overlay has been opened for this search.
-    pub shown: bool,
+    /// Entry N's read mark, star or place changed: keep it (once per entry
+    /// while waiting in the queue).
+    Save(usize),
+    /// Read (and lay out) entry N's article: the reader shows it and nobody
+    /// has read it yet. It comes back through `State::article_loaded_with`.
+    Load(usize),
+    /// Lay out entry `entry`'s (huge) article for `opts` in the background;
+    /// the layout comes back through `State::doc_built`.
+    Layout {
+        entry: usize,
+        article: Arc<Article>,
+        opts: crate::doc::BuildOptions,
+    },
 }
 
 /// Everything byline shows, and nothing about how.
 #[derive(Debug, Clone, Default)]
 pub struct State {
     pub library: Library,
-    /// Entry indices in list order.
-    pub order: Vec<usize>,
-    /// Every entry in sort order, before the filters.
-    pub sorted: crate::library::sort::Sorted,
-    /// Position of the selection in `order`.
-    pub selected: usize,
-    /// First visible row of the list.
-    pub list_offset: usize,
+    /// The list pane: order, filters, selection.
+    pub list: ListState,
     pub focus: Focus,
     pub overlay: Option<Overlay>,
     pub reader: Reader,
@@ -120,25 +112,12 @@ pub struct State {
     pub message: Option<String>,
     /// The prompt, while typing a search or filter.
     pub input: Option<Input>,
-    /// The list filter (fuzzy on title, source, kicker).
-    pub filter: Option<String>,
-    /// Show only starred articles.
-    pub starred_only: bool,
-    /// Entries whose reading state changed (the app saves them).
-    pub changed: Vec<usize>,
-    /// Full-text search results.
-    pub hits: Option<Hits>,
-    /// The user has pressed a key or clicked: from now on the selection
-    /// follows its article when the list is re-sorted.
-    pub chosen: bool,
-    /// Rows of the help overlay (set from the keymap by the app).
-    pub help_rows: usize,
-    /// Number of the latest full-text search.
-    pub search_seq: u64,
-    /// The links of the article, found when the links overlay opens.
-    pub links: Vec<crate::links::Link>,
-    /// The outline's rows (heading, words, quotations), counted when it opens.
-    pub outline: Vec<(String, usize, usize)>,
+    /// Requests to the outside world made by `update` and every other
+    /// transition (background results, resize, time), in order; the app
+    /// takes them ([`State::take_effects`]) and carries them out.
+    pub effects: Vec<Effect>,
+    /// The full-text searches (their results go to `Overlay::Hits`).
+    pub search_all: SearchAll,
 }
 
 impl State {
@@ -154,7 +133,7 @@ impl State {
 
     /// Index into `library.entries` of the selected entry.
     pub fn selected_index(&self) -> Option<usize> {
-        self.order.get(self.selected).copied()
+        self.list.selected_index()
     }
 
     pub fn selected_entry(&self) -> Option<&crate::library::Entry> {
@@ -170,11 +149,18 @@ impl State {
             .and_then(|e| e.article.as_ref())
     }
 
-    /// The entry the reader wants and nobody has read yet: the app loads it.
+    /// The entry the reader wants and nobody has read yet.
     pub fn wanted(&self) -> Option<usize> {
         let i = self.reader.entry?;
         let e = self.library.entries.get(i)?;
         (e.article.is_none() && e.error.is_none()).then_some(i)
+    }
+
+    /// Ask for the reader's article if it still has to be read.
+    pub(crate) fn ask_for_article(&mut self) {
+        if let Some(i) = self.wanted() {
+            self.effects.push(Effect::Load(i));
+        }
     }
 
     /// The terminal was resized: re-wrap if the text width changed.
@@ -189,8 +175,13 @@ impl State {
         if rewrap {
             self.rebuild_doc();
         }
-        reader::clamp(self);
-        list::keep_visible(self);
+        self.clamp_scroll();
+        self.list.keep_visible(self.viewport.list_rows);
+    }
+
+    /// The requests made since the last call (see `State::effects`).
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
     }
 
     /// New settings (config reload).
@@ -205,11 +196,19 @@ impl State {
     }
 }
 
-/// Apply one action. Returns what the app loop must do, if anything.
-pub fn update(state: &mut State, action: Action) -> Option<Effect> {
-    state.chosen = true;
+/// Apply one action. What the app loop must do (the action's own request and
+/// any its transitions made: an article to read, a layout, a save) waits in
+/// `State::effects`, for [`State::take_effects`].
+pub fn update(state: &mut State, action: Action) {
+    if let Some(effect) = apply(state, action) {
+        state.effects.push(effect);
+    }
+}
+
+fn apply(state: &mut State, action: Action) -> Option<Effect> {
+    state.list.chosen = true;
     if state.overlay.is_some() {
-        return overlay::update(state, action);
+        return state.overlay_update(action);
     }
     match action {
         Action::Quit => return Some(Effect::Quit),
@@ -222,8 +221,8 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             };
         }
         Action::Back => {
-            if state.focus == Focus::List && state.filter.is_some() {
-                state.filter = None;
+            if state.focus == Focus::List && state.list.filter.is_some() {
+                state.list.filter = None;
                 state.refresh_order();
             } else if state.reader.search.is_some() {
                 state.reader.search = None;
@@ -236,8 +235,8 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
                 state.focus = Focus::Reader;
             }
         }
-        Action::NextArticle => list::step_article(state, 1),
-        Action::PrevArticle => list::step_article(state, -1),
+        Action::NextArticle => state.step_article(1),
+        Action::PrevArticle => state.step_article(-1),
         Action::Down
         | Action::Up
         | Action::PageDown
@@ -246,8 +245,8 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         | Action::HalfPageUp
         | Action::Top
         | Action::Bottom => match state.focus {
-            Focus::List => list::motion(state, action),
-            Focus::Reader => reader::motion(state, action),
+            Focus::List => state.list_motion(action),
+            Focus::Reader => state.reader_motion(action),
         },
         Action::NextSection
         | Action::PrevSection
@@ -256,12 +255,12 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         | Action::PrevQuote => {
             if state.selected_entry().is_some() {
                 state.focus = Focus::Reader;
-                reader::jump(state, action);
+                state.jump(action);
             }
         }
-        Action::ToggleQuotes => reader::toggle_quotes(state),
-        Action::Outline => overlay::open_outline(state),
-        Action::QuoteList => overlay::open_quotes(state),
+        Action::ToggleQuotes => state.toggle_quotes(),
+        Action::Outline => state.open_outline(),
+        Action::QuoteList => state.open_quotes(),
         Action::ToggleRead => state.toggle_read(),
         Action::ToggleStar => state.toggle_star(),
         Action::StarredOnly => state.toggle_starred_only(),
@@ -270,7 +269,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::SearchNext => state.search_step(true),
         Action::SearchPrev => state.search_step(false),
         Action::SearchAll => state.start_input(InputKind::SearchAll),
-        Action::Links => overlay::open_links(state),
+        Action::Links => state.open_links(),
         Action::Skipped => state.overlay = Some(Overlay::Skipped { scroll: 0 }),
         Action::Edit => return state.selected_index().map(Effect::Edit),
     }

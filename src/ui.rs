@@ -11,6 +11,7 @@ pub mod quotes;
 pub mod reader;
 pub mod status;
 pub mod style;
+pub mod text;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -18,7 +19,8 @@ use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
 use crate::config::Config;
-use crate::state::{Focus, Overlay, State};
+use crate::library::Library;
+use crate::state::{Focus, Hits, Overlay, State};
 
 /// The whole screen.
 pub struct View<'a> {
@@ -101,37 +103,41 @@ impl View<'_> {
             }
             .render(status_area, buf);
         }
-        match state.overlay {
+        match &state.overlay {
             Some(Overlay::Help { scroll }) => help::HelpView {
-                keys: &self.config.keys,
+                rows: &help::rows(&self.config.keys),
                 theme,
-                scroll,
+                scroll: *scroll,
             }
             .render(area, buf),
-            Some(Overlay::Outline { selected }) => {
+            Some(Overlay::Outline { rows, selected }) => {
                 outline::OutlineView {
-                    state,
+                    rows,
+                    current: state.current_section(),
                     theme,
-                    selected,
+                    selected: *selected,
                 }
                 .render(area, buf);
             }
             Some(Overlay::Quotes { selected }) => quotes::QuotesView {
-                state,
+                article: state.article().map(AsRef::as_ref),
+                doc: state.reader.doc(),
                 theme,
-                selected,
+                selected: *selected,
             }
             .render(area, buf),
-            Some(Overlay::Links { selected }) => {
-                let rows = state
-                    .links
+            Some(Overlay::Links { links, selected }) => {
+                let rows = links
                     .iter()
-                    .map(|l| (l.text.clone(), l.url.clone()))
+                    .map(|l| pick::PickRow {
+                        text: l.text.clone(),
+                        note: l.url.clone(),
+                    })
                     .collect();
                 pick::PickView {
                     title: "Links · enter opens".into(),
                     rows,
-                    selected: Some(selected),
+                    selected: Some(*selected),
                     offset: 0,
                     theme,
                     empty: "No links",
@@ -140,19 +146,19 @@ impl View<'_> {
             }
             Some(Overlay::Skipped { scroll }) => pick::PickView {
                 title: "Skipped files".into(),
-                rows: state.skipped_rows(),
+                rows: state.skipped_rows().into_iter().map(Into::into).collect(),
                 selected: None,
-                offset: scroll,
+                offset: *scroll,
                 theme,
                 empty: "Nothing was skipped",
             }
             .render(area, buf),
-            Some(Overlay::Hits { selected }) => {
-                let (title, rows) = hits_rows(state);
+            Some(Overlay::Hits { hits, selected }) => {
+                let (title, rows) = hits_rows(hits, &state.library);
                 pick::PickView {
                     title,
                     rows,
-                    selected: Some(selected),
+                    selected: Some(*selected),
                     offset: 0,
                     theme,
                     empty: "No article matches",
@@ -165,23 +171,22 @@ impl View<'_> {
 }
 
 /// Title and rows of the full-text results overlay.
-fn hits_rows(state: &State) -> (String, Vec<(String, String)>) {
-    let Some(hits) = &state.hits else {
-        return (String::new(), Vec::new());
-    };
+fn hits_rows(hits: &Hits, library: &Library) -> (String, Vec<pick::PickRow>) {
     let more = if hits.done { "" } else { " (searching…)" };
     let title = format!("{} articles match “{}”{more}", hits.items.len(), hits.query);
     let rows = hits
         .items
         .iter()
         .map(|h| {
-            let title = state
-                .library
+            let title = library
                 .entries
                 .get(h.entry)
                 .map(|e| e.title().into_owned())
                 .unwrap_or_default();
-            (h.snippet.clone(), title)
+            pick::PickRow {
+                text: h.snippet.clone(),
+                note: title,
+            }
         })
         .collect();
     (title, rows)

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use byline::article::Format;
 use byline::doc::BuildOptions;
-use byline::loader::{Loaded, Loader};
+use byline::loader::{Loader, Msg};
 
 fn threads() -> usize {
     std::fs::read_dir("/proc/self/task").map_or(0, Iterator::count)
@@ -47,7 +47,7 @@ fn a_resize_storm_runs_one_layout_at_a_time_and_only_the_newest_finishes() {
     let mut finished = Vec::new();
     while finished.last() != Some(&newest) {
         match loader.rx.recv_timeout(Duration::from_secs(60)) {
-            Ok(Loaded::Doc { opts, doc, .. }) => {
+            Ok(Msg::Layout { opts, doc, .. }) => {
                 assert_eq!(doc.width, opts.width);
                 finished.push(opts.width);
             }

@@ -46,6 +46,7 @@ impl Screen {
             reader: config.reader.clone(),
             quotes: config.quotes.clone(),
             sort: config.sort,
+            ..Settings::default()
         };
         let read = |e: &Entry| load::head(&e.source, e.format).map_err(|e| e.to_string());
         let heads = library.entries.iter().map(read).enumerate().collect();

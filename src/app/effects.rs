@@ -1,11 +1,11 @@
-//! What `update` asks the outside world for: quit, reload, search all, open a
-//! link, edit a file.
+//! What the state asks the outside world for (`Effect`s): quit, reload,
+//! search all, open a link, edit a file, read or lay out an article, save.
 
 use std::process::{Command, Stdio};
 
 use anyhow::Result;
 
-use super::App;
+use super::{App, WATCH_LATEST};
 use crate::library::Source;
 use crate::state::Effect;
 use crate::terminal::Tui;
@@ -26,16 +26,27 @@ fn command_words(s: &str) -> Option<(String, Vec<String>)> {
 }
 
 impl App {
-    pub(super) fn effect(&mut self, effect: Option<Effect>, tui: &mut Tui) -> Result<()> {
+    pub(super) fn effect(&mut self, effect: Effect, tui: &mut Tui) -> Result<()> {
         match effect {
-            None => {}
-            Some(Effect::Quit) => self.quit = true,
-            Some(Effect::Reload) => self.reload(),
-            Some(Effect::SearchAll { query, id }) => {
+            Effect::Quit => self.quit = true,
+            Effect::Reload => self.reload(),
+            Effect::SearchAll { query, id } => {
                 self.loader.search_all(&self.state.library, &query, id);
             }
-            Some(Effect::OpenUrl(url)) => self.open_url(&url),
-            Some(Effect::Edit(i)) => self.edit(i, tui)?,
+            Effect::OpenUrl(url) => self.open_url(&url),
+            Effect::Edit(i) => self.edit(i, tui)?,
+            Effect::Load(i) => self.load_article(i),
+            Effect::Save(i) => self.persist.note(&self.state.library, &[i]),
+            // A huge article laid out off this thread (the reader may have
+            // moved on since it asked).
+            Effect::Layout {
+                entry,
+                article,
+                opts,
+            } if self.state.reader.entry == Some(entry) => {
+                self.loader.build_doc(entry, article, opts);
+            }
+            Effect::Layout { .. } => {}
         }
         Ok(())
     }
@@ -104,5 +115,38 @@ impl App {
             Err(e) => self.state.message = Some(format!("Could not run {program}: {e}")),
         }
         Ok(())
+    }
+
+    /// While heads still re-sort the list, the top article is not read until
+    /// the user picks one or the list is complete (it would only be replaced).
+    fn settling(&self) -> bool {
+        !self.heads_complete() && !self.state.list.chosen && self.began.elapsed() < WATCH_LATEST
+    }
+
+    /// `Effect::Load`: start reading an article, once (held back while the
+    /// list settles).
+    fn load_article(&mut self, i: usize) {
+        if self.settling() {
+            self.deferred_load = Some(i);
+            return;
+        }
+        if self.inflight.insert(i)
+            && let Some(e) = self.state.library.entries.get(i)
+        {
+            let opts = self.state.build_options();
+            self.loader
+                .read_article(i, e.source.clone(), e.format, opts);
+        }
+    }
+
+    /// The article held back while the list settled, if the reader still
+    /// wants it.
+    pub(super) fn load_deferred(&mut self) {
+        if !self.settling()
+            && let Some(i) = self.deferred_load.take()
+            && self.state.wanted() == Some(i)
+        {
+            self.load_article(i);
+        }
     }
 }

@@ -38,13 +38,17 @@ impl App {
             return Ok(());
         }
         if self.state.input.is_some() {
-            let effect = self.prompt_key(key);
-            return self.effect(effect, tui);
+            if let Some(effect) = self.prompt_key(key) {
+                self.effect(effect, tui)?;
+            }
+            return Ok(());
         }
         if let Some(action) = self.config.keys.lookup(Key::from(key)) {
             self.state.message = None;
-            let effect = update(&mut self.state, action);
-            self.effect(effect, tui)?;
+            update(&mut self.state, action);
+            for effect in self.state.take_effects() {
+                self.effect(effect, tui)?;
+            }
         }
         Ok(())
     }

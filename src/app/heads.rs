@@ -8,6 +8,66 @@ use std::thread::{self, JoinHandle};
 
 use crate::library::Library;
 use crate::library::cache::{self, Heads};
+use crate::library::load::Head;
+
+/// A head read in the background, for entry N.
+type HeadResult = (usize, Result<Head, String>);
+
+/// What the app knows of the heads: how many are in, those held back for the
+/// next frame, and the cache they are kept in between runs.
+pub struct HeadBook {
+    /// Entries of the current library with a head (cached or read).
+    seen: usize,
+    /// Heads received and not yet given to the list (see `App::apply_heads`).
+    held: Vec<HeadResult>,
+    pub cache: HeadCache,
+    /// Every head is known: the cache is written after the next frame.
+    cache_due: bool,
+}
+
+impl HeadBook {
+    pub fn new(cache: HeadCache) -> Self {
+        Self {
+            seen: 0,
+            held: Vec::new(),
+            cache,
+            cache_due: false,
+        }
+    }
+
+    /// Whether all `total` entries have their heads.
+    pub fn complete(&self, total: usize) -> bool {
+        self.seen >= total
+    }
+
+    /// A batch read from files: held until the list takes it.
+    pub fn receive(&mut self, batch: Vec<HeadResult>) {
+        self.seen += batch.len();
+        self.cache.stale = true;
+        self.held.extend(batch);
+    }
+
+    /// The heads held back, for the list.
+    pub fn take_held(&mut self) -> Vec<HeadResult> {
+        std::mem::take(&mut self.held)
+    }
+
+    /// A new library: count the heads it has, forget those held for the old.
+    pub fn restart(&mut self, lib: &Library) {
+        self.held.clear();
+        self.seen = lib.entries.iter().filter(|e| e.hash.is_some()).count();
+    }
+
+    /// Write the cache after the next frame.
+    pub fn cache_due(&mut self) {
+        self.cache_due = true;
+    }
+
+    /// Whether the cache is to be written now (once).
+    pub fn take_cache_due(&mut self) -> bool {
+        std::mem::take(&mut self.cache_due)
+    }
+}
 
 pub struct HeadCache {
     dir: Option<PathBuf>,
@@ -87,27 +147,26 @@ impl super::App {
 
     /// Whether every entry of the library has its head (cached or read).
     pub(super) fn heads_complete(&self) -> bool {
-        self.heads_seen >= self.state.library.entries.len()
+        self.heads.complete(self.state.library.entries.len())
     }
 
     /// Give the list the heads held back: one merge for all of them, before a
     /// frame or a key needs the list as it is.
     pub(super) fn apply_heads(&mut self) {
-        if self.held_heads.is_empty() {
+        let batch = self.heads.take_held();
+        if batch.is_empty() {
             return;
         }
-        let batch = std::mem::take(&mut self.held_heads);
         let indices: Vec<usize> = batch.iter().map(|(i, _)| *i).collect();
         self.state.heads_loaded(batch);
-        self.persist.apply(&mut self.state, &indices);
+        let found = self.persist.remembered(&self.state.library, &indices);
+        self.state.remembered(found);
         self.all_heads_read();
     }
 
     /// Read the heads the library does not have yet, in the background.
     pub(super) fn read_heads(&mut self) {
-        self.held_heads.clear();
-        let entries = &self.state.library.entries;
-        self.heads_seen = entries.iter().filter(|e| e.hash.is_some()).count();
+        self.heads.restart(&self.state.library);
         self.loader.read_heads(&self.state.library);
         self.all_heads_read();
     }
@@ -116,7 +175,7 @@ impl super::App {
     fn all_heads_read(&mut self) {
         if self.heads_complete() {
             self.start.timings.mark("all heads read");
-            self.cache_due = true;
+            self.heads.cache_due();
         }
     }
 }

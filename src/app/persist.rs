@@ -12,7 +12,8 @@ mod saver;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::state::State;
+use crate::library::Library;
+use crate::state::Remembered;
 use crate::store::{self, File, LOCK_WAIT, Moves, SaveError, Store, record_key, timestamp};
 
 /// How often changes are written at most.
@@ -72,65 +73,59 @@ fn inode(e: &crate::library::Entry) -> Option<(u64, u64)> {
 }
 
 impl Persist {
-    /// Read the store; a problem is reported in the status bar.
-    pub fn open(dir: Option<PathBuf>, state: &mut State) -> Self {
+    /// Read the store; with a problem to report in the status bar.
+    pub fn open(dir: Option<PathBuf>) -> (Self, Option<String>) {
         let mut store = Store::default();
-        match &dir {
+        let told = match &dir {
             Some(d) => match load_within(d.clone(), LOAD_WAIT) {
                 Some((s, err)) => {
                     store = s;
-                    if let Some(e) = err {
-                        state.message = Some(e.to_string());
-                    }
+                    err.map(|e| e.to_string())
                 }
                 // Saving still merges with the file, so nothing in it is lost.
-                None => {
-                    state.message = Some("reading state not read: the disk did not answer".into());
-                }
+                None => Some("reading state not read: the disk did not answer".into()),
             },
-            None => state.message = Some("state not saved: no data folder".into()),
-        }
-        Self {
+            None => Some("state not saved: no data folder".into()),
+        };
+        let persist = Self {
             saver: dir.and_then(saver::Saver::start),
             store,
             dirty: false,
             last_save: None,
             failing: false,
             pending: Vec::new(),
-        }
+        };
+        (persist, told)
     }
 
-    /// Give entries whose heads just arrived what was remembered about them.
-    /// A record found under another path (the file was moved or renamed)
-    /// takes the new one: first for files of the same inode, then for the
-    /// rest, so that a copy does not take the record of the file moved.
-    pub fn apply(&mut self, state: &mut State, indices: &[usize]) {
-        let mut starred = false;
+    /// What the store remembers of the entries `indices`, whose heads just
+    /// arrived (the state takes it: `State::remembered`). A record found
+    /// under another path (the file was moved or renamed) takes the new one:
+    /// first for files of the same inode, then for the rest, so that a copy
+    /// does not take the record of the file moved.
+    pub fn remembered(&mut self, library: &Library, indices: &[usize]) -> Vec<Remembered> {
+        let mut found = Vec::new();
         let mut left = Vec::new();
         for &i in indices {
-            match self.apply_one(state, i, Moves::SameInode) {
-                Some(s) => starred |= s,
+            match self.remembered_one(library, i, Moves::SameInode) {
+                Some(r) => found.push(r),
                 None => left.push(i),
             }
         }
         for i in left {
-            starred |= self.apply_one(state, i, Moves::Any).unwrap_or(false);
+            found.extend(self.remembered_one(library, i, Moves::Any));
         }
-        if starred && state.starred_only {
-            state.refresh_order();
-        }
+        found
     }
 
-    /// [`Persist::apply`] for entry `i`: `None` if no record was found,
-    /// else whether it is starred.
-    fn apply_one(&mut self, state: &mut State, i: usize, moves: Moves) -> Option<bool> {
-        let e = state.library.entries.get_mut(i)?;
+    /// [`Persist::remembered`] for entry `i`: `None` if no record was found.
+    fn remembered_one(&mut self, library: &Library, i: usize, moves: Moves) -> Option<Remembered> {
+        let e = library.entries.get(i)?;
         let hash = e.hash?;
         if let Some(k) = self.pending.iter().position(|p| *p == e.path) {
             // Changed by the user before its head arrived: theirs wins.
             self.pending.swap_remove(k);
-            state.changed.push(i);
-            return Some(false);
+            return Some(Remembered::ChangedFirst(i));
         }
         let (path, inode) = (record_path(e), inode(e));
         let file = File {
@@ -139,13 +134,12 @@ impl Persist {
             inode,
         };
         let (k, r) = self.store.find_keyed(&file, moves, store::gone)?;
-        e.read = r.read;
-        e.starred = r.starred;
-        e.anchor = r.anchor;
-        let starred = r.starred;
-        if r.anchor.is_some() {
-            state.anchor_arrived(i);
-        }
+        let marks = Remembered::Marks {
+            entry: i,
+            read: r.read,
+            starred: r.starred,
+            anchor: r.anchor,
+        };
         if k != record_key(hash, &path) {
             let (k, mut r) = (k.to_string(), r.clone());
             r.path = path;
@@ -154,14 +148,14 @@ impl Persist {
             self.store.put(hash, r);
             self.dirty = true;
         }
-        Some(starred)
+        Some(marks)
     }
 
-    /// Take the state's changes into the store, each changed field with the
-    /// time it changed.
-    fn take_changes(&mut self, state: &mut State) {
-        for i in state.take_changed() {
-            let Some(e) = state.library.entries.get(i) else {
+    /// `Effect::Save`: take the changes of entries `indices` into the store,
+    /// each changed field with the time it changed.
+    pub fn note(&mut self, library: &Library, indices: &[usize]) {
+        for &i in indices {
+            let Some(e) = library.entries.get(i) else {
                 continue;
             };
             let Some(hash) = e.hash else {
@@ -198,33 +192,28 @@ impl Persist {
     }
 
     /// What a save that came back means: failed, its changes are still here
-    /// and go with the next one.
-    fn saved(&mut self, result: Result<(), SaveError>, state: &mut State) {
+    /// and go with the next one. Returns what to tell (the first failure).
+    fn saved(&mut self, result: Result<(), SaveError>) -> Option<String> {
         match result {
-            Ok(()) => self.failing = false,
+            Ok(()) => {
+                self.failing = false;
+                None
+            }
             Err(e) => {
                 self.dirty = true;
-                if !self.failing {
-                    self.failing = true;
-                    state.message = Some(e.to_string());
-                }
+                let first = !std::mem::replace(&mut self.failing, true);
+                first.then(|| e.to_string())
             }
         }
     }
 
-    /// Take the state's changes; hand them to the saver when a second has
-    /// passed and no save is in flight. Never waits.
-    pub fn sync(&mut self, state: &mut State, now: Instant) {
-        self.take_changes(state);
-        let Some(saver) = self.saver.as_mut() else {
-            return;
-        };
-        if let Some(result) = saver.poll() {
-            self.saved(result, state);
-        }
-        let Some(saver) = self.saver.as_mut() else {
-            return;
-        };
+    /// Hand the changes noted to the saver when a second has passed and no
+    /// save is in flight. Never waits. Returns a failed save to tell in the
+    /// status bar.
+    pub fn sync(&mut self, now: Instant) -> Option<String> {
+        let saver = self.saver.as_mut()?;
+        let mut told = saver.poll().and_then(|result| self.saved(result));
+        let saver = self.saver.as_mut()?;
         let due = self
             .last_save
             .is_none_or(|t| now.duration_since(t) >= SAVE_EVERY);
@@ -232,9 +221,10 @@ impl Persist {
             self.last_save = Some(now);
             match saver.send(self.store.clone(), LOCK_WAIT) {
                 Ok(()) => self.dirty = false,
-                Err(e) => self.saved(Err(e), state),
+                Err(e) => told = self.saved(Err(e)).or(told),
             }
         }
+        told
     }
 
     /// The last save, when byline quits: the changes not saved yet are
@@ -244,9 +234,8 @@ impl Persist {
     /// # Errors
     /// When the data folder cannot be written, or the lock or the disk took
     /// longer than [`QUIT_WAIT`].
-    pub fn finish(&mut self, state: &mut State) -> Result<(), SaveError> {
+    pub fn finish(&mut self) -> Result<(), SaveError> {
         let until = Instant::now() + QUIT_WAIT;
-        self.take_changes(state);
         let Some(saver) = self.saver.as_mut() else {
             return if self.dirty {
                 Err(SaveError("no data folder".into()))

@@ -152,6 +152,8 @@ fn sections_and_quotations_know_their_first_lines() {
         },
     );
     assert_eq!(none.quote_lines, vec![None]);
+    assert_eq!(doc.counted_quotes().collect::<Vec<_>>(), [(0, q)]);
+    assert_eq!(none.counted_quotes().count(), 0);
 }
 
 #[test]
@@ -207,4 +209,35 @@ fn the_dateline_opens_its_own_paragraph_after_furniture() {
             .any(|l| l.starts_with("OSLO (Nordwire) - The ferry")),
         "{text:?}"
     );
+}
+
+#[test]
+fn speakers_go_on_the_blank_line_under_their_paragraph_once_each() {
+    let mut a = article(&["\u{201c}One\u{201d} and \u{201c}two\u{201d}.", "Next."]);
+    for (range, depth) in [(0..9, 0), (14..22, 0), (0..9, 1)] {
+        a.quotes.push(Quote {
+            text: "x".into(),
+            speaker: Some("Ann".into()),
+            section: 0,
+            depth,
+            marks: QuoteMarks::Double,
+            parts: vec![QuotePart { block: 0, range }],
+        });
+    }
+    a.quotes[1].speaker = Some("Bo".into());
+    let doc = build(&a, opts(40));
+    assert!(
+        doc.speaker_lines(&a, 0..1).is_empty(),
+        "not on the lines asked"
+    );
+    let lines = doc.speaker_lines(&a, 0..doc.len());
+    assert_eq!(lines.len(), 1);
+    assert_eq!(
+        lines[0].names,
+        ["Ann", "Bo"],
+        "nested quotations name no one"
+    );
+    let line = lines[0].line;
+    assert!(doc.lines[line].block.is_none(), "a blank line");
+    assert!(doc.line_text(line - 1).contains("two"));
 }

@@ -7,7 +7,7 @@
 use std::sync::Arc;
 use std::thread;
 
-use super::{Loaded, Loader};
+use super::{Loader, Msg};
 use crate::article::{Article, Format};
 use crate::doc::{self, BuildOptions};
 use crate::library::{Source, chunk, load};
@@ -36,7 +36,7 @@ impl Loader {
                 for (part, article) in pieces {
                     let Some(article) = article else { continue };
                     let doc = doc::build(&article, opts);
-                    let msg = Loaded::Partial {
+                    let msg = Msg::Partial {
                         generation,
                         index,
                         part,
@@ -50,7 +50,7 @@ impl Loader {
             }
             let result = load::full(&source, format);
             let doc = result.as_ref().ok().map(|a| (opts, doc::build(a, opts)));
-            let _ = tx.send(Loaded::Article {
+            let _ = tx.send(Msg::Article {
                 generation,
                 index,
                 result,

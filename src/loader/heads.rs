@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use super::{Loaded, Loader};
+use super::{Loader, Msg};
 use crate::article::Format;
 use crate::library::{Library, Source, load};
 
@@ -42,14 +42,14 @@ impl Loader {
                     batch.push((*index, load::head(source, *format)));
                     if batch.len() >= 256 || last.elapsed() > Duration::from_millis(40) {
                         let batch = std::mem::take(&mut batch);
-                        if tx.send(Loaded::Heads { generation, batch }).is_err() {
+                        if tx.send(Msg::Heads { generation, batch }).is_err() {
                             return;
                         }
                         last = Instant::now();
                     }
                 }
                 if !batch.is_empty() {
-                    let _ = tx.send(Loaded::Heads { generation, batch });
+                    let _ = tx.send(Msg::Heads { generation, batch });
                 }
             });
         }

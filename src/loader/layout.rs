@@ -8,7 +8,7 @@ use std::sync::mpsc::Sender;
 use std::sync::{Arc, Condvar, Mutex, OnceLock, PoisonError};
 use std::thread;
 
-use super::Loaded;
+use super::Msg;
 use crate::article::Article;
 use crate::doc::{self, BuildOptions};
 
@@ -49,7 +49,7 @@ impl Layouts {
     /// Ask for a layout; any older one waiting or running is given up.
     pub(crate) fn ask(
         &self,
-        tx: &Sender<Loaded>,
+        tx: &Sender<Msg>,
         generation: u64,
         index: usize,
         article: Arc<Article>,
@@ -91,7 +91,7 @@ fn lock(queue: &Mutex<Queue>) -> std::sync::MutexGuard<'_, Queue> {
 }
 
 /// The layout thread: the newest job, one at a time, until the loader goes.
-fn work(shared: &Shared, tx: &Sender<Loaded>) {
+fn work(shared: &Shared, tx: &Sender<Msg>) {
     loop {
         let job = {
             let mut queue = lock(&shared.queue);
@@ -112,7 +112,7 @@ fn work(shared: &Shared, tx: &Sender<Loaded>) {
         let Some(doc) = doc::build_until(&job.article, job.opts, &superseded) else {
             continue;
         };
-        let msg = Loaded::Doc {
+        let msg = Msg::Layout {
             generation: job.generation,
             index: job.index,
             opts: job.opts,

@@ -4,7 +4,7 @@
 use std::thread;
 use std::time::{Duration, Instant};
 
-use super::{Loaded, Loader};
+use super::{Loader, Msg};
 use crate::library::{Library, Source, load};
 use crate::search::Query;
 use crate::state::Hit;
@@ -39,7 +39,7 @@ impl Loader {
                 }
                 if last.elapsed() > Duration::from_millis(100) && !items.is_empty() {
                     let items = std::mem::take(&mut items);
-                    let msg = Loaded::Hits {
+                    let msg = Msg::Hits {
                         generation,
                         id,
                         items,
@@ -51,7 +51,7 @@ impl Loader {
                     last = Instant::now();
                 }
             }
-            let _ = tx.send(Loaded::Hits {
+            let _ = tx.send(Msg::Hits {
                 generation,
                 id,
                 items,

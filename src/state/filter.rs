@@ -50,38 +50,38 @@ impl State {
     pub(super) fn refresh_order_after(&mut self, changed: Option<&[usize]>) {
         // Until the user picks something, the newest article stays selected
         // while heads arrive and re-sort the list.
-        let keep = if self.chosen {
+        let keep = if self.list.chosen {
             self.selected_index()
         } else {
             None
         };
         let (entries, sort) = (&self.library.entries, self.settings.sort);
         let mut order = match changed {
-            Some(changed) => self.sorted.changed(entries, changed, sort),
-            None => self.sorted.all(entries, sort),
+            Some(changed) => self.list.sorted.changed(entries, changed, sort),
+            None => self.list.sorted.all(entries, sort),
         }
         .to_vec();
-        if self.starred_only {
+        if self.list.starred_only {
             order.retain(|&i| self.library.entries.get(i).is_some_and(|e| e.starred));
         }
-        if let Some(q) = self.filter.as_deref().filter(|q| !q.trim().is_empty()) {
+        if let Some(q) = self.list.filter.as_deref().filter(|q| !q.trim().is_empty()) {
             order = fuzzy_filter(&self.library.entries, &order, q);
         }
-        self.order = order;
-        self.selected = keep
-            .and_then(|k| self.order.iter().position(|&i| i == k))
+        self.list.order = order;
+        self.list.selected = keep
+            .and_then(|k| self.list.order.iter().position(|&i| i == k))
             .unwrap_or(0)
-            .min(self.order.len().saturating_sub(1));
-        super::list::keep_visible(self);
+            .min(self.list.order.len().saturating_sub(1));
+        self.list.keep_visible(self.viewport.list_rows);
         self.sync_reader();
     }
 
     /// `S`: starred only, or all again.
     pub(super) fn toggle_starred_only(&mut self) {
-        self.starred_only = !self.starred_only;
+        self.list.starred_only = !self.list.starred_only;
         self.refresh_order();
-        self.message = Some(if self.starred_only {
-            format!("Starred only: {}", self.order.len())
+        self.message = Some(if self.list.starred_only {
+            format!("Starred only: {}", self.list.order.len())
         } else {
             "All articles".into()
         });

@@ -40,7 +40,7 @@ fn all_matches(doc: &crate::doc::Doc, query: &Query) -> Vec<(usize, Range<usize>
 impl State {
     fn match_line(&self, i: usize) -> Option<usize> {
         let (block, range) = self.reader.search.as_ref()?.matches.get(i)?;
-        Some(self.reader.doc.as_ref()?.line_of(*block, range.start))
+        Some(self.reader.doc()?.line_of(*block, range.start))
     }
 
     fn show_match(&mut self, i: usize) {
@@ -60,7 +60,7 @@ impl State {
     /// Search the article for `text` (as typed): every match, the first one at
     /// or after where the search started made current.
     pub(super) fn set_search(&mut self, text: &str) {
-        let Some(doc) = &self.reader.doc else { return };
+        let Some(doc) = self.reader.doc() else { return };
         let Some(query) = Query::new(text) else {
             self.reader.search = None;
             self.reader.scroll = self.reader.search_origin.min(self.max_scroll());
@@ -86,7 +86,7 @@ impl State {
     /// The text was laid out again (resize, re-read, the whole of a huge
     /// article): find the matches again without moving the reader.
     pub(super) fn refresh_search(&mut self) {
-        let (Some(f), Some(doc)) = (&self.reader.search, &self.reader.doc) else {
+        let (Some(f), Some(doc)) = (&self.reader.search, self.reader.doc()) else {
             return;
         };
         let Some(query) = Query::new(&f.query) else {

@@ -1,76 +1,120 @@
-//! Full-text search results and opening an article at its hit.
+//! Full-text search: its progress, its results (carried by the results
+//! overlay), and opening an article at its hit.
 
-use super::{Focus, Hit, Hits, Overlay, State, list};
+use super::{DocState, Focus, Overlay, State};
+
+/// One article found by the full-text search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into `library.entries`.
+    pub entry: usize,
+    /// Text around the first match.
+    pub snippet: String,
+}
+
+/// Results of a full-text search, as the results overlay shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Hits {
+    pub query: String,
+    pub items: Vec<Hit>,
+    /// All articles have been searched.
+    pub done: bool,
+}
+
+/// The full-text searches asked for.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SearchAll {
+    /// Number of the latest search: results of older ones are dropped.
+    pub seq: u64,
+    /// The latest search while its results arrive (`None`: none, or it was
+    /// forgotten with the library its results point into).
+    pub latest: Option<Running>,
+}
+
+/// A full-text search whose results are arriving.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Running {
+    pub query: String,
+    /// Results so far.
+    pub found: usize,
+    /// The results overlay has been opened for it (once only).
+    pub shown: bool,
+}
 
 impl State {
     /// Open a full-text hit: show its article and search for the query there.
-    pub(crate) fn open_hit(&mut self, selected: usize) {
-        let Some((entry, query)) = self
-            .hits
-            .as_ref()
-            .and_then(|h| Some((h.items.get(selected)?.entry, h.query.clone())))
-        else {
+    pub(crate) fn open_hit(&mut self, hits: &Hits, selected: usize) {
+        let Some(entry) = hits.items.get(selected).map(|h| h.entry) else {
             return;
         };
-        if !self.order.contains(&entry) {
-            self.filter = None;
-            self.starred_only = false;
+        if !self.list.order.contains(&entry) {
+            self.list.filter = None;
+            self.list.starred_only = false;
             self.refresh_order();
         }
-        if let Some(pos) = self.order.iter().position(|&i| i == entry) {
-            self.selected = pos;
-            list::keep_visible(self);
-            self.sync_reader();
+        if let Some(pos) = self.list.order.iter().position(|&i| i == entry) {
+            self.select_row(pos);
             self.focus = Focus::Reader;
-            self.reader.pending_search = Some(query);
-            self.apply_pending_search();
-        }
-    }
-
-    /// Run the search a full-text hit asked for, once the article is loaded.
-    pub(super) fn apply_pending_search(&mut self) {
-        if self.reader.doc.is_none() {
-            return;
-        }
-        if let Some(q) = self.reader.pending_search.take() {
-            self.reader.search_origin = 0;
-            self.set_search(&q);
+            if let DocState::Loading(waiting) = &mut self.reader.layout {
+                // Nothing to search yet: when the article is laid out.
+                waiting.search = Some(hits.query.clone());
+            } else {
+                self.reader.search_origin = 0;
+                self.set_search(&hits.query);
+            }
         }
     }
 
     /// Start a full-text search: results with this search's number follow.
     pub(crate) fn start_search_all(&mut self, query: String) -> super::Effect {
-        self.search_seq += 1;
-        self.hits = Some(Hits {
+        self.search_all.seq += 1;
+        self.search_all.latest = Some(Running {
             query: query.clone(),
-            id: self.search_seq,
-            ..Hits::default()
+            ..Running::default()
         });
         super::Effect::SearchAll {
             query,
-            id: self.search_seq,
+            id: self.search_all.seq,
         }
     }
 
     /// Full-text results arrived for search `id` (more may follow). Results of
     /// an earlier search are dropped. The results overlay opens once, with the
-    /// first results, and only over the panes (not over another overlay).
+    /// first results, and only over the panes (not over another overlay);
+    /// later results join it while it is open.
     pub fn hits_found(&mut self, id: u64, mut items: Vec<Hit>, done: bool) {
-        let Some(hits) = self.hits.as_mut().filter(|h| h.id == id) else {
+        let Some(run) = self
+            .search_all
+            .latest
+            .as_mut()
+            .filter(|_| id == self.search_all.seq)
+        else {
             return;
         };
-        hits.items.append(&mut items);
-        hits.done = done;
-        let (n, query) = (hits.items.len(), hits.query.clone());
-        let open = !hits.shown && (done || n > 0);
-        if open {
-            hits.shown = true;
-        }
+        run.found += items.len();
+        let open = !run.shown && (done || run.found > 0);
+        run.shown |= open;
         if done {
-            self.message = Some(format!("{n} articles match {query}"));
+            self.message = Some(format!("{} articles match {}", run.found, run.query));
         }
-        if open && self.overlay.is_none() {
-            self.overlay = Some(Overlay::Hits { selected: 0 });
+        match &mut self.overlay {
+            None if open => {
+                self.overlay = Some(Overlay::Hits {
+                    hits: Hits {
+                        query: run.query.clone(),
+                        items,
+                        done,
+                    },
+                    selected: 0,
+                });
+            }
+            // Open for this search (a new one starts only with no overlay).
+            Some(Overlay::Hits { hits, .. }) if !open => {
+                hits.items.append(&mut items);
+                hits.done = done;
+            }
+            // Closed by the user, or another overlay was open: dropped.
+            _ => {}
         }
     }
 }

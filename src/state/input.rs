@@ -35,7 +35,7 @@ impl State {
     /// Open the prompt (`/` in the reader searches, in the list filters).
     pub(super) fn start_input(&mut self, kind: InputKind) {
         let text = match kind {
-            InputKind::Filter => self.filter.clone().unwrap_or_default(),
+            InputKind::Filter => self.list.filter.clone().unwrap_or_default(),
             InputKind::Search => {
                 self.reader.search_origin = self.reader.scroll;
                 String::new()
@@ -48,7 +48,7 @@ impl State {
     /// The search key: search where the reader has focus, filter in the list.
     pub(super) fn search_key(&mut self) {
         match self.focus {
-            Focus::Reader if self.reader.doc.is_some() => self.start_input(InputKind::Search),
+            Focus::Reader if self.reader.doc().is_some() => self.start_input(InputKind::Search),
             Focus::Reader => self.message = Some("Nothing to search yet".into()),
             Focus::List => self.start_input(InputKind::Filter),
         }
@@ -60,7 +60,7 @@ impl State {
         match input.kind {
             InputKind::Search => self.set_search(&text),
             InputKind::Filter => {
-                self.filter = Some(text);
+                self.list.filter = Some(text);
                 self.refresh_order();
             }
             InputKind::SearchAll => {}
@@ -114,7 +114,7 @@ impl State {
             }
             InputKind::Filter => {
                 if input.text.trim().is_empty() {
-                    self.filter = None;
+                    self.list.filter = None;
                 }
                 None
             }
@@ -137,7 +137,7 @@ impl State {
                 self.reader.scroll = self.reader.search_origin.min(self.max_scroll());
             }
             InputKind::Filter => {
-                self.filter = None;
+                self.list.filter = None;
                 self.refresh_order();
             }
             InputKind::SearchAll => {}

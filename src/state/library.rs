@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::{State, list, reader};
+use super::State;
 use crate::article::Article;
 use crate::library::load::Head;
 use crate::library::{Library, Source};
@@ -39,11 +39,18 @@ impl State {
                 .iter()
                 .position(|e| e.id() == (source, path.as_path()))
         };
-        self.changed = changed
+        for i in changed
             .iter()
             .filter_map(|id| index_of(&self.library, id))
-            .collect();
-        self.hits = None;
+            .collect::<Vec<_>>()
+        {
+            self.entry_changed(i);
+        }
+        // Results point into the library before.
+        self.search_all.latest = None;
+        if matches!(self.overlay, Some(super::Overlay::Hits { .. })) {
+            self.overlay = None;
+        }
         // The open article stays open (layout, place, search) if its file is
         // unchanged; otherwise it is read again and the saved place restored.
         match reading
@@ -57,17 +64,16 @@ impl State {
             Some(i) => self.reader.entry = Some(i),
             None => self.reader.clear(),
         }
-        self.order.clear();
+        self.list.order.clear();
         self.refresh_order();
         if let Some(id) = keep
             && let Some(pos) = self
+                .list
                 .order
                 .iter()
                 .position(|&i| index_of(&self.library, &id) == Some(i))
         {
-            self.selected = pos;
-            list::keep_visible(self);
-            self.sync_reader();
+            self.select_row(pos);
         }
     }
 
@@ -126,7 +132,7 @@ impl State {
                     if e.meta.as_ref() != Some(&article.meta) {
                         // The whole article knows better than its head (rare):
                         // it moves at the next re-sort.
-                        self.sorted.stale(index);
+                        self.list.sorted.stale(index);
                     }
                     e.meta = Some(article.meta.clone());
                     e.article = Some(article);
@@ -139,9 +145,6 @@ impl State {
         }
         if self.reader.entry == Some(index) {
             self.take_whole(prebuilt);
-            self.restore_position();
-            reader::apply_pending(self);
-            self.apply_pending_search();
         }
     }
 }

@@ -1,44 +1,80 @@
-//! The list pane: selection and its scrolling.
+//! The list pane: which entries it shows, in which order, the selection and
+//! its scrolling.
 
 use super::{Focus, State};
 use crate::action::Action;
+use crate::library::sort::Sorted;
 
-/// Move the selection by `delta` rows (clamped) and show that article.
-fn select(state: &mut State, target: usize) {
-    let last = state.order.len().saturating_sub(1);
-    state.selected = target.min(last);
-    keep_visible(state);
-    state.sync_reader();
+/// The list: its order, filters and selection.
+#[derive(Debug, Clone, Default)]
+pub struct ListState {
+    /// Entry indices in list order.
+    pub order: Vec<usize>,
+    /// Every entry in sort order, before the filters.
+    pub sorted: Sorted,
+    /// Position of the selection in `order`.
+    pub selected: usize,
+    /// First visible row.
+    pub offset: usize,
+    /// The list filter (fuzzy on title, source, kicker).
+    pub filter: Option<String>,
+    /// Show only starred articles.
+    pub starred_only: bool,
+    /// The user has pressed a key or clicked: from now on the selection
+    /// follows its article when the list is re-sorted.
+    pub chosen: bool,
 }
 
-/// Movement keys in the list.
-pub(super) fn motion(state: &mut State, action: Action) {
-    let target = super::motion::target(action, state.selected, state.viewport.list_rows);
-    select(state, target);
-}
-
-/// `J` / `K`: the next or previous article, read in the reader.
-pub(super) fn step_article(state: &mut State, delta: isize) {
-    let Some(target) = state.selected.checked_add_signed(delta) else {
-        state.message = Some("First article".into());
-        return;
-    };
-    if target >= state.order.len() {
-        state.message = Some("Last article".into());
-        return;
+impl ListState {
+    /// Index into `library.entries` of the selected entry.
+    pub fn selected_index(&self) -> Option<usize> {
+        self.order.get(self.selected).copied()
     }
-    select(state, target);
-    state.focus = Focus::Reader;
+
+    /// Whether a filter or the starred-only switch hides entries.
+    pub fn narrowed(&self) -> bool {
+        self.filter.is_some() || self.starred_only
+    }
+
+    /// Scroll so that the selected row is visible in a pane of `rows` rows.
+    pub(super) fn keep_visible(&mut self, rows: usize) {
+        let rows = rows.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + rows {
+            self.offset = self.selected + 1 - rows;
+        }
+        let max_offset = self.order.len().saturating_sub(rows);
+        self.offset = self.offset.min(max_offset);
+    }
 }
 
-/// Scroll the list so that the selected row is visible.
-pub(super) fn keep_visible(state: &mut State) {
-    let rows = state.viewport.list_rows.max(1);
-    if state.selected < state.list_offset {
-        state.list_offset = state.selected;
-    } else if state.selected >= state.list_offset + rows {
-        state.list_offset = state.selected + 1 - rows;
+impl State {
+    /// Select row `target` (clamped), keep it visible and show its article.
+    pub(super) fn select_row(&mut self, target: usize) {
+        let last = self.list.order.len().saturating_sub(1);
+        self.list.selected = target.min(last);
+        self.list.keep_visible(self.viewport.list_rows);
+        self.sync_reader();
     }
-    let max_offset = state.order.len().saturating_sub(rows);
-    state.list_offset = state.list_offset.min(max_offset);
+
+    /// Movement keys in the list.
+    pub(super) fn list_motion(&mut self, action: Action) {
+        let target = super::motion::target(action, self.list.selected, self.viewport.list_rows);
+        self.select_row(target);
+    }
+
+    /// `J` / `K`: the next or previous article, read in the reader.
+    pub(super) fn step_article(&mut self, delta: isize) {
+        let Some(target) = self.list.selected.checked_add_signed(delta) else {
+            self.message = Some("First article".into());
+            return;
+        };
+        if target >= self.list.order.len() {
+            self.message = Some("Last article".into());
+            return;
+        }
+        self.select_row(target);
+        self.focus = Focus::Reader;
+    }
 }

@@ -2,23 +2,47 @@
 
 use std::time::{Duration, Instant};
 
-use super::{Focus, State};
+use super::{Effect, Focus, State};
 use crate::store::Anchor;
+
+/// What the reading-state store remembers of an entry whose head arrived.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Remembered {
+    /// Its saved marks and place.
+    Marks {
+        entry: usize,
+        read: bool,
+        starred: bool,
+        anchor: Option<Anchor>,
+    },
+    /// The user changed it before its head (and so its record) was known:
+    /// theirs is kept, and saved.
+    ChangedFirst(usize),
+}
 
 /// How long an article must be open in the reader to count as read.
 pub const READ_AFTER: Duration = Duration::from_secs(3);
 
 impl State {
-    fn entry_changed(&mut self, index: usize) {
-        if !self.changed.contains(&index) {
-            self.changed.push(index);
+    pub(super) fn entry_changed(&mut self, index: usize) {
+        let save = Effect::Save(index);
+        if !self.effects.contains(&save) {
+            self.effects.push(save);
         }
     }
 
-    /// Entries whose read mark, star or position changed since the last call:
-    /// the app saves them.
+    /// Take the `Effect::Save`s waiting in the queue: the entries whose read
+    /// mark, star or position changed since they were last taken.
     pub fn take_changed(&mut self) -> Vec<usize> {
-        std::mem::take(&mut self.changed)
+        let mut changed = Vec::new();
+        self.effects.retain(|e| match e {
+            Effect::Save(i) => {
+                changed.push(*i);
+                false
+            }
+            _ => true,
+        });
+        changed
     }
 
     pub(super) fn set_read(&mut self, index: usize, read: bool) {
@@ -54,14 +78,14 @@ impl State {
         let starred = e.starred;
         self.entry_changed(i);
         self.message = Some(if starred { "Starred" } else { "Unstarred" }.into());
-        if self.starred_only {
+        if self.list.starred_only {
             self.refresh_order();
         }
     }
 
     /// Time passes: an article open in the reader for [`READ_AFTER`] is read.
     pub fn tick(&mut self, now: Instant) {
-        if self.focus != Focus::Reader || self.reader.doc.is_none() {
+        if self.focus != Focus::Reader || self.reader.doc().is_none() {
             self.reader.opened_at = None;
             return;
         }
@@ -91,9 +115,38 @@ impl State {
         }
     }
 
+    /// What the store remembered of entries whose heads arrived: their
+    /// marks, and the place if that article is open and still at its top.
+    pub fn remembered(&mut self, found: Vec<Remembered>) {
+        let mut starred = false;
+        for r in found {
+            match r {
+                Remembered::ChangedFirst(i) => self.entry_changed(i),
+                Remembered::Marks {
+                    entry,
+                    read,
+                    starred: star,
+                    anchor,
+                } => {
+                    let Some(e) = self.library.entries.get_mut(entry) else {
+                        continue;
+                    };
+                    (e.read, e.starred, e.anchor) = (read, star, anchor);
+                    starred |= star;
+                    if anchor.is_some() {
+                        self.anchor_arrived(entry);
+                    }
+                }
+            }
+        }
+        if starred && self.list.starred_only {
+            self.refresh_order();
+        }
+    }
+
     /// The reader's position as an anchor (block and byte at the top line).
     pub fn anchor(&self) -> Option<Anchor> {
-        let (block, offset) = self.reader.doc.as_ref()?.anchor_at(self.reader.scroll)?;
+        let (block, offset) = self.reader.doc()?.anchor_at(self.reader.scroll)?;
         Some(Anchor { block, offset })
     }
 
@@ -114,12 +167,9 @@ impl State {
         }
     }
 
-    /// Go back to where reading stopped last time (once per opening).
+    /// Go back to where reading stopped last time (called once per opening,
+    /// when the article is first laid out: `State::settle`).
     pub(super) fn restore_position(&mut self) {
-        if self.reader.restored || self.reader.doc.is_none() {
-            return;
-        }
-        self.reader.restored = true;
         let Some(anchor) = self
             .reader
             .entry
@@ -128,7 +178,7 @@ impl State {
         else {
             return;
         };
-        if let Some(doc) = &self.reader.doc {
+        if let Some(doc) = self.reader.doc() {
             let line = doc.line_of(anchor.block as usize, anchor.offset as usize);
             self.reader.scroll = line.min(self.max_scroll());
         }
@@ -138,16 +188,16 @@ impl State {
     pub fn reload_article(&mut self, index: usize) {
         if self.reader.entry == Some(index) {
             self.remember_position();
-            self.reader.doc = None;
-            self.reader.restored = false;
+            self.reader.layout = super::DocState::default();
+            self.ask_for_article();
         }
     }
 
     /// A saved position arrived (with the file's head) for an entry: if that
     /// article is already open and still at its top, go there now.
     pub fn anchor_arrived(&mut self, index: usize) {
+        // Before the article is laid out, it goes there when it is.
         if self.reader.entry == Some(index) && self.reader.scroll == 0 {
-            self.reader.restored = false;
             self.restore_position();
         }
     }

@@ -1,7 +1,7 @@
 //! Mouse: the wheel scrolls the pane under the pointer, a click selects a list
 //! row or focuses a pane. Positions arrive already resolved to a pane and row.
 
-use super::{Focus, State, list, reader};
+use super::{Focus, State};
 use crate::action::Action;
 
 /// Which pane a mouse event is over.
@@ -17,22 +17,22 @@ const WHEEL: usize = 3;
 impl State {
     /// The wheel turned over `pane`: `down` or up, by a few lines.
     pub fn wheel(&mut self, pane: Pane, down: bool) {
-        self.chosen = true;
+        self.list.chosen = true;
         if self.overlay.is_some() || self.input.is_some() {
             return;
         }
         let action = if down { Action::Down } else { Action::Up };
         for _ in 0..WHEEL {
             match pane {
-                Pane::List => list::motion(self, action),
-                Pane::Reader => reader::motion(self, action),
+                Pane::List => self.list_motion(action),
+                Pane::Reader => self.reader_motion(action),
             }
         }
     }
 
     /// A click in `pane`; `row` is the row inside the list pane's border.
     pub fn click(&mut self, pane: Pane, row: Option<usize>) {
-        self.chosen = true;
+        self.list.chosen = true;
         if self.overlay.is_some() || self.input.is_some() {
             return;
         }
@@ -41,11 +41,9 @@ impl State {
             Pane::List => {
                 self.focus = Focus::List;
                 if let Some(r) = row {
-                    let target = self.list_offset + r;
-                    if target < self.order.len() {
-                        self.selected = target;
-                        list::keep_visible(self);
-                        self.sync_reader();
+                    let target = self.list.offset + r;
+                    if target < self.list.order.len() {
+                        self.select_row(target);
                     }
                 }
             }

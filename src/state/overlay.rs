@@ -1,207 +1,198 @@
-//! Overlays over the panes: help, outline, quotations.
+//! Overlays over the panes: help, outline, quotations, links, skipped files
+//! and full-text results. Each overlay carries what it lists, found once when
+//! it opens; closing it drops that.
 
-use super::{Effect, State, reader};
+use super::{Effect, Focus, Hits, State};
 use crate::action::Action;
+use crate::article::OutlineRow;
+use crate::links::Link;
 
-/// An open overlay and its own cursor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// An open overlay, its rows and its own cursor.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     /// Key bindings; `scroll` is the first row shown.
     Help { scroll: usize },
-    /// Sections of the article; `selected` is a section index.
-    Outline { selected: usize },
-    /// Quotations of the article; `selected` is an index into the listed ones.
+    /// Sections of the article (counted when it opened); `selected` is a
+    /// section index.
+    Outline {
+        rows: Vec<OutlineRow>,
+        selected: usize,
+    },
+    /// Quotations of the article; `selected` is an index into the counted ones
+    /// (`Doc::counted_quotes`).
     Quotes { selected: usize },
-    /// Links in the article.
-    Links { selected: usize },
+    /// Links in the article (found when it opened).
+    Links { links: Vec<Link>, selected: usize },
     /// Files that were skipped, and why.
     Skipped { scroll: usize },
-    /// Full-text search results (`State::hits`).
-    Hits { selected: usize },
+    /// Full-text search results; more are added while the search runs.
+    Hits { hits: Hits, selected: usize },
+}
+
+impl Overlay {
+    /// The row under the cursor (or the first row shown).
+    pub fn cursor(&self) -> usize {
+        match self {
+            Overlay::Help { scroll } | Overlay::Skipped { scroll } => *scroll,
+            Overlay::Outline { selected, .. }
+            | Overlay::Quotes { selected }
+            | Overlay::Links { selected, .. }
+            | Overlay::Hits { selected, .. } => *selected,
+        }
+    }
+
+    fn cursor_mut(&mut self) -> &mut usize {
+        match self {
+            Overlay::Help { scroll } | Overlay::Skipped { scroll } => scroll,
+            Overlay::Outline { selected, .. }
+            | Overlay::Quotes { selected }
+            | Overlay::Links { selected, .. }
+            | Overlay::Hits { selected, .. } => selected,
+        }
+    }
+
+    /// Whether `action` is the key that opened this overlay (it closes it).
+    fn toggled_by(&self, action: Action) -> bool {
+        matches!(
+            (self, action),
+            (Overlay::Help { .. }, Action::Help)
+                | (Overlay::Outline { .. }, Action::Outline)
+                | (Overlay::Quotes { .. }, Action::QuoteList)
+                | (Overlay::Links { .. }, Action::Links)
+                | (Overlay::Skipped { .. }, Action::Skipped)
+        )
+    }
 }
 
 /// Rows in the quotations overlay: the quotations that count, as indices.
-pub fn listed_quotes(state: &State) -> Vec<usize> {
-    state.reader.doc.as_ref().map_or_else(Vec::new, |d| {
-        d.quote_lines
-            .iter()
-            .enumerate()
-            .filter_map(|(q, l)| l.map(|_| q))
-            .collect()
-    })
-}
-
-/// The overlays about the article need all of it (not just the pieces of a
-/// huge one that is still being read).
-fn whole_article(state: &mut State, what: &str) -> bool {
-    if state.reader.doc.is_some() && state.article().is_some() {
-        return true;
-    }
-    state.message = Some(if state.is_partial() {
-        format!("Still reading the article: {what} in a moment")
-    } else {
-        format!("Open an article to see its {what}")
-    });
-    false
-}
-
-pub(super) fn open_outline(state: &mut State) {
-    if !whole_article(state, "outline") {
-        return;
-    }
-    state.outline = state.article().map(|a| outline_rows(a)).unwrap_or_default();
-    state.overlay = Some(Overlay::Outline {
-        selected: state.current_section(),
-    });
-}
-
-pub(super) fn open_quotes(state: &mut State) {
-    if !whole_article(state, "quotations") {
-        return;
-    }
-    let listed = listed_quotes(state);
-    if listed.is_empty() {
-        state.message = Some("No quotations in this article".into());
-        return;
-    }
-    let selected = state
+pub(super) fn listed_quotes(state: &State) -> Vec<usize> {
+    state
         .reader
-        .current_quote
-        .and_then(|c| listed.iter().position(|&q| q == c))
-        .unwrap_or(0);
-    state.overlay = Some(Overlay::Quotes { selected });
+        .doc()
+        .map_or_else(Vec::new, |d| d.counted_quotes().map(|(q, _)| q).collect())
 }
 
-/// `L`: the links of the article.
-pub(super) fn open_links(state: &mut State) {
-    // Found once here, not on every key and frame while the overlay is open.
-    state.links = state
-        .article()
-        .map(|a| crate::links::links(a))
-        .unwrap_or_default();
-    if state.links.is_empty() {
-        state.message = Some("No links in this article".into());
-        return;
-    }
-    state.overlay = Some(Overlay::Links { selected: 0 });
-}
-
-fn rows(state: &State, overlay: Overlay) -> usize {
-    match overlay {
-        Overlay::Help { .. } => {
-            // Rows that can be the first visible one: the overlay is about as
-            // tall as the reader pane.
-            1 + state
-                .help_rows
-                .saturating_sub(state.viewport.reader_rows.saturating_sub(2))
+impl State {
+    /// The overlays about the article need all of it (not just the pieces of
+    /// a huge one that is still being read).
+    fn whole_article(&mut self, what: &str) -> bool {
+        if self.reader.doc().is_some() && self.article().is_some() {
+            return true;
         }
-        Overlay::Links { .. } => state.links.len(),
-        Overlay::Skipped { .. } => state.skipped_rows().len(),
-        Overlay::Hits { .. } => state.hits.as_ref().map_or(0, |h| h.items.len()),
-        Overlay::Outline { .. } => state
+        self.message = Some(if self.is_partial() {
+            format!("Still reading the article: {what} in a moment")
+        } else {
+            format!("Open an article to see its {what}")
+        });
+        false
+    }
+
+    /// `o`: the sections of the article, counted once here.
+    pub(super) fn open_outline(&mut self) {
+        if !self.whole_article("outline") {
+            return;
+        }
+        let rows = self.article().map(|a| a.outline()).unwrap_or_default();
+        self.overlay = Some(Overlay::Outline {
+            rows,
+            selected: self.current_section(),
+        });
+    }
+
+    /// `Q`: the quotations that count.
+    pub(super) fn open_quotes(&mut self) {
+        if !self.whole_article("quotations") {
+            return;
+        }
+        let listed = listed_quotes(self);
+        if listed.is_empty() {
+            self.message = Some("No quotations in this article".into());
+            return;
+        }
+        let selected = self
             .reader
-            .doc
-            .as_ref()
-            .map_or(0, |d| d.section_lines.len()),
-        Overlay::Quotes { .. } => listed_quotes(state).len(),
+            .current_quote
+            .and_then(|c| listed.iter().position(|&q| q == c))
+            .unwrap_or(0);
+        self.overlay = Some(Overlay::Quotes { selected });
     }
-}
 
-fn moved(cursor: usize, len: usize, page: usize, action: Action) -> usize {
-    super::motion::target(action, cursor, page).min(len.saturating_sub(1))
-}
+    /// `L`: the links of the article, found once here (not on every key and
+    /// frame while the overlay is open).
+    pub(super) fn open_links(&mut self) {
+        let links = self
+            .article()
+            .map(|a| crate::links::links(a))
+            .unwrap_or_default();
+        if links.is_empty() {
+            self.message = Some("No links in this article".into());
+            return;
+        }
+        self.overlay = Some(Overlay::Links { links, selected: 0 });
+    }
 
-/// Keys while an overlay is open. Quit and Back close it; movement moves in it.
-pub(super) fn update(state: &mut State, action: Action) -> Option<Effect> {
-    let overlay = state.overlay?;
-    let page = (state.viewport.reader_rows / 2).max(1);
-    let len = rows(state, overlay);
-    match (overlay, action) {
-        (_, Action::Quit | Action::Back)
-        | (Overlay::Help { .. }, Action::Help)
-        | (Overlay::Outline { .. }, Action::Outline)
-        | (Overlay::Quotes { .. }, Action::QuoteList)
-        | (Overlay::Links { .. }, Action::Links)
-        | (Overlay::Skipped { .. }, Action::Skipped) => state.overlay = None,
-        (Overlay::Skipped { scroll }, a) => {
-            state.overlay = Some(Overlay::Skipped {
-                scroll: moved(scroll, len, page, a),
-            });
+    /// The number of rows the overlay's cursor moves over.
+    fn overlay_rows(&self, overlay: &Overlay) -> usize {
+        match overlay {
+            Overlay::Help { .. } => {
+                // Rows that can be the first visible one: the overlay is about
+                // as tall as the reader pane.
+                1 + self
+                    .settings
+                    .help_rows
+                    .saturating_sub(self.viewport.reader_rows.saturating_sub(2))
+            }
+            Overlay::Links { links, .. } => links.len(),
+            Overlay::Skipped { .. } => self.skipped_rows().len(),
+            Overlay::Hits { hits, .. } => hits.items.len(),
+            Overlay::Outline { .. } => self.reader.doc().map_or(0, |d| d.section_lines.len()),
+            Overlay::Quotes { .. } => listed_quotes(self).len(),
         }
-        (Overlay::Links { selected }, Action::Open) => {
-            state.overlay = None;
-            let url = state.links.get(selected).map(|l| l.url.clone());
-            return url.map(Effect::OpenUrl);
+    }
+
+    /// Keys while an overlay is open. Quit and Back close it (and the key
+    /// that opened it); movement moves in it; Open acts on its row.
+    pub(super) fn overlay_update(&mut self, action: Action) -> Option<Effect> {
+        let mut overlay = self.overlay.take()?;
+        if matches!(action, Action::Quit | Action::Back) || overlay.toggled_by(action) {
+            return None;
         }
-        (Overlay::Links { selected }, a) => {
-            state.overlay = Some(Overlay::Links {
-                selected: moved(selected, len, page, a),
-            });
-        }
-        (Overlay::Hits { selected }, Action::Open) => {
-            state.overlay = None;
-            state.open_hit(selected);
-        }
-        (Overlay::Hits { selected }, a) => {
-            state.overlay = Some(Overlay::Hits {
-                selected: moved(selected, len, page, a),
-            });
-        }
-        (Overlay::Help { scroll }, a) => {
-            state.overlay = Some(Overlay::Help {
-                scroll: moved(scroll, len, page, a),
-            });
-        }
-        (Overlay::Outline { selected }, Action::Open) => {
-            state.overlay = None;
-            reader::to_section(state, selected);
-            state.focus = super::Focus::Reader;
-        }
-        (Overlay::Outline { .. }, Action::Section(n)) => {
-            state.overlay = None;
-            reader::to_section(state, usize::from(n).saturating_sub(1));
-            state.focus = super::Focus::Reader;
-        }
-        (Overlay::Outline { selected }, a) => {
-            state.overlay = Some(Overlay::Outline {
-                selected: moved(selected, len, page, a),
-            });
-        }
-        (Overlay::Quotes { selected }, Action::Open) => {
-            state.overlay = None;
-            let listed = listed_quotes(state);
-            let line = listed.get(selected).and_then(|&q| {
-                let l = state.reader.doc.as_ref()?.quote_lines.get(q).copied()??;
-                Some((q, l))
-            });
-            if let Some((q, l)) = line {
-                reader::to_quote(state, q, l);
+        let selected = overlay.cursor();
+        match (overlay, action) {
+            (Overlay::Links { links, .. }, Action::Open) => {
+                return links
+                    .into_iter()
+                    .nth(selected)
+                    .map(|l| Effect::OpenUrl(l.url));
+            }
+            (Overlay::Hits { hits, .. }, Action::Open) => self.open_hit(&hits, selected),
+            (Overlay::Outline { .. }, Action::Open) => {
+                self.go_to_section(selected);
+                self.focus = Focus::Reader;
+            }
+            (Overlay::Outline { .. }, Action::Section(n)) => {
+                self.go_to_section(usize::from(n).saturating_sub(1));
+                self.focus = Focus::Reader;
+            }
+            (Overlay::Quotes { .. }, Action::Open) => {
+                let listed = listed_quotes(self);
+                let line = listed.get(selected).and_then(|&q| {
+                    let l = self.reader.doc()?.quote_lines.get(q).copied()??;
+                    Some((q, l))
+                });
+                if let Some((q, l)) = line {
+                    self.go_to_quote(q, l);
+                }
+            }
+            (o, a) => {
+                overlay = o;
+                let page = (self.viewport.reader_rows / 2).max(1);
+                let len = self.overlay_rows(&overlay);
+                let cursor = overlay.cursor_mut();
+                *cursor = super::motion::target(a, *cursor, page).min(len.saturating_sub(1));
+                self.overlay = Some(overlay);
             }
         }
-        (Overlay::Quotes { selected }, a) => {
-            state.overlay = Some(Overlay::Quotes {
-                selected: moved(selected, len, page, a),
-            });
-        }
+        None
     }
-    None
-}
-
-/// One row per section: (heading, words, quotations).
-pub fn outline_rows(article: &crate::article::Article) -> Vec<(String, usize, usize)> {
-    article
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let words: usize = s
-                .blocks
-                .iter()
-                .map(|b| crate::article::count_words(&b.text))
-                .sum();
-            let quotes = article.quotes.iter().filter(|q| q.section == i).count();
-            let heading = s.heading.clone().unwrap_or_else(|| "(top)".into());
-            (heading, words, quotes)
-        })
-        .collect()
 }

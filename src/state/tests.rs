@@ -3,6 +3,8 @@
 mod finding;
 mod habits;
 mod huge;
+mod lifecycle;
+mod overlays;
 mod review;
 
 use std::path::PathBuf;
@@ -50,6 +52,22 @@ pub(super) fn article(sections: usize, paras: usize) -> Article {
     a
 }
 
+/// The layout the state asked the app for, if any (taking its requests).
+pub(super) fn layout_asked(s: &mut State) -> Option<crate::doc::BuildOptions> {
+    s.take_effects().into_iter().find_map(|e| match e {
+        Effect::Layout { opts, .. } => Some(opts),
+        _ => None,
+    })
+}
+
+/// The key waiting for the article to be laid out.
+pub(super) fn waiting_key(s: &State) -> Option<Action> {
+    match &s.reader.layout {
+        DocState::Loading(w) | DocState::Partial { waiting: w, .. } => w.key,
+        DocState::Ready(_) | DocState::Relayout(_) => None,
+    }
+}
+
 pub(super) fn entry(name: &str) -> Entry {
     Entry::new(PathBuf::from(name), Source::Embedded(b""), 1000)
 }
@@ -63,7 +81,7 @@ pub(super) fn state_with(n: usize, first: Option<Article>) -> State {
     };
     let mut s = State::new(lib, Settings::default());
     // About what the default keymap's help has.
-    s.help_rows = 40;
+    s.settings.help_rows = 40;
     s.set_viewport(Viewport {
         list_rows: 5,
         reader_rows: 10,
@@ -72,30 +90,32 @@ pub(super) fn state_with(n: usize, first: Option<Article>) -> State {
     if let Some(a) = first {
         s.article_loaded(0, Ok(Arc::new(a)));
     }
+    // What the setup asked the app for (tests that care look themselves).
+    s.take_effects();
     s
 }
 
 #[test]
 fn list_motion_moves_and_clamps_and_the_reader_follows() {
     let mut s = state_with(12, None);
-    assert_eq!(s.selected, 0);
+    assert_eq!(s.list.selected, 0);
     assert_eq!(s.reader.entry, Some(0));
     update(&mut s, Action::Up);
-    assert_eq!(s.selected, 0);
+    assert_eq!(s.list.selected, 0);
     update(&mut s, Action::Down);
-    assert_eq!(s.selected, 1);
-    assert_eq!(s.reader.entry, s.order.get(1).copied());
+    assert_eq!(s.list.selected, 1);
+    assert_eq!(s.reader.entry, s.list.order.get(1).copied());
     update(&mut s, Action::PageDown);
-    assert_eq!(s.selected, 6);
-    assert_eq!(s.list_offset, 2, "the selection stays visible");
+    assert_eq!(s.list.selected, 6);
+    assert_eq!(s.list.offset, 2, "the selection stays visible");
     update(&mut s, Action::Bottom);
-    assert_eq!(s.selected, 11);
+    assert_eq!(s.list.selected, 11);
     update(&mut s, Action::Down);
-    assert_eq!(s.selected, 11);
+    assert_eq!(s.list.selected, 11);
     update(&mut s, Action::HalfPageUp);
-    assert_eq!(s.selected, 8);
+    assert_eq!(s.list.selected, 8);
     update(&mut s, Action::Top);
-    assert_eq!((s.selected, s.list_offset), (0, 0));
+    assert_eq!((s.list.selected, s.list.offset), (0, 0));
 }
 
 #[test]
@@ -108,7 +128,7 @@ fn empty_library_ignores_every_action() {
         update(&mut s, a);
         s.overlay = None;
     }
-    assert_eq!(s.selected, 0);
+    assert_eq!(s.list.selected, 0);
     assert!(s.reader.entry.is_none());
 }
 
@@ -150,12 +170,15 @@ fn reader_scrolls_by_line_page_and_half_page_within_bounds() {
 #[test]
 fn quit_and_reload_are_effects_and_q_closes_an_overlay_first() {
     let mut s = state_with(1, None);
-    assert_eq!(update(&mut s, Action::Reload), Some(Effect::Reload));
+    update(&mut s, Action::Reload);
+    assert_eq!(s.take_effects(), [Effect::Reload]);
     update(&mut s, Action::Help);
     assert!(matches!(s.overlay, Some(Overlay::Help { .. })));
-    assert_eq!(update(&mut s, Action::Quit), None);
+    update(&mut s, Action::Quit);
+    assert_eq!(s.take_effects(), []);
     assert!(s.overlay.is_none());
-    assert_eq!(update(&mut s, Action::Quit), Some(Effect::Quit));
+    update(&mut s, Action::Quit);
+    assert_eq!(s.take_effects(), [Effect::Quit]);
 }
 
 #[test]
@@ -184,20 +207,20 @@ fn help_toggles_with_its_own_key_and_esc() {
 fn next_and_previous_article_open_in_the_reader() {
     let mut s = state_with(3, None);
     update(&mut s, Action::NextArticle);
-    assert_eq!((s.selected, s.focus), (1, Focus::Reader));
+    assert_eq!((s.list.selected, s.focus), (1, Focus::Reader));
     update(&mut s, Action::NextArticle);
     update(&mut s, Action::NextArticle);
-    assert_eq!(s.selected, 2);
+    assert_eq!(s.list.selected, 2);
     assert_eq!(s.message.as_deref(), Some("Last article"));
     update(&mut s, Action::PrevArticle);
     update(&mut s, Action::PrevArticle);
     update(&mut s, Action::PrevArticle);
-    assert_eq!(s.selected, 0);
+    assert_eq!(s.list.selected, 0);
     assert_eq!(s.message.as_deref(), Some("First article"));
 }
 
 fn heading_at_top(s: &State) -> Option<usize> {
-    let doc = s.reader.doc.as_ref()?;
+    let doc = s.reader.doc()?;
     doc.section_lines.iter().position(|&l| l == s.reader.scroll)
 }
 
@@ -267,11 +290,11 @@ fn section_jump_from_the_list_waits_for_the_article() {
     update(&mut s, Action::NextSection);
     assert_eq!(s.focus, Focus::Reader);
     assert_eq!(s.wanted(), Some(0));
-    assert_eq!(s.reader.pending, Some(Action::NextSection));
+    assert_eq!(waiting_key(&s), Some(Action::NextSection));
     s.article_loaded(0, Ok(Arc::new(article(3, 3))));
     assert_eq!(s.current_section(), 1);
     assert_eq!(heading_at_top(&s), Some(1));
-    assert!(s.reader.pending.is_none());
+    assert!(waiting_key(&s).is_none());
 }
 
 #[test]
@@ -283,7 +306,7 @@ fn quote_steps_turn_the_mode_on_and_walk_in_order() {
     assert_eq!(s.reader.current_quote, Some(0));
     update(&mut s, Action::NextQuote);
     assert_eq!(s.reader.current_quote, Some(1));
-    let line = s.reader.doc.as_ref().unwrap().quote_lines[1].unwrap();
+    let line = s.reader.doc().unwrap().quote_lines[1].unwrap();
     assert!((s.reader.scroll..s.reader.scroll + 10).contains(&line));
     update(&mut s, Action::PrevQuote);
     update(&mut s, Action::PrevQuote);
@@ -321,70 +344,42 @@ fn toggle_quotes_clears_the_current_quotation() {
 }
 
 #[test]
-fn outline_moves_and_jumps() {
-    let mut s = state_with(1, Some(article(5, 2)));
-    update(&mut s, Action::Outline);
-    assert_eq!(s.overlay, Some(Overlay::Outline { selected: 0 }));
-    update(&mut s, Action::Down);
-    update(&mut s, Action::Down);
-    update(&mut s, Action::Bottom);
-    assert_eq!(s.overlay, Some(Overlay::Outline { selected: 4 }));
-    update(&mut s, Action::Up);
-    update(&mut s, Action::Open);
-    assert!(s.overlay.is_none());
-    assert_eq!(s.current_section(), 3);
-    assert_eq!(s.focus, Focus::Reader);
-    update(&mut s, Action::Outline);
-    assert_eq!(s.overlay, Some(Overlay::Outline { selected: 3 }));
-}
-
-#[test]
-fn outline_needs_a_loaded_article() {
-    let mut s = state_with(1, None);
-    update(&mut s, Action::Outline);
-    assert!(s.overlay.is_none());
-    assert!(s.message.is_some());
-}
-
-#[test]
-fn quote_list_jumps_to_the_chosen_quotation() {
-    let mut s = state_with(1, Some(article(3, 3)));
-    update(&mut s, Action::QuoteList);
-    assert_eq!(s.overlay, Some(Overlay::Quotes { selected: 0 }));
-    update(&mut s, Action::Bottom);
-    update(&mut s, Action::Open);
-    assert!(s.overlay.is_none());
-    assert_eq!(s.reader.current_quote, Some(2));
-    assert!(s.reader.quote_mode);
-}
-
-#[test]
-fn quotes_whose_marks_do_not_count_are_skipped() {
-    let mut s = state_with(1, None);
-    let mut settings = s.settings.clone();
-    settings.quotes.styles = vec![QuoteMarks::Low];
-    s.set_settings(settings);
-    s.article_loaded(0, Ok(Arc::new(article(3, 2))));
-    update(&mut s, Action::NextQuote);
-    assert_eq!(s.reader.current_quote, None);
-    assert_eq!(s.message.as_deref(), Some("No quotations in this article"));
-}
-
-#[test]
 fn resizing_rewraps_and_keeps_the_top_text() {
     let mut s = state_with(1, Some(article(3, 4)));
     update(&mut s, Action::Open);
     update(&mut s, Action::Section(3));
-    let before = s.reader.doc.as_ref().unwrap().line_text(s.reader.scroll);
+    let before = s.reader.doc().unwrap().line_text(s.reader.scroll);
     s.set_viewport(Viewport {
         list_rows: 5,
         reader_rows: 10,
         text_width: 25,
     });
-    assert_eq!(s.reader.doc.as_ref().unwrap().width, 25);
-    let after = s.reader.doc.as_ref().unwrap().line_text(s.reader.scroll);
+    assert_eq!(s.reader.doc().unwrap().width, 25);
+    let after = s.reader.doc().unwrap().line_text(s.reader.scroll);
     assert_eq!(before.trim(), "Heading 2");
     assert_eq!(after.trim(), "Heading 2");
+}
+
+#[test]
+fn the_article_to_read_is_asked_for_when_the_reader_shows_it() {
+    let lib = Library {
+        entries: vec![entry("a.txt"), entry("b.txt")],
+        ..Library::default()
+    };
+    let mut s = State::new(lib, Settings::default());
+    assert_eq!(s.take_effects(), [Effect::Load(0)]);
+    update(&mut s, Action::Down);
+    assert_eq!(s.take_effects(), [Effect::Load(1)]);
+    s.article_loaded(1, Ok(Arc::new(article(1, 1))));
+    update(&mut s, Action::Up);
+    assert_eq!(s.take_effects(), [Effect::Load(0)]);
+    update(&mut s, Action::Down);
+    assert_eq!(s.take_effects(), [], "b is read already");
+    s.reload_article(1);
+    assert_eq!(s.take_effects(), [], "still read: the app drops it first");
+    s.library.entries[1].article = None;
+    s.reload_article(1);
+    assert_eq!(s.take_effects(), [Effect::Load(1)]);
 }
 
 #[test]

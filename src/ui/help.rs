@@ -11,15 +11,32 @@ use crate::action::Action;
 use crate::keymap::Keymap;
 use crate::theme::Theme;
 
+/// The help overlay: draws the rows it is given.
 pub struct HelpView<'a> {
-    pub keys: &'a Keymap,
+    pub rows: &'a [HelpRow],
     pub theme: &'a Theme,
     pub scroll: usize,
 }
 
-/// (keys, description) rows: the nine sections share one row.
-pub fn rows(keys: &Keymap) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
+/// One row of the help: the keys and what they do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpRow {
+    pub keys: String,
+    pub description: String,
+}
+
+impl HelpRow {
+    fn new(keys: impl Into<String>, description: impl Into<String>) -> Self {
+        Self {
+            keys: keys.into(),
+            description: description.into(),
+        }
+    }
+}
+
+/// The rows for a keymap: the nine sections share one row.
+pub fn rows(keys: &Keymap) -> Vec<HelpRow> {
+    let mut out: Vec<HelpRow> = Vec::new();
     let mut digits: Vec<String> = Vec::new();
     let mut sections = None;
     for (action, names) in keys.bindings() {
@@ -27,33 +44,37 @@ pub fn rows(keys: &Keymap) -> Vec<(String, String)> {
             Action::Section(_) => {
                 if sections.is_none() {
                     sections = Some(out.len());
-                    out.push((String::new(), action.description().to_string()));
+                    out.push(HelpRow::new(String::new(), action.description()));
                 }
                 digits.extend(names);
             }
-            _ => out.push((names.join(", "), action.description().to_string())),
+            _ => out.push(HelpRow::new(names.join(", "), action.description())),
         }
     }
     if let Some(row) = sections.and_then(|i| out.get_mut(i)) {
-        row.0 = match (digits.first(), digits.last()) {
+        row.keys = match (digits.first(), digits.last()) {
             (Some(a), Some(b)) if digits.len() > 2 => format!("{a}…{b}"),
             _ => digits.join(", "),
         };
     }
-    out.push(("ctrl-c".into(), "Quit at once".into()));
+    out.push(HelpRow::new("ctrl-c", "Quit at once"));
     out
 }
 
 impl Widget for &HelpView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let rows = rows(self.keys);
+        let rows = self.rows;
         let key_w = rows
             .iter()
-            .map(|(k, _)| k.width())
+            .map(|r| r.keys.width())
             .max()
             .unwrap_or(0)
             .min(24);
-        let desc_w = rows.iter().map(|(_, d)| d.width()).max().unwrap_or(0);
+        let desc_w = rows
+            .iter()
+            .map(|r| r.description.width())
+            .max()
+            .unwrap_or(0);
         let col_w = key_w + desc_w + 4;
         // Two columns when one does not fit the height and two fit the width.
         let fits_tall = rows.len() + 2 <= usize::from(area.height.saturating_sub(2));
@@ -78,15 +99,17 @@ impl Widget for &HelpView<'_> {
         for column in 0..columns {
             let x = inner.x + u16::try_from(column * col_w).unwrap_or(0);
             let rows_here = rows.iter().skip(column * per_column).take(per_column);
-            for (i, (keys, desc)) in rows_here.skip(scroll).take(visible).enumerate() {
+            for (i, HelpRow { keys, description }) in
+                rows_here.skip(scroll).take(visible).enumerate()
+            {
                 let y = inner.y + u16::try_from(i).unwrap_or(0);
                 let pad = key_w.saturating_sub(keys.width());
                 Line::from(vec![
                     Span::styled(
-                        format!(" {}{} ", super::list::fit(keys, key_w), " ".repeat(pad)),
+                        format!(" {}{} ", super::text::fit(keys, key_w), " ".repeat(pad)),
                         self.theme.help_key,
                     ),
-                    Span::styled(super::list::fit(desc, desc_w), self.theme.help),
+                    Span::styled(super::text::fit(description, desc_w), self.theme.help),
                 ])
                 .render(
                     Rect {

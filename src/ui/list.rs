@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Widget};
 use unicode_width::UnicodeWidthStr;
 
+use super::text::fit;
 use crate::config::ListColumn;
 use crate::library::Entry;
 use crate::state::State;
@@ -19,27 +20,6 @@ pub struct ListView<'a> {
     pub theme: &'a Theme,
     pub columns: &'a [ListColumn],
     pub focused: bool,
-}
-
-/// Cut `s` to at most `width` columns, with an ellipsis when cut.
-pub fn fit(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    let mut w = 0;
-    for c in s.chars() {
-        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if w + cw + 1 > width {
-            break;
-        }
-        out.push(c);
-        w += cw;
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
 }
 
 fn pad(s: &str, width: usize) -> String {
@@ -164,11 +144,11 @@ fn pane_title(state: &crate::state::State) -> String {
     if !lib.skipped.is_empty() {
         let _ = write!(title, "· {} skipped ", lib.skipped.len());
     }
-    if state.starred_only {
+    if state.list.starred_only {
         title.push_str("· ★ only ");
     }
-    if let Some(f) = state.filter.as_deref().filter(|f| !f.is_empty()) {
-        let _ = write!(title, "· filter “{f}” {} ", state.order.len());
+    if let Some(f) = state.list.filter.as_deref().filter(|f| !f.is_empty()) {
+        let _ = write!(title, "· filter “{f}” {} ", state.list.order.len());
     }
     title
 }
@@ -193,8 +173,8 @@ impl Widget for &ListView<'_> {
         let inner = block.inner(area);
         block.render(area, buf);
         let width = usize::from(inner.width);
-        if state.order.is_empty() {
-            let msg = if state.filter.is_some() || state.starred_only {
+        if state.list.order.is_empty() {
+            let msg = if state.list.narrowed() {
                 "No article matches".to_string()
             } else {
                 format!("No articles in {}", lib.label)
@@ -211,16 +191,17 @@ impl Widget for &ListView<'_> {
         let columns = fitting(self.columns, width);
         let rows = usize::from(inner.height);
         for (i, &entry_index) in state
+            .list
             .order
             .iter()
             .enumerate()
-            .skip(state.list_offset)
+            .skip(state.list.offset)
             .take(rows)
         {
             let Some(entry) = lib.entries.get(entry_index) else {
                 continue;
             };
-            let y = inner.y + u16::try_from(i - state.list_offset).unwrap_or(0);
+            let y = inner.y + u16::try_from(i - state.list.offset).unwrap_or(0);
             let mut style = theme.list;
             if !entry.read {
                 style = style.patch(theme.unread);
@@ -228,7 +209,7 @@ impl Widget for &ListView<'_> {
             if entry.error.is_some() {
                 style = style.patch(theme.trailer);
             }
-            if i == state.selected {
+            if i == state.list.selected {
                 style = style.patch(theme.selected);
             }
             let text = row(entry, &columns, width);
@@ -240,7 +221,7 @@ impl Widget for &ListView<'_> {
                     width: inner.width,
                     height: 1,
                 },
-                if i == state.selected {
+                if i == state.list.selected {
                     style
                 } else {
                     Style::new()
@@ -262,14 +243,6 @@ impl Widget for &ListView<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fit_cuts_with_an_ellipsis_and_respects_wide_characters() {
-        assert_eq!(fit("short", 10), "short");
-        assert_eq!(fit("a longer title", 8), "a longe…");
-        assert_eq!(fit("東京の朝", 5), "東京…");
-        assert!(fit("東京の朝", 5).width() <= 5);
-    }
 
     #[test]
     fn columns_are_dropped_from_the_right_when_narrow() {

@@ -6,20 +6,21 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::popup;
-use crate::state::State;
+use crate::article::OutlineRow;
 use crate::theme::Theme;
 
 pub struct OutlineView<'a> {
-    pub state: &'a State,
+    /// Counted when the outline opened (`Overlay::Outline`), not per frame.
+    pub rows: &'a [OutlineRow],
+    /// The section the reader is in (marked).
+    pub current: usize,
     pub theme: &'a Theme,
     pub selected: usize,
 }
 
 impl Widget for &OutlineView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        // Counted when the outline opened (`State::outline`), not per frame.
-        let rows = &self.state.outline;
-        let current = self.state.current_section();
+        let (rows, current) = (self.rows, self.current);
         let height = u16::try_from(rows.len() + 2).unwrap_or(u16::MAX);
         let inner = popup::frame(
             area,
@@ -31,7 +32,12 @@ impl Widget for &OutlineView<'_> {
         );
         let visible = usize::from(inner.height);
         let offset = popup::offset_for(self.selected, visible);
-        for (i, (heading, words, quotes)) in rows.iter().enumerate().skip(offset).take(visible) {
+        for (i, row) in rows.iter().enumerate().skip(offset).take(visible) {
+            let OutlineRow {
+                heading,
+                words,
+                quotes,
+            } = row;
             let y = inner.y + u16::try_from(i - offset).unwrap_or(0);
             let marker = if i == current { "●" } else { " " };
             let counts = format!("{words:>5} w {quotes:>3} q");
@@ -40,7 +46,7 @@ impl Widget for &OutlineView<'_> {
             let text = format!(
                 "{marker}{:>2} {:<head_w$} {counts} ",
                 i + 1,
-                super::list::fit(heading, head_w)
+                super::text::fit(heading, head_w)
             );
             let mut style = self.theme.help;
             if i == self.selected {

@@ -1,5 +1,5 @@
-//! A list overlay: rows of (left, right) text with a selected row (links,
-//! skipped files, full-text hits).
+//! A list overlay: rows of text with a note on the right, and a selected row
+//! (links, quotations, skipped files, full-text hits).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -7,13 +7,26 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use super::list::fit;
 use super::popup;
+use super::text::fit;
 use crate::theme::Theme;
+
+/// One row: its text, and a note drawn on the right (cut first).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickRow {
+    pub text: String,
+    pub note: String,
+}
+
+impl From<(String, String)> for PickRow {
+    fn from((text, note): (String, String)) -> Self {
+        Self { text, note }
+    }
+}
 
 pub struct PickView<'a> {
     pub title: String,
-    pub rows: Vec<(String, String)>,
+    pub rows: Vec<PickRow>,
     /// `None`: a read-only list scrolled to `offset`.
     pub selected: Option<usize>,
     pub offset: usize,
@@ -48,11 +61,11 @@ impl Widget for &PickView<'_> {
             Some(s) => popup::offset_for(s, visible),
             None => self.offset.min(self.rows.len().saturating_sub(visible)),
         };
-        for (i, (left, right)) in self.rows.iter().enumerate().skip(offset).take(visible) {
+        for (i, row) in self.rows.iter().enumerate().skip(offset).take(visible) {
             let y = inner.y + u16::try_from(i - offset).unwrap_or(0);
-            let right = fit(right, w / 2);
+            let right = fit(&row.note, w / 2);
             let left_w = w.saturating_sub(right.width() + 2);
-            let left = fit(left, left_w);
+            let left = fit(&row.text, left_w);
             let gap = " ".repeat(left_w.saturating_sub(left.width()));
             let (ls, rs) = if self.selected == Some(i) {
                 (

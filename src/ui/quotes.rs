@@ -4,24 +4,23 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::pick::PickView;
-use crate::state::{State, overlay_quotes};
+use super::pick::{PickRow, PickView};
+use crate::article::Article;
+use crate::doc::Doc;
 use crate::theme::Theme;
 
+/// The quotations overlay: the article's quotations that count in its layout.
 pub struct QuotesView<'a> {
-    pub state: &'a State,
+    pub article: Option<&'a Article>,
+    pub doc: Option<&'a Doc>,
     pub theme: &'a Theme,
     pub selected: usize,
 }
 
-/// One row per listed quotation: (“text”, "speaker · §N heading").
-pub fn rows(state: &State) -> Vec<(String, String)> {
-    let Some(article) = state.article() else {
-        return Vec::new();
-    };
-    overlay_quotes(state)
-        .into_iter()
-        .filter_map(|q| article.quotes.get(q))
+/// One row per quotation that counts: (“text”, "speaker · §N heading").
+pub fn rows(article: &Article, doc: &Doc) -> Vec<PickRow> {
+    doc.counted_quotes()
+        .filter_map(|(q, _)| article.quotes.get(q))
         .map(|quote| {
             let n = quote.section + 1;
             let section = match article
@@ -34,17 +33,20 @@ pub fn rows(state: &State) -> Vec<(String, String)> {
             };
             let speaker = quote.speaker.as_deref().unwrap_or("—");
             let indent = "  ".repeat(usize::from(quote.depth));
-            (
-                format!("{indent}“{}”", quote.text.replace('\n', " ")),
-                format!(" {speaker} · {section}"),
-            )
+            PickRow {
+                text: format!("{indent}“{}”", quote.text.replace('\n', " ")),
+                note: format!(" {speaker} · {section}"),
+            }
         })
         .collect()
 }
 
 impl Widget for &QuotesView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let rows = rows(self.state);
+        let rows = match (self.article, self.doc) {
+            (Some(article), Some(doc)) => rows(article, doc),
+            _ => Vec::new(),
+        };
         PickView {
             title: format!("Quotations {} · enter jumps", rows.len()),
             rows,

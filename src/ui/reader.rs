@@ -9,9 +9,9 @@ use ratatui::widgets::{
 use unicode_width::UnicodeWidthStr;
 
 use super::layout::Areas;
-use super::list::fit;
 use super::style::{QuoteView, segment_style};
-use crate::doc::Doc;
+use super::text::fit;
+use crate::doc::{Doc, SpeakerLine};
 use crate::state::{Part, State};
 use crate::theme::Theme;
 
@@ -104,16 +104,9 @@ impl ReaderView<'_> {
         let rows = usize::from(text.height);
         let visible = |line: usize| line >= r.scroll && line < r.scroll + rows;
         let row_y = |line: usize| text.y + u16::try_from(line - r.scroll).unwrap_or(0);
-        let speaker = |q: usize| {
-            article
-                .quotes
-                .get(q)
-                .filter(|q| q.depth == 0)
-                .and_then(|q| q.speaker.as_deref())
-        };
         if left >= 8 {
             for (q, line) in doc.quote_lines.iter().enumerate() {
-                let (Some(line), Some(name)) = (*line, speaker(q)) else {
+                let (Some(line), Some(name)) = (*line, article.speaker(q)) else {
                     continue;
                 };
                 if visible(line) {
@@ -131,31 +124,7 @@ impl ReaderView<'_> {
             return;
         }
         // Under the paragraph: names per blank line, in order, each once.
-        let mut under: Vec<(usize, Vec<&str>)> = Vec::new();
-        for (q, end) in doc.quote_end_lines.iter().enumerate() {
-            let (Some(end), Some(name)) = (*end, speaker(q)) else {
-                continue;
-            };
-            // The blank line after the paragraph the quotation closes in.
-            let block = doc.lines.get(end).and_then(|l| l.block);
-            let blank = end
-                + doc
-                    .lines
-                    .iter()
-                    .skip(end)
-                    .take_while(|l| l.block.is_some() && l.block == block)
-                    .count();
-            let is_blank = doc.lines.get(blank).is_some_and(|l| l.block.is_none());
-            if !is_blank || !visible(blank) {
-                continue;
-            }
-            match under.iter_mut().find(|(l, _)| *l == blank) {
-                Some((_, names)) if !names.contains(&name) => names.push(name),
-                Some(_) => {}
-                None => under.push((blank, vec![name])),
-            }
-        }
-        for (line, names) in under {
+        for SpeakerLine { line, names } in doc.speaker_lines(article, r.scroll..r.scroll + rows) {
             let label = fit(&format!("— {}", names.join("; ")), usize::from(text.width));
             let w = u16::try_from(label.width()).unwrap_or(0);
             buf.set_stringn(
@@ -187,8 +156,8 @@ impl Widget for &ReaderView<'_> {
                 fit(&title, usize::from(area.width.saturating_sub(4))),
                 self.theme.pane_title,
             ));
-        if let Some(doc) = &r.doc {
-            let at = match r.partial.as_ref().and_then(|p| p.showing) {
+        if let Some(doc) = r.doc() {
+            let at = match r.layout.showing() {
                 Some(Part::Head) => "beginning · reading the rest…".to_string(),
                 Some(Part::Tail) => "end · reading the rest…".to_string(),
                 None => position(r.scroll, usize::from(rows), doc.len()),
@@ -196,7 +165,7 @@ impl Widget for &ReaderView<'_> {
             block = block.title_bottom(Line::from(format!(" {at} ")).alignment(Alignment::Right));
         }
         block.render(area, buf);
-        match (entry, &r.doc) {
+        match (entry, r.doc()) {
             (None, _) => self.message("No article selected.", buf),
             (Some(e), None) => match &e.error {
                 Some(reason) => self.message(&format!("Cannot show this file: {reason}"), buf),

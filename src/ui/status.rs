@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use super::list::fit;
+use super::text::fit;
 use crate::action::Action;
 use crate::keymap::Keymap;
 use crate::state::{Focus, Overlay, State};
@@ -22,7 +22,7 @@ pub struct StatusBar<'a> {
 
 /// The mode label.
 pub fn mode(state: &State) -> &'static str {
-    match (state.overlay, state.focus) {
+    match (&state.overlay, state.focus) {
         (Some(Overlay::Help { .. }), _) => "HELP",
         (Some(Overlay::Outline { .. }), _) => "OUTLINE",
         (Some(Overlay::Quotes { .. }), _) => "QUOTATIONS",
@@ -39,7 +39,7 @@ pub fn mode(state: &State) -> &'static str {
 /// "§ 2/5 Heading · quotes: 12 in article (3/12 Jane Doe)".
 pub fn location(state: &State) -> String {
     let mut parts = Vec::new();
-    let (Some(article), Some(doc)) = (state.article(), &state.reader.doc) else {
+    let (Some(article), Some(doc)) = (state.article(), state.reader.doc()) else {
         return String::new();
     };
     let n = article.sections.len();
@@ -53,12 +53,7 @@ pub fn location(state: &State) -> String {
         parts.push(format!("§ section {}/{n} {heading}", i + 1));
     }
     if state.reader.quote_mode {
-        let counted: Vec<usize> = doc
-            .quote_lines
-            .iter()
-            .enumerate()
-            .filter_map(|(q, l)| l.map(|_| q))
-            .collect();
+        let counted: Vec<usize> = doc.counted_quotes().map(|(q, _)| q).collect();
         let mut s = format!("quotes: {} in article", counted.len());
         if let Some(cur) = state.reader.current_quote
             && let Some(pos) = counted.iter().position(|&q| q == cur)
@@ -79,7 +74,7 @@ pub fn location(state: &State) -> String {
 }
 
 fn hints(state: &State, keys: &Keymap) -> String {
-    let wanted: &[(Action, &str)] = match (state.overlay, state.focus) {
+    let wanted: &[(Action, &str)] = match (&state.overlay, state.focus) {
         (Some(Overlay::Help { .. }), _) => &[(Action::Back, "close")],
         (Some(_), _) => &[(Action::Open, "jump"), (Action::Back, "close")],
         (None, Focus::List) => &[

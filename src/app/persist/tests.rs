@@ -29,8 +29,8 @@ fn state_on(files: &[PathBuf], hash: u64) -> State {
 
 fn star(state: &mut State, i: usize, persist: &mut Persist) {
     state.library.entries[i].starred = true;
-    state.changed.push(i);
-    persist.finish(state).unwrap();
+    persist.note(&state.library, &[i]);
+    persist.finish().unwrap();
 }
 
 fn write(path: &Path) {
@@ -45,8 +45,8 @@ fn a_moved_file_takes_its_record_along_and_a_copy_has_its_own() {
     write(&a);
     write(&b);
     let mut state = state_on(&[a.clone(), b.clone()], 7);
-    let mut persist = Persist::open(Some(data.clone()), &mut state);
-    persist.apply(&mut state, &[0, 1]);
+    let (mut persist, _) = Persist::open(Some(data.clone()));
+    state.remembered(persist.remembered(&state.library, &[0, 1]));
     star(&mut state, 0, &mut persist);
     let (s, _) = Store::load(&data);
     let a_key = record_key(7, &a.to_string_lossy());
@@ -57,14 +57,14 @@ fn a_moved_file_takes_its_record_along_and_a_copy_has_its_own() {
     let c = dir.path().join("c.txt");
     std::fs::rename(&a, &c).unwrap();
     let mut state = state_on(&[b.clone(), c.clone()], 7);
-    let mut persist = Persist::open(Some(data.clone()), &mut state);
-    persist.apply(&mut state, &[0, 1]);
+    let (mut persist, _) = Persist::open(Some(data.clone()));
+    state.remembered(persist.remembered(&state.library, &[0, 1]));
     assert!(
         !state.library.entries[0].starred,
         "b.txt is its own article"
     );
     assert!(state.library.entries[1].starred, "c.txt is a.txt moved");
-    persist.finish(&mut state).unwrap();
+    persist.finish().unwrap();
     let (s, _) = Store::load(&data);
     assert!(!s.articles.contains_key(&a_key), "{:?}", s.articles.keys());
     assert!(s.articles[&record_key(7, &c.to_string_lossy())].starred);
@@ -77,8 +77,8 @@ fn a_change_stamps_only_the_field_that_changed() {
     let a = dir.path().join("a.txt");
     write(&a);
     let mut state = state_on(std::slice::from_ref(&a), 7);
-    let mut persist = Persist::open(Some(data.clone()), &mut state);
-    persist.apply(&mut state, &[0]);
+    let (mut persist, _) = Persist::open(Some(data.clone()));
+    state.remembered(persist.remembered(&state.library, &[0]));
     star(&mut state, 0, &mut persist);
     let (s, _) = Store::load(&data);
     let r = &s.articles[&record_key(7, &a.to_string_lossy())];

@@ -15,6 +15,7 @@ fn slash_in_the_list_filters_as_you_type_and_esc_clears() {
         s.input_char(c);
     }
     let titles: Vec<String> = s
+        .list
         .order
         .iter()
         .map(|&i| s.library.entries[i].title().into_owned())
@@ -22,16 +23,16 @@ fn slash_in_the_list_filters_as_you_type_and_esc_clears() {
     assert_eq!(titles, ["Night trains"], "fuzzy: n-i-t-r");
     assert_eq!(s.reader.entry, s.selected_index(), "the reader follows");
     s.input_cancel();
-    assert_eq!(s.order.len(), 4);
+    assert_eq!(s.list.order.len(), 4);
     // Enter keeps the filter; Back (Esc) in the list clears it.
     update(&mut s, Action::Search);
     s.input_char('m');
     s.input_char('e');
     s.input_char('r');
     assert!(s.input_submit().is_none());
-    assert_eq!(s.order.len(), 2, "source matches too");
+    assert_eq!(s.list.order.len(), 2, "source matches too");
     update(&mut s, Action::Back);
-    assert_eq!(s.order.len(), 4);
+    assert_eq!(s.list.order.len(), 4);
 }
 
 #[test]
@@ -54,7 +55,7 @@ fn slash_in_the_reader_searches_incrementally_and_n_steps() {
     update(&mut s, Action::SearchPrev);
     assert_eq!(s.reader.search.as_ref().unwrap().current, Some(7));
     assert_eq!(s.message.as_deref(), Some("Search wrapped"));
-    let line = s.reader.doc.as_ref().unwrap();
+    let line = s.reader.doc().unwrap();
     let (b, r) = &s.reader.search.as_ref().unwrap().matches[7];
     let at = line.line_of(*b, r.start);
     assert!(
@@ -107,7 +108,7 @@ fn full_text_hits_open_the_article_at_the_match() {
         }],
         true,
     );
-    assert_eq!(s.overlay, Some(Overlay::Hits { selected: 0 }));
+    assert!(matches!(s.overlay, Some(Overlay::Hits { selected: 0, .. })));
     update(&mut s, Action::Open);
     assert_eq!(s.selected_index(), Some(2));
     assert_eq!(s.focus, Focus::Reader);
@@ -117,8 +118,7 @@ fn full_text_hits_open_the_article_at_the_match() {
     assert_eq!(f.matches.len(), 2);
     let at = s
         .reader
-        .doc
-        .as_ref()
+        .doc()
         .unwrap()
         .line_of(f.matches[0].0, f.matches[0].1.start);
     assert!((s.reader.scroll..s.reader.scroll + 10).contains(&at));
@@ -156,17 +156,17 @@ fn results_of_an_older_search_are_dropped_and_the_overlay_opens_once() {
     };
     s.hits_found(old, vec![hit(0)], false);
     assert!(
-        s.hits.as_ref().unwrap().items.is_empty(),
+        s.search_all.latest.as_ref().unwrap().found == 0,
         "old results dropped"
     );
     assert!(s.overlay.is_none());
     s.hits_found(new, vec![hit(1)], false);
-    assert_eq!(s.overlay, Some(Overlay::Hits { selected: 0 }));
+    assert!(matches!(s.overlay, Some(Overlay::Hits { selected: 0, .. })));
     // Closed by the user: more results do not reopen it.
     update(&mut s, Action::Back);
     s.hits_found(new, vec![hit(2)], true);
     assert!(s.overlay.is_none());
-    assert_eq!(s.hits.as_ref().unwrap().items.len(), 2);
+    assert_eq!(s.search_all.latest.as_ref().unwrap().found, 2);
     assert_eq!(s.message.as_deref(), Some("2 articles match new"));
     // Results never replace another overlay.
     let Effect::SearchAll { id: third, .. } = s.start_search_all("third".into()) else {
@@ -175,4 +175,25 @@ fn results_of_an_older_search_are_dropped_and_the_overlay_opens_once() {
     update(&mut s, Action::Help);
     s.hits_found(third, vec![hit(0)], true);
     assert!(matches!(s.overlay, Some(Overlay::Help { .. })));
+}
+
+#[test]
+fn later_results_join_the_open_results_overlay() {
+    let mut s = titled(3);
+    let Effect::SearchAll { id, .. } = s.start_search_all("q".into()) else {
+        panic!("effect");
+    };
+    s.hits_found(id, vec![hit(0)], false);
+    s.hits_found(id, vec![hit(2)], true);
+    let Some(Overlay::Hits { hits, selected: 0 }) = &s.overlay else {
+        panic!("the results overlay is open");
+    };
+    let entries: Vec<usize> = hits.items.iter().map(|h| h.entry).collect();
+    assert_eq!((entries, hits.done), (vec![0, 2], true));
+    assert_eq!(hits.query, "q");
+    // A new library: the results pointed into the old one.
+    s.set_library(s.library.clone());
+    assert!(s.overlay.is_none());
+    s.hits_found(id, vec![hit(1)], true);
+    assert!(s.overlay.is_none(), "a forgotten search opens nothing");
 }

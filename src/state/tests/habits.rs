@@ -62,17 +62,18 @@ fn starred_only_shows_starred_and_back() {
     update(&mut s, Action::ToggleStar);
     let starred = s.selected_index().unwrap();
     update(&mut s, Action::StarredOnly);
-    assert_eq!(s.order, vec![starred]);
+    assert_eq!(s.list.order, vec![starred]);
     update(&mut s, Action::ToggleStar);
-    assert!(s.order.is_empty(), "unstarring hides it");
+    assert!(s.list.order.is_empty(), "unstarring hides it");
     update(&mut s, Action::StarredOnly);
-    assert_eq!(s.order.len(), 4);
+    assert_eq!(s.list.order.len(), 4);
 }
 
 #[test]
 fn newest_first_and_sort_cycles_date_title_source() {
     let mut s = titled(4);
     let dates: Vec<_> = s
+        .list
         .order
         .iter()
         .map(|&i| s.library.entries[i].meta.as_ref().unwrap().date.unwrap())
@@ -82,6 +83,7 @@ fn newest_first_and_sort_cycles_date_title_source() {
     assert_eq!(dates, sorted, "newest first");
     update(&mut s, Action::CycleSort);
     let titles: Vec<String> = s
+        .list
         .order
         .iter()
         .map(|&i| s.library.entries[i].title().into_owned())
@@ -96,7 +98,7 @@ fn newest_first_and_sort_cycles_date_title_source() {
         ]
     );
     update(&mut s, Action::CycleSort);
-    let first = &s.library.entries[s.order[0]];
+    let first = &s.library.entries[s.list.order[0]];
     assert_eq!(
         first.meta.as_ref().unwrap().source.as_deref(),
         Some("Meridian")
@@ -139,7 +141,7 @@ fn the_reading_position_is_kept_and_restored() {
     let mut s = state_with(2, Some(article(4, 3)));
     update(&mut s, Action::Open);
     update(&mut s, Action::Section(3));
-    let top = s.reader.doc.as_ref().unwrap().line_text(s.reader.scroll);
+    let top = s.reader.doc().unwrap().line_text(s.reader.scroll);
     let anchor = s.anchor();
     // Leave for the other article: the position is kept in the entry.
     update(&mut s, Action::NextArticle);
@@ -147,10 +149,7 @@ fn the_reading_position_is_kept_and_restored() {
     assert!(s.take_changed().contains(&0));
     // Come back: restored once the article is there.
     update(&mut s, Action::PrevArticle);
-    assert_eq!(
-        s.reader.doc.as_ref().unwrap().line_text(s.reader.scroll),
-        top
-    );
+    assert_eq!(s.reader.doc().unwrap().line_text(s.reader.scroll), top);
 }
 
 #[test]
@@ -161,15 +160,12 @@ fn a_saved_position_is_applied_when_the_article_arrives() {
         update(&mut p, Action::Section(4));
         (
             p.anchor().unwrap(),
-            p.reader.doc.as_ref().unwrap().line_text(p.reader.scroll),
+            p.reader.doc().unwrap().line_text(p.reader.scroll),
         )
     };
     s.library.entries[0].anchor = Some(probe.0);
     s.article_loaded(0, Ok(Arc::new(article(4, 3))));
-    assert_eq!(
-        s.reader.doc.as_ref().unwrap().line_text(s.reader.scroll),
-        probe.1
-    );
+    assert_eq!(s.reader.doc().unwrap().line_text(s.reader.scroll), probe.1);
 }
 
 #[test]
@@ -180,10 +176,14 @@ fn links_overlay_opens_the_chosen_url_as_an_effect() {
         .push(Block::paragraph("See https://example.org/report."));
     let mut s = state_with(1, Some(a));
     update(&mut s, Action::Links);
-    assert_eq!(s.overlay, Some(Overlay::Links { selected: 0 }));
+    assert!(matches!(
+        s.overlay,
+        Some(Overlay::Links { selected: 0, .. })
+    ));
+    update(&mut s, Action::Open);
     assert_eq!(
-        update(&mut s, Action::Open),
-        Some(Effect::OpenUrl("https://example.org/report".into()))
+        s.take_effects(),
+        [Effect::OpenUrl("https://example.org/report".into())]
     );
     let mut none = state_with(1, Some(article(1, 1)));
     update(&mut none, Action::Links);
@@ -195,11 +195,11 @@ fn mouse_wheel_scrolls_the_pane_under_it_and_a_click_selects() {
     let mut s = state_with(12, Some(article(3, 3)));
     s.wheel(Pane::Reader, true);
     assert_eq!(s.reader.scroll, 3);
-    assert_eq!(s.selected, 0);
+    assert_eq!(s.list.selected, 0);
     s.wheel(Pane::List, true);
-    assert_eq!(s.selected, 3);
+    assert_eq!(s.list.selected, 3);
     s.click(Pane::List, Some(1));
-    assert_eq!(s.selected, s.list_offset + 1);
+    assert_eq!(s.list.selected, s.list.offset + 1);
     s.click(Pane::Reader, None);
     assert_eq!(s.focus, Focus::Reader);
 }
@@ -302,8 +302,33 @@ fn a_key_pressed_while_the_article_loads_is_done_when_it_arrives() {
     let mut s = state_with(1, None);
     update(&mut s, Action::Open);
     update(&mut s, Action::Bottom);
-    assert_eq!(s.reader.pending, Some(Action::Bottom));
+    assert_eq!(super::waiting_key(&s), Some(Action::Bottom));
     s.article_loaded(0, Ok(Arc::new(article(4, 4))));
     assert_eq!(s.reader.scroll, s.max_scroll());
     assert!(s.reader.scroll > 0);
+}
+
+#[test]
+fn remembered_marks_reach_the_entries_the_list_and_the_open_article() {
+    let mut s = super::state_with(3, Some(article(4, 3)));
+    let place = {
+        let mut p = super::state_with(1, Some(article(4, 3)));
+        update(&mut p, Action::Section(3));
+        p.anchor()
+    };
+    update(&mut s, Action::StarredOnly);
+    assert!(s.list.order.is_empty());
+    s.remembered(vec![
+        Remembered::Marks {
+            entry: 0,
+            read: true,
+            starred: true,
+            anchor: place,
+        },
+        Remembered::ChangedFirst(2),
+    ]);
+    assert!(s.library.entries[0].read && s.library.entries[0].starred);
+    assert_eq!(s.list.order, [0], "the starred list shows it at once");
+    assert_eq!(s.anchor(), place, "the open article goes to its place");
+    assert_eq!(s.take_changed(), [2], "only the user's change is saved");
 }

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use super::super::*;
-use super::{article, state_with};
+use super::{article, layout_asked, state_with};
 use crate::article::Article;
 
 fn doc_of(a: &Article, s: &State) -> crate::doc::Doc {
@@ -26,7 +26,7 @@ fn a_huge_article_shows_its_beginning_then_its_end_then_the_whole() {
     update(&mut s, Action::Top);
     s.partial_loaded(0, Part::Tail, doc_of(&tail, &s), 20 << 20);
     update(&mut s, Action::Bottom);
-    assert_eq!(s.reader.partial.as_ref().unwrap().showing, Some(Part::Tail));
+    assert_eq!(s.reader.layout.showing(), Some(Part::Tail));
     assert_eq!(s.reader.len(), doc_of(&tail, &s).len());
     assert_eq!(s.reader.scroll, s.max_scroll(), "at the end of the end");
     update(&mut s, Action::Up);
@@ -49,37 +49,37 @@ fn pieces_of_another_article_are_ignored() {
     let d = doc_of(&head, &s);
     s.partial_loaded(1, Part::Head, d, 1);
     assert!(!s.is_partial());
-    assert!(s.reader.doc.is_none());
+    assert!(s.reader.doc().is_none());
 }
 
 #[test]
 fn a_huge_article_is_laid_out_again_off_the_ui_thread() {
     let mut big = article(2, 2);
-    big.words = reader::BACKGROUND_WORDS + 1;
+    big.words = BACKGROUND_WORDS + 1;
     let mut s = state_with(1, None);
     let prebuilt = Some((s.build_options(), doc_of(&big, &s)));
     s.article_loaded_with(0, Ok(Arc::new(big.clone())), prebuilt);
-    assert!(s.reader.doc.is_some());
-    assert!(s.reader.rewrap.is_none(), "laid out already");
+    assert!(s.reader.doc().is_some());
+    assert!(layout_asked(&mut s).is_none(), "laid out already");
     s.set_viewport(Viewport {
         list_rows: 5,
         reader_rows: 10,
         text_width: 30,
     });
-    let asked = s.reader.rewrap.take().expect("asks for a new layout");
+    let asked = layout_asked(&mut s).expect("asks for a new layout");
     assert_eq!(asked.width, 30);
     assert_eq!(
-        s.reader.doc.as_ref().unwrap().width,
+        s.reader.doc().unwrap().width,
         40,
         "old layout kept meanwhile"
     );
     let fresh = crate::doc::build(&big, asked);
     s.doc_built(0, asked, fresh);
-    assert_eq!(s.reader.doc.as_ref().unwrap().width, 30);
+    assert_eq!(s.reader.doc().unwrap().width, 30);
     // A layout for options that are no longer current is dropped.
     let stale = crate::doc::build(&big, s.build_options());
     let mut old = s.build_options();
     old.width = 55;
     s.doc_built(0, old, stale);
-    assert_eq!(s.reader.doc.as_ref().unwrap().width, 30);
+    assert_eq!(s.reader.doc().unwrap().width, 30);
 }

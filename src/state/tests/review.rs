@@ -45,7 +45,7 @@ fn a_rescan_keeps_the_open_article_when_its_file_is_unchanged() {
         ..Library::default()
     });
     assert_eq!(s.reader.scroll, scroll, "same place");
-    assert!(s.reader.doc.is_some(), "not read again");
+    assert!(s.reader.doc().is_some(), "not read again");
     assert_eq!(s.reader.entry, Some(1));
 }
 
@@ -53,7 +53,7 @@ fn a_rescan_keeps_the_open_article_when_its_file_is_unchanged() {
 fn the_position_is_kept_on_a_blank_line_too() {
     let mut s = state_with(1, Some(article(3, 4)));
     update(&mut s, Action::Open);
-    let doc = s.reader.doc.as_ref().unwrap();
+    let doc = s.reader.doc().unwrap();
     let blank = (5..doc.len())
         .find(|&i| doc.lines[i].block.is_none())
         .unwrap();
@@ -67,7 +67,7 @@ fn the_position_is_kept_on_a_blank_line_too() {
         reader_rows: 10,
         text_width: 30,
     });
-    let top = s.reader.doc.as_ref().unwrap().line_text(s.reader.scroll);
+    let top = s.reader.doc().unwrap().line_text(s.reader.scroll);
     assert!(
         !top.trim().is_empty() || s.reader.scroll > 0,
         "near the same text"
@@ -79,17 +79,17 @@ fn a_terminal_too_small_keeps_the_place() {
     let mut s = state_with(1, Some(article(3, 4)));
     update(&mut s, Action::Open);
     update(&mut s, Action::Section(3));
-    let (scroll, width) = (s.reader.scroll, s.reader.doc.as_ref().unwrap().width);
+    let (scroll, width) = (s.reader.scroll, s.reader.doc().unwrap().width);
     s.set_viewport(Viewport::default());
     assert_eq!(s.reader.scroll, scroll);
-    assert_eq!(s.reader.doc.as_ref().unwrap().width, width);
+    assert_eq!(s.reader.doc().unwrap().width, width);
     assert!(s.anchor().is_some());
 }
 
 #[test]
 fn a_background_layout_restores_the_saved_place_and_waiting_keys() {
     let mut big = article(4, 3);
-    big.words = reader::BACKGROUND_WORDS + 1;
+    big.words = BACKGROUND_WORDS + 1;
     let mut s = state_with(1, None);
     let probe = {
         let mut p = state_with(1, Some(article(4, 3)));
@@ -98,8 +98,8 @@ fn a_background_layout_restores_the_saved_place_and_waiting_keys() {
     };
     s.library.entries[0].anchor = Some(probe);
     s.article_loaded(0, Ok(Arc::new(big.clone())));
-    assert!(s.reader.doc.is_none(), "laid out in the background");
-    let opts = s.reader.rewrap.take().unwrap();
+    assert!(s.reader.doc().is_none(), "laid out in the background");
+    let opts = super::layout_asked(&mut s).unwrap();
     s.doc_built(0, opts, crate::doc::build(&big, opts));
     assert_eq!(s.anchor(), Some(probe));
 }
@@ -116,7 +116,7 @@ fn while_a_huge_article_loads_resizing_keeps_the_pieces_and_the_outline_waits() 
         reader_rows: 10,
         text_width: 30,
     });
-    assert!(s.reader.doc.is_some(), "the piece stays on screen");
+    assert!(s.reader.doc().is_some(), "the piece stays on screen");
     update(&mut s, Action::Outline);
     assert!(s.overlay.is_none());
     assert!(s.message.as_deref().unwrap().starts_with("Still reading"));
@@ -140,7 +140,7 @@ fn a_search_is_found_again_when_the_text_is_laid_out_again() {
     s.article_loaded(0, Ok(Arc::new(article(1, 3))));
     let f = s.reader.search.as_ref().unwrap();
     assert!(f.matches.len() < before);
-    let doc = s.reader.doc.as_ref().unwrap();
+    let doc = s.reader.doc().unwrap();
     for (b, r) in &f.matches {
         assert_eq!(&doc.blocks[*b].text[r.clone()].to_lowercase(), "quoted");
     }
