@@ -176,7 +176,8 @@ impl Action {
 
     /// The single action with this config name (`down`, `section_3`); `None` for
     /// a name that binds several (`section`) or none.
-    pub fn from_name(name: &str) -> Option<Action> {
+    #[cfg(test)]
+    pub(crate) fn from_name(name: &str) -> Option<Action> {
         match Action::entry(name)? {
             Entry::One(action) => Some(action),
             Entry::Each(_) => None,

@@ -9,10 +9,10 @@ use std::ops::Range;
 use serde::Serialize;
 
 /// Words read per minute, for the reading time shown in the list.
-pub const WORDS_PER_MINUTE: usize = 230;
+pub(crate) const WORDS_PER_MINUTE: usize = 230;
 
 /// Reading time in whole minutes (at least 1 for any text).
-pub fn reading_minutes(words: usize) -> usize {
+pub(crate) fn reading_minutes(words: usize) -> usize {
     if words == 0 {
         0
     } else {
@@ -219,7 +219,7 @@ pub struct Article {
 }
 
 impl Article {
-    pub fn reading_minutes(&self) -> usize {
+    pub(crate) fn reading_minutes(&self) -> usize {
         reading_minutes(self.words)
     }
 
@@ -229,11 +229,6 @@ impl Article {
             .get(q)
             .filter(|q| q.depth == 0)
             .and_then(|q| q.speaker.as_deref())
-    }
-
-    /// Number of sections that have a heading (the outline's entries after the top).
-    pub fn headed_sections(&self) -> usize {
-        self.sections.iter().filter(|s| s.heading.is_some()).count()
     }
 }
 

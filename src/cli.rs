@@ -4,7 +4,7 @@
 pub mod completions;
 pub mod config_cmd;
 pub mod exit;
-pub mod files;
+pub(crate) mod files;
 pub mod man;
 pub mod parse_cmd;
 

@@ -85,7 +85,7 @@ pub struct Line {
 }
 
 impl Line {
-    pub const BLANK: Line = Line {
+    pub(crate) const BLANK: Line = Line {
         block: None,
         start: 0,
         end: 0,
@@ -96,7 +96,7 @@ impl Line {
 
 /// Speakers' names on a blank line under the quotations they said.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SpeakerLine<'a> {
+pub(crate) struct SpeakerLine<'a> {
     pub line: usize,
     pub names: Vec<&'a str>,
 }
@@ -134,7 +134,7 @@ impl Doc {
 
     /// The quotations that count (their marks are enabled), in reading
     /// order: (index into `Article::quotes`, first line).
-    pub fn counted_quotes(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+    pub(crate) fn counted_quotes(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
         self.quote_lines
             .iter()
             .enumerate()
@@ -145,7 +145,7 @@ impl Doc {
     /// blank line under the paragraph each quotation closes in, names in
     /// order, each once per line; only blank lines within `shown` (a frame
     /// asks for the lines it draws).
-    pub fn speaker_lines<'a>(
+    pub(crate) fn speaker_lines<'a>(
         &self,
         article: &'a Article,
         shown: Range<usize>,
@@ -180,12 +180,12 @@ impl Doc {
     }
 
     /// The block a line belongs to.
-    pub fn block_of(&self, line: &Line) -> Option<&DocBlock> {
+    pub(crate) fn block_of(&self, line: &Line) -> Option<&DocBlock> {
         line.block.and_then(|b| self.blocks.get(b as usize))
     }
 
     /// The section the line at `index` belongs to (0 before any heading).
-    pub fn section_at(&self, index: usize) -> usize {
+    pub(crate) fn section_at(&self, index: usize) -> usize {
         self.section_lines
             .iter()
             .rposition(|&start| start <= index)
@@ -194,7 +194,7 @@ impl Doc {
 
     /// The text at line `index` as (block, byte): the line itself, or the first
     /// line with text after it when it is a blank separator.
-    pub fn anchor_at(&self, index: usize) -> Option<(u32, u32)> {
+    pub(crate) fn anchor_at(&self, index: usize) -> Option<(u32, u32)> {
         self.lines
             .get(index..)?
             .iter()
@@ -202,7 +202,7 @@ impl Doc {
     }
 
     /// The line of block `block` that holds byte `offset`.
-    pub fn line_of(&self, block: usize, offset: usize) -> usize {
+    pub(crate) fn line_of(&self, block: usize, offset: usize) -> usize {
         let Some(&first) = self.block_lines.get(block) else {
             return 0;
         };
@@ -223,7 +223,8 @@ impl Doc {
     }
 
     /// The visible text of a line, without styling (tests and search use it).
-    pub fn line_text(&self, index: usize) -> String {
+    #[cfg(test)]
+    pub(crate) fn line_text(&self, index: usize) -> String {
         self.segments(index)
             .into_iter()
             .map(|s| s.text)

@@ -41,7 +41,7 @@ impl Key {
     }
 
     /// Ctrl-c, which always quits (the app handles it before the keymap).
-    pub const CTRL_C: Key = Key {
+    pub(crate) const CTRL_C: Key = Key {
         code: KeyCode::Char('c'),
         mods: KeyModifiers::CONTROL,
     };

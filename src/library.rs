@@ -4,9 +4,9 @@
 //! articles are read later by [`load`], off the UI thread.
 
 pub mod cache;
-pub mod chunk;
+pub(crate) mod chunk;
 pub mod load;
-pub mod open;
+pub(crate) mod open;
 pub mod samples;
 pub mod scan;
 pub mod sort;
@@ -129,7 +129,7 @@ impl Entry {
     }
 
     /// Reading time: exact once parsed, estimated from the size before.
-    pub fn reading_minutes(&self) -> usize {
+    pub(crate) fn reading_minutes(&self) -> usize {
         match &self.article {
             Some(a) => a.reading_minutes(),
             // About six bytes a word in English news text.

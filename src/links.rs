@@ -15,7 +15,7 @@ fn ends_url(c: char) -> bool {
 }
 
 /// Bare `http://` and `https://` URLs in `text`, without trailing punctuation.
-pub fn bare_urls(text: &str) -> Vec<&str> {
+pub(crate) fn bare_urls(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = text;
     while let Some(start) = rest

@@ -75,7 +75,7 @@ pub struct Loader {
 impl Loader {
     /// Where the terminal input thread sends its events, so that input and
     /// results arrive on one channel and either wakes the loop.
-    pub fn input_sender(
+    pub(crate) fn input_sender(
         &self,
     ) -> impl Fn(std::io::Result<crossterm::event::Event>) -> bool + Send + 'static {
         let tx = self.tx.clone();

@@ -91,7 +91,7 @@ fn front_matter_end(head: &str) -> usize {
 
 /// Parse a piece of an article's body (see [`structure::parse_fragment`]),
 /// with its quotations.
-pub fn parse_fragment(text: &str, format: Format) -> Article {
+pub(crate) fn parse_fragment(text: &str, format: Format) -> Article {
     let mut article = structure::parse_fragment(text, format);
     article.quotes = quotes::find(&article.sections);
     article

@@ -86,7 +86,8 @@ impl Query {
         }
     }
 
-    pub fn is_case_sensitive(&self) -> bool {
+    #[cfg(test)]
+    pub(crate) fn is_case_sensitive(&self) -> bool {
         self.case_sensitive
     }
 
@@ -117,7 +118,7 @@ impl Query {
     }
 
     /// Every non-overlapping match in `hay`, as byte ranges.
-    pub fn find_all(&self, hay: &str) -> Vec<Range<usize>> {
+    pub(crate) fn find_all(&self, hay: &str) -> Vec<Range<usize>> {
         let mut out = Vec::new();
         let mut from = 0;
         // A part of the text searches the same way as the whole of it.

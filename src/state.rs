@@ -132,7 +132,7 @@ impl State {
     }
 
     /// Index into `library.entries` of the selected entry.
-    pub fn selected_index(&self) -> Option<usize> {
+    pub(crate) fn selected_index(&self) -> Option<usize> {
         self.list.selected_index()
     }
 
@@ -180,12 +180,12 @@ impl State {
     }
 
     /// The requests made since the last call (see `State::effects`).
-    pub fn take_effects(&mut self) -> Vec<Effect> {
+    pub(crate) fn take_effects(&mut self) -> Vec<Effect> {
         std::mem::take(&mut self.effects)
     }
 
     /// New settings (config reload).
-    pub fn set_settings(&mut self, settings: Settings) {
+    pub(crate) fn set_settings(&mut self, settings: Settings) {
         let rewrap = settings.reader != self.settings.reader
             || settings.quotes.styles != self.settings.quotes.styles;
         self.settings = settings;

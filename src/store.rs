@@ -14,10 +14,10 @@
 
 mod file;
 mod merge;
-pub mod regular_file;
+pub(crate) mod regular_file;
 
 use std::collections::{HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
@@ -39,7 +39,7 @@ pub struct Anchor {
 /// When each field of a [`Record`] last changed, in milliseconds since the
 /// epoch (0: never, or a record written before fields had their own time).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub struct Stamps {
+pub(crate) struct Stamps {
     #[serde(default)]
     pub read: u64,
     #[serde(default)]
@@ -50,7 +50,7 @@ pub struct Stamps {
 
 /// What byline remembers about one article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub struct Record {
+pub(crate) struct Record {
     /// The path as last seen.
     pub path: String,
     #[serde(default)]
@@ -74,7 +74,7 @@ pub struct Record {
 
 /// The whole file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Store {
+pub(crate) struct Store {
     #[serde(default = "version")]
     pub version: u32,
     /// By [`record_key`]: head hash (16 hex digits), a space, the path.
@@ -128,7 +128,7 @@ pub fn key(hash: u64) -> String {
 }
 
 /// The key of one file's record: its head hash and its path.
-pub fn record_key(hash: u64, path: &str) -> String {
+pub(crate) fn record_key(hash: u64, path: &str) -> String {
     format!("{hash:016x} {path}")
 }
 
@@ -145,7 +145,7 @@ pub struct File<'a> {
 /// Which record of a file that was moved (same head, old path gone) a file
 /// takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Moves {
+pub(crate) enum Moves {
     /// Only one of the same inode (renamed or moved within a file system).
     SameInode,
     /// Else any (copied elsewhere and the original deleted, moved across file
@@ -174,7 +174,8 @@ impl Store {
     /// the record of the same path (the file was edited); else that of the
     /// same head whose file is gone (it was moved or renamed). A copy of
     /// another file that is still there gets nothing: it is its own article.
-    pub fn find(&self, hash: u64, path: &Path) -> Option<&Record> {
+    #[cfg(test)]
+    pub fn find(&self, hash: u64, path: &std::path::Path) -> Option<&Record> {
         let file = File {
             hash,
             path: &path.to_string_lossy(),
@@ -185,7 +186,7 @@ impl Store {
 
     /// [`Store::find`] with the key it was found under, which moved records
     /// count, and `gone` telling whether a path no longer exists.
-    pub fn find_keyed(
+    pub(crate) fn find_keyed(
         &self,
         file: &File<'_>,
         moves: Moves,
@@ -243,7 +244,7 @@ impl Store {
 
     /// Drop the record under `key` (its file moved to another key), also from
     /// the file at the next save.
-    pub fn forget(&mut self, key: &str) {
+    pub(crate) fn forget(&mut self, key: &str) {
         self.articles.remove(key);
         self.removed.insert(key.to_string());
     }
@@ -251,6 +252,8 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use super::*;
 
     pub(super) fn rec(path: &str, read: bool, updated: u64) -> Record {

@@ -15,7 +15,7 @@ mod events;
 pub use events::Events;
 
 /// The terminal in TUI mode; dropping it restores the terminal.
-pub struct Tui {
+pub(crate) struct Tui {
     pub terminal: DefaultTerminal,
     pub events: Events,
     mouse: bool,
@@ -55,7 +55,7 @@ impl Tui {
 
     /// Stop like any terminal program on ctrl-z; SIGCONT resumes here, and the
     /// TUI comes back.
-    pub fn suspend(&mut self) {
+    pub(crate) fn suspend(&mut self) {
         self.run_outside(|| {
             // Our SIGTSTP handler only sets a flag; stop the way the default
             // handler would. SIGCONT resumes here.
@@ -65,7 +65,7 @@ impl Tui {
     }
 
     /// Leave TUI mode while `f` runs (an editor, a suspend), then come back.
-    pub fn run_outside<T>(&mut self, f: impl FnOnce() -> T) -> T {
+    pub(crate) fn run_outside<T>(&mut self, f: impl FnOnce() -> T) -> T {
         self.events.pause();
         restore(self.mouse);
         let out = f();
@@ -99,7 +99,7 @@ impl Drop for Tui {
 /// Set when SIGTERM, SIGHUP, SIGINT or SIGQUIT arrives (`quit`), or SIGTSTP
 /// from outside (`stop`: `kill -TSTP`; ctrl-z itself arrives as a key).
 #[derive(Clone, Default)]
-pub struct Signals {
+pub(crate) struct Signals {
     /// The number of the signal that asked to quit (0: none).
     quit: Arc<AtomicUsize>,
     stop: Arc<AtomicBool>,
@@ -107,7 +107,7 @@ pub struct Signals {
 
 impl Signals {
     /// Register the handlers. Failing to register is not fatal: the keys still work.
-    pub fn register() -> Self {
+    pub(crate) fn register() -> Self {
         let flag = Arc::new(AtomicUsize::new(0));
         let stop = Arc::new(AtomicBool::new(false));
         #[cfg(unix)]
@@ -129,7 +129,7 @@ impl Signals {
     }
 
     /// A signal asked byline to quit.
-    pub fn received(&self) -> bool {
+    pub(crate) fn received(&self) -> bool {
         self.quit.load(Ordering::Relaxed) != 0
     }
 
@@ -142,7 +142,7 @@ impl Signals {
     }
 
     /// A SIGTSTP arrived: the terminal must be restored before stopping.
-    pub fn take_stop(&self) -> bool {
+    pub(crate) fn take_stop(&self) -> bool {
         self.stop.swap(false, Ordering::Relaxed)
     }
 }

@@ -49,14 +49,14 @@ macro_rules! theme_elements {
         /// The `[theme]` table as written: a preset and per-element overrides.
         #[derive(Debug, Clone, Default, Deserialize)]
         #[serde(deny_unknown_fields)]
-        pub struct ThemeSpec {
+        pub(crate) struct ThemeSpec {
             pub preset: Option<Preset>,
             $( pub $name: Option<StyleSpec>, )*
         }
 
         impl ThemeSpec {
             /// Apply the per-element overrides (not the preset) to `theme`.
-            pub fn apply_overrides(&self, theme: &mut Theme) {
+            pub(crate) fn apply_overrides(&self, theme: &mut Theme) {
                 $( if let Some(spec) = &self.$name { spec.apply(&mut theme.$name); } )*
             }
         }
@@ -134,7 +134,7 @@ impl Theme {
 
 /// Whether the `NO_COLOR` convention asks for no colours: the variable is set and
 /// not empty (<https://no-color.org>).
-pub fn no_color_requested(value: Option<&std::ffi::OsStr>) -> bool {
+pub(crate) fn no_color_requested(value: Option<&std::ffi::OsStr>) -> bool {
     value.is_some_and(|v| !v.is_empty())
 }
 

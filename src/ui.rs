@@ -1,17 +1,17 @@
 //! Views: thin borrowed widgets over the state. Nothing here changes the state.
 
 pub mod glyphs;
-pub mod help;
-pub mod layout;
-pub mod list;
-pub mod outline;
-pub mod pick;
-pub mod popup;
-pub mod quotes;
-pub mod reader;
+pub(crate) mod help;
+pub(crate) mod layout;
+pub(crate) mod list;
+pub(crate) mod outline;
+pub(crate) mod pick;
+pub(crate) mod popup;
+pub(crate) mod quotes;
+pub(crate) mod reader;
 pub mod status;
-pub mod style;
-pub mod text;
+pub(crate) mod style;
+pub(crate) mod text;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -46,7 +46,7 @@ impl Widget for &View<'_> {
 /// put it there (an article, a file name, a message); the parser and the file
 /// names are cleaned already. Clusters whose width terminals disagree on and
 /// bidi controls are drawn as [`glyphs::safe_symbol`] says.
-pub fn scrub(area: Rect, buf: &mut Buffer) {
+pub(crate) fn scrub(area: Rect, buf: &mut Buffer) {
     for y in area.top()..area.bottom() {
         for x in area.left()..area.right() {
             let cell = &mut buf[(x, y)];
@@ -62,7 +62,7 @@ pub fn scrub(area: Rect, buf: &mut Buffer) {
 /// Make the next frame write every cell of `area`, changed or not: whatever a
 /// terminal left there (a glyph it drew wider than byline thought) is
 /// overwritten. For the reader pane when the article changes.
-pub fn repaint(area: Rect, buf: &mut Buffer) {
+pub(crate) fn repaint(area: Rect, buf: &mut Buffer) {
     let area = area.intersection(buf.area);
     for y in area.top()..area.bottom() {
         for x in area.left()..area.right() {

@@ -15,7 +15,7 @@ type HeadResult = (usize, Result<Head, String>);
 
 /// What the app knows of the heads: how many are in, those held back for the
 /// next frame, and the cache they are kept in between runs.
-pub struct HeadBook {
+pub(crate) struct HeadBook {
     /// Entries of the current library with a head (cached or read).
     seen: usize,
     /// Heads received and not yet given to the list (see `App::apply_heads`).
@@ -41,14 +41,14 @@ impl HeadBook {
     }
 
     /// A batch read from files: held until the list takes it.
-    pub fn receive(&mut self, batch: Vec<HeadResult>) {
+    pub(crate) fn receive(&mut self, batch: Vec<HeadResult>) {
         self.seen += batch.len();
         self.cache.stale = true;
         self.held.extend(batch);
     }
 
     /// The heads held back, for the list.
-    pub fn take_held(&mut self) -> Vec<HeadResult> {
+    pub(crate) fn take_held(&mut self) -> Vec<HeadResult> {
         std::mem::take(&mut self.held)
     }
 
@@ -59,17 +59,17 @@ impl HeadBook {
     }
 
     /// Write the cache after the next frame.
-    pub fn cache_due(&mut self) {
+    pub(crate) fn cache_due(&mut self) {
         self.cache_due = true;
     }
 
     /// Whether the cache is to be written now (once).
-    pub fn take_cache_due(&mut self) -> bool {
+    pub(crate) fn take_cache_due(&mut self) -> bool {
         std::mem::take(&mut self.cache_due)
     }
 }
 
-pub struct HeadCache {
+pub(crate) struct HeadCache {
     dir: Option<PathBuf>,
     /// The folders or files the library is opened on (the cache's key).
     roots: Vec<PathBuf>,
@@ -98,7 +98,7 @@ impl HeadCache {
     }
 
     /// The library is now opened on `roots` (the config was reloaded).
-    pub fn set_roots(&mut self, roots: Vec<PathBuf>) {
+    pub(crate) fn set_roots(&mut self, roots: Vec<PathBuf>) {
         self.roots = roots;
     }
 

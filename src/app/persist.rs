@@ -20,12 +20,12 @@ use crate::store::{self, File, LOCK_WAIT, Moves, SaveError, Store, record_key, t
 const SAVE_EVERY: Duration = Duration::from_secs(1);
 
 /// How long quitting waits for the last save (a save in flight included).
-pub const QUIT_WAIT: Duration = Duration::from_millis(600);
+pub(crate) const QUIT_WAIT: Duration = Duration::from_millis(600);
 
 /// Kept from the quit deadline for the save to write once it has the lock.
 const QUIT_MARGIN: Duration = Duration::from_millis(150);
 
-pub struct Persist {
+pub(crate) struct Persist {
     /// `None`: no data folder (or no thread to save on).
     saver: Option<saver::Saver>,
     store: Store,
@@ -103,7 +103,7 @@ impl Persist {
     /// under another path (the file was moved or renamed) takes the new one:
     /// first for files of the same inode, then for the rest, so that a copy
     /// does not take the record of the file moved.
-    pub fn remembered(&mut self, library: &Library, indices: &[usize]) -> Vec<Remembered> {
+    pub(crate) fn remembered(&mut self, library: &Library, indices: &[usize]) -> Vec<Remembered> {
         let mut found = Vec::new();
         let mut left = Vec::new();
         for &i in indices {

@@ -14,7 +14,7 @@ use crate::config::Config;
 /// Quiet time after the last change before rescanning.
 const SETTLE: Duration = Duration::from_millis(300);
 
-pub struct Watch {
+pub(crate) struct Watch {
     _watcher: Option<RecommendedWatcher>,
     changed: Arc<AtomicBool>,
     pending_since: Option<Instant>,
@@ -48,7 +48,7 @@ impl Watch {
     }
 
     /// Whether it is time to rescan: something changed and things have settled.
-    pub fn due(&mut self, now: Instant) -> bool {
+    pub(crate) fn due(&mut self, now: Instant) -> bool {
         if self.changed.swap(false, Ordering::Relaxed) {
             self.pending_since = Some(now);
         }
@@ -64,7 +64,7 @@ impl Watch {
 
 /// Modification times of `dirs` (a folder's changes when a file in it is
 /// added, removed or renamed; `None` for what cannot be read).
-pub fn folder_times(dirs: &[std::path::PathBuf]) -> Vec<Option<std::time::SystemTime>> {
+pub(crate) fn folder_times(dirs: &[std::path::PathBuf]) -> Vec<Option<std::time::SystemTime>> {
     dirs.iter()
         .map(|d| std::fs::metadata(d).and_then(|m| m.modified()).ok())
         .collect()

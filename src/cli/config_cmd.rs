@@ -19,7 +19,7 @@ pub fn run(command: &ConfigCommand, explicit: Option<&Path>) -> ExitCode {
 }
 
 /// The command's exit code, standard output and standard error, for tests.
-pub fn run_with(
+pub(crate) fn run_with(
     command: &ConfigCommand,
     explicit: Option<&Path>,
     env: &Env,

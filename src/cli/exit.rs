@@ -7,10 +7,10 @@ pub const FAILURE: u8 = 1;
 /// A usage error (clap's own exit status too) or a config error.
 pub const USAGE: u8 = 2;
 /// Ended by a signal N (SIGINT, SIGTERM, SIGHUP, SIGQUIT): 128 + N, as shells do.
-pub const SIGNAL_BASE: u8 = 128;
+pub(crate) const SIGNAL_BASE: u8 = 128;
 
 /// Each status as the man page lists it: the status and what it means.
-pub const STATUSES: &[(&str, &str)] = &[
+pub(crate) const STATUSES: &[(&str, &str)] = &[
     ("0", "Success."),
     (
         "1",

@@ -3,11 +3,9 @@
 //! `config::locate`, `store` and `library::cache` use; the tests check the rules
 //! against those functions, so the page cannot drift from the code.
 
-use std::path::{Path, PathBuf};
-
 /// The platform folder a file lives in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Folder {
+pub(crate) enum Folder {
     Config,
     Data,
     Cache,
@@ -24,39 +22,28 @@ impl Folder {
     }
 
     /// On macOS: the folder under `$HOME`.
-    pub fn macos(self) -> &'static str {
+    pub(crate) fn macos(self) -> &'static str {
         match self {
             Folder::Config | Folder::Data => "Library/Application Support",
             Folder::Cache => "Library/Caches",
         }
     }
 
-    /// byline's folder on this machine, as the code that reads and writes it finds it.
-    pub fn here(self) -> Option<PathBuf> {
-        match self {
-            Folder::Config => crate::config::Env::from_process()
-                .platform_file
-                .and_then(|file| file.parent().map(Path::to_path_buf)),
-            Folder::Data => crate::store::default_dir(),
-            Folder::Cache => crate::library::cache::default_dir(),
-        }
-    }
-
     /// The Linux rule as the man page states it.
-    pub fn linux_text(self, file: &str) -> String {
+    pub(crate) fn linux_text(self, file: &str) -> String {
         let (var, default) = self.xdg();
         format!("${var}/byline/{file} (default ~/{default}/byline/{file})")
     }
 
     /// The macOS rule as the man page states it.
-    pub fn macos_text(self, file: &str) -> String {
+    pub(crate) fn macos_text(self, file: &str) -> String {
         format!("~/{}/byline/{file}", self.macos())
     }
 }
 
 /// One file byline reads or writes.
 #[derive(Debug, Clone, Copy)]
-pub struct Kept {
+pub(crate) struct Kept {
     pub folder: Folder,
     /// Its name in the folder (`*` stands for a hash).
     pub name: &'static str,
@@ -64,7 +51,7 @@ pub struct Kept {
 }
 
 /// Every file byline keeps, in the order the man page lists them.
-pub const KEPT: &[Kept] = &[
+pub(crate) const KEPT: &[Kept] = &[
     Kept {
         folder: Folder::Config,
         name: "config.toml",
@@ -89,7 +76,20 @@ pub const KEPT: &[Kept] = &[
 
 #[cfg(test)]
 mod tests {
+    use std::path::{Path, PathBuf};
+
     use super::*;
+
+    /// byline's folder on this machine, as the code that reads and writes it finds it.
+    fn here(folder: Folder) -> Option<PathBuf> {
+        match folder {
+            Folder::Config => crate::config::Env::from_process()
+                .platform_file
+                .and_then(|file| file.parent().map(Path::to_path_buf)),
+            Folder::Data => crate::store::default_dir(),
+            Folder::Cache => crate::library::cache::default_dir(),
+        }
+    }
 
     /// The folder the XDG rule gives in this process's environment.
     #[cfg(all(unix, not(target_os = "macos")))]
@@ -111,14 +111,14 @@ mod tests {
     #[test]
     fn the_rules_give_the_folders_the_code_uses() {
         for kept in KEPT {
-            assert_eq!(kept.folder.here(), by_rule(kept.folder), "{kept:?}");
+            assert_eq!(here(kept.folder), by_rule(kept.folder), "{kept:?}");
         }
     }
 
     #[test]
     fn the_config_file_is_the_one_config_path_reads() {
         let platform = crate::config::Env::from_process().platform_file;
-        let dir = Folder::Config.here();
+        let dir = here(Folder::Config);
         assert_eq!(platform, dir.map(|d| d.join(KEPT[0].name)));
     }
 

@@ -103,7 +103,7 @@ impl Diag {
     }
 
     /// Place the problem in `text` and word the message.
-    pub fn into_error(self, text: &str, file: &str) -> ConfigError {
+    pub(crate) fn into_error(self, text: &str, file: &str) -> ConfigError {
         let (line, column) = line_column(text, self.span.start);
         let (table, _) = DeTable::parse_recoverable(text);
         let mut path = Vec::new();

@@ -21,7 +21,7 @@ pub struct Env {
 
 impl Env {
     /// Read the real environment.
-    pub fn from_process() -> Self {
+    pub(crate) fn from_process() -> Self {
         Self {
             byline_config: std::env::var_os("BYLINE_CONFIG")
                 .filter(|v| !v.is_empty())

@@ -16,7 +16,7 @@ use crate::theme::ThemeSpec;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawConfig {
+pub(crate) struct RawConfig {
     pub articles_dir: Option<OneOrMany<String>>,
     pub extensions: Option<Vec<Spanned<String>>>,
     pub sort: Option<RawSort>,
@@ -31,21 +31,21 @@ pub struct RawConfig {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawSort {
+pub(crate) struct RawSort {
     pub key: Option<SortKey>,
     pub order: Option<Order>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Order {
+pub(crate) enum Order {
     Ascending,
     Descending,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawLayout {
+pub(crate) struct RawLayout {
     pub list_width: Option<ListWidth>,
     pub split: Option<Split>,
     pub columns: Option<Vec<ListColumn>>,
@@ -54,7 +54,7 @@ pub struct RawLayout {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawReader {
+pub(crate) struct RawReader {
     pub max_width: Option<Spanned<u16>>,
     pub align: Option<Align>,
     pub paragraph_spacing: Option<Spanned<u16>>,
@@ -65,7 +65,7 @@ pub struct RawReader {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawQuotes {
+pub(crate) struct RawQuotes {
     pub highlight: Option<bool>,
     pub dim_other_text: Option<bool>,
     pub styles: Option<Vec<QuoteStyle>>,
@@ -74,7 +74,7 @@ pub struct RawQuotes {
 /// A family of quotation marks, as named in `quotes.styles`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum QuoteStyle {
+pub(crate) enum QuoteStyle {
     Double,
     Single,
     Low,
@@ -96,7 +96,7 @@ impl From<QuoteStyle> for QuoteMarks {
 
 /// One value or a list of them: `"j"` or `["j", "down"]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OneOrMany<T>(pub Vec<T>);
+pub(crate) struct OneOrMany<T>(pub Vec<T>);
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -126,7 +126,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
 /// part keeps its place in the file; which shapes an entry may take is checked
 /// where the action is known (`keys.rs`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum KeyList {
+pub(crate) enum KeyList {
     One(String),
     Many(Vec<Spanned<KeyList>>),
 }

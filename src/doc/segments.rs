@@ -47,13 +47,14 @@ fn printable(s: &str) -> String {
 impl Doc {
     /// The styled pieces of line `index`, prefix first. Empty for a blank line or
     /// an index past the end.
-    pub fn segments(&self, index: usize) -> Vec<Segment> {
+    #[cfg(test)]
+    pub(crate) fn segments(&self, index: usize) -> Vec<Segment> {
         self.segments_marked(index, &[], None)
     }
 
     /// Like [`Doc::segments`], with search matches (byte ranges of the line's
     /// block) marked; `current` is the match stepped to.
-    pub fn segments_marked(
+    pub(crate) fn segments_marked(
         &self,
         index: usize,
         matches: &[Range<usize>],

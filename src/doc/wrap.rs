@@ -30,7 +30,7 @@ const NEVER_OVERFLOW: Penalties = {
 };
 
 /// Wrapped lines plus where each block's lines are.
-pub struct Wrapped {
+pub(crate) struct Wrapped {
     pub lines: Vec<Line>,
     /// First line of each block.
     pub first_line: Vec<usize>,
@@ -40,7 +40,7 @@ pub struct Wrapped {
 
 impl Wrapped {
     /// The line of block `b` that holds byte `offset`.
-    pub fn line_of(&self, b: usize, offset: usize) -> usize {
+    pub(crate) fn line_of(&self, b: usize, offset: usize) -> usize {
         let Some(range) = self.block_lines.get(b) else {
             return 0;
         };
@@ -74,7 +74,7 @@ fn gap(
 }
 
 /// `None` when `cancelled` says so (asked before each block).
-pub fn wrap_blocks(
+pub(crate) fn wrap_blocks(
     blocks: &[DocBlock],
     opts: BuildOptions,
     header_len: usize,
@@ -119,7 +119,7 @@ pub fn wrap_blocks(
 }
 
 /// Columns taken by the marker or gutter before a block's text.
-pub fn prefix_width(block: &DocBlock) -> usize {
+pub(crate) fn prefix_width(block: &DocBlock) -> usize {
     match (&block.role, &block.marker) {
         (_, Some(m)) => unicode_width::UnicodeWidthStr::width(m.as_str()) + 1,
         (BlockRole::BlockQuote, None) => 2,

@@ -8,9 +8,9 @@ use std::path::Path;
 
 /// Files at least this big are opened in pieces first (laying out 512 KB takes
 /// tens of milliseconds; the pieces take a few).
-pub const BIG: u64 = 512 * 1024;
+pub(crate) const BIG: u64 = 512 * 1024;
 /// How much of each end is read.
-pub const CHUNK: u64 = 128 * 1024;
+pub(crate) const CHUNK: u64 = 128 * 1024;
 
 fn read_range(path: &Path, from: u64, len: u64) -> Option<Vec<u8>> {
     let mut f = File::open(path).ok()?;

@@ -33,10 +33,10 @@ fn file_entry(shown: PathBuf, path: PathBuf, md: &fs::Metadata) -> Entry {
 pub const NOT_A_FILE: &str = "not a regular file";
 
 /// Why a file in a folder is not listed: its extension is not an article's.
-pub const NOT_AN_ARTICLE: &str = "not an article";
+pub(crate) const NOT_AN_ARTICLE: &str = "not an article";
 
 /// Whether a path has one of the extensions (lower case, no dot).
-pub fn has_extension(path: &Path, extensions: &[String]) -> bool {
+pub(crate) fn has_extension(path: &Path, extensions: &[String]) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))

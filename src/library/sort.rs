@@ -109,7 +109,7 @@ impl Sorted {
     }
 
     /// Entry `i`'s keys changed: it moves with the next [`Sorted::changed`].
-    pub fn stale(&mut self, i: usize) {
+    pub(crate) fn stale(&mut self, i: usize) {
         self.stale.push(i);
     }
 

@@ -15,7 +15,13 @@ use crate::state::Part;
 
 impl Loader {
     /// Read, parse and lay out one article (for `opts`) in the background.
-    pub fn read_article(&self, index: usize, source: Source, format: Format, opts: BuildOptions) {
+    pub(crate) fn read_article(
+        &self,
+        index: usize,
+        source: Source,
+        format: Format,
+        opts: BuildOptions,
+    ) {
         let (tx, generation) = (self.tx.clone(), self.generation);
         thread::spawn(move || {
             if let Source::File(path) = &source

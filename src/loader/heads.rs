@@ -13,7 +13,7 @@ impl Loader {
     /// Read the heads the entries do not have yet (no hash: a title may come
     /// from the whole article) in the background (a new
     /// generation: results for the library before are dropped).
-    pub fn read_heads(&mut self, library: &Library) {
+    pub(crate) fn read_heads(&mut self, library: &Library) {
         self.generation += 1;
         let generation = self.generation;
         let jobs: Vec<(usize, Source, Format)> = library

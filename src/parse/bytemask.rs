@@ -29,13 +29,13 @@ fn any_zero(x: u64) -> u64 {
 }
 
 /// Whether any of the eight bytes of `x` is `b`.
-pub fn has_byte(x: u64, b: u8) -> bool {
+pub(crate) fn has_byte(x: u64, b: u8) -> bool {
     any_zero(x ^ (ONES * u64::from(b))) != 0
 }
 
 /// How many bytes of `high` have their high bit set (only high bits may be set):
 /// a count without `count_ones`, which x86-64 without POPCNT does slowly.
-pub fn count_high(high: u64) -> u32 {
+pub(crate) fn count_high(high: u64) -> u32 {
     // The eight 0/1 bytes summed into the top byte (at most 8: no carry out).
     u32::try_from((high >> 7).wrapping_mul(ONES) >> 56).unwrap_or(0)
 }
@@ -47,7 +47,7 @@ fn gather(high: u64) -> u64 {
 
 /// What up to 64 bytes hold, one bit per byte (byte 0 in bit 0).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Eight {
+pub(crate) struct Eight {
     /// ASCII letters and digits.
     pub alnum: u64,
     /// Bytes of non-ASCII characters.
@@ -103,7 +103,7 @@ pub fn eight(bytes: &[u8]) -> Eight {
 /// a run of letters and digits. `None` for any other eight bytes. The answer is
 /// the high bit of each such byte (`0x80` for byte 0, `0x8000` for byte 1...),
 /// not gathered: a word starts at each set bit whose byte below is clear.
-pub fn plain_alnum(bytes: &[u8]) -> Option<u64> {
+pub(crate) fn plain_alnum(bytes: &[u8]) -> Option<u64> {
     let x = load(bytes);
     if x & HIGH != 0
         || any_zero(x ^ (ONES * u64::from(b'\''))) | any_zero(x ^ (ONES * u64::from(b'-'))) != 0
@@ -159,7 +159,7 @@ fn masks_of(chunk: &[u8]) -> [u64; 3] {
 /// Masks over a whole text: where words may start and where ASCII runs end.
 /// Each 64 bytes have three masks, in one buffer.
 #[derive(Debug, Default)]
-pub struct Masks(Vec<[u64; 3]>);
+pub(crate) struct Masks(Vec<[u64; 3]>);
 
 /// ASCII letters and digits.
 const ALNUM: usize = 0;
@@ -185,25 +185,25 @@ impl Masks {
 
     /// The first byte at or after `i` that is an ASCII letter or digit or part of
     /// a non-ASCII character.
-    pub fn next_maybe_word(&self, i: usize) -> Option<usize> {
+    pub(crate) fn next_maybe_word(&self, i: usize) -> Option<usize> {
         self.next_set(MAYBE_WORD, i, 0)
     }
 
     /// The first byte at or after `i` that is an ASCII capital letter or part of a
     /// non-ASCII character.
-    pub fn next_upper_or_wide(&self, i: usize) -> Option<usize> {
+    pub(crate) fn next_upper_or_wide(&self, i: usize) -> Option<usize> {
         self.next_set(UPPER_OR_WIDE, i, 0)
     }
 
     /// The first byte at or after `i` that is not an ASCII letter or digit (the
     /// text's length, `len`, when there is none).
-    pub fn alnum_end(&self, i: usize, len: usize) -> usize {
+    pub(crate) fn alnum_end(&self, i: usize, len: usize) -> usize {
         self.next_set(ALNUM, i, !0).map_or(len, |e| e.min(len))
     }
 
     /// Where the run of ASCII letters and digits that ends at byte `i` starts (`i`
     /// when the byte before it is none).
-    pub fn alnum_start(&self, i: usize) -> usize {
+    pub(crate) fn alnum_start(&self, i: usize) -> usize {
         let mut j = i;
         while j > 0 {
             let k = j - 1;

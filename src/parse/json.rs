@@ -143,7 +143,7 @@ fn section(s: &Section) -> SectionView<'_> {
 }
 
 /// `paragraph`, `trailer`, `code`, `block_quote/2`, `list_item/3./0`.
-pub fn kind_name(kind: &BlockKind) -> String {
+pub(crate) fn kind_name(kind: &BlockKind) -> String {
     match kind {
         BlockKind::Paragraph => "paragraph".into(),
         BlockKind::Trailer => "trailer".into(),

@@ -47,7 +47,7 @@ pub fn parse(text: &str, format: Format) -> Article {
 }
 
 /// The metadata alone, as [`parse`] finds it: the list's columns.
-pub fn parse_meta(text: &str, format: Format) -> crate::article::Meta {
+pub(crate) fn parse_meta(text: &str, format: Format) -> crate::article::Meta {
     finish_meta(match format {
         Format::Plain => plain::meta(text),
         Format::Markdown => markdown::parse(text).0,
@@ -79,7 +79,7 @@ fn body_words(sections: &[Section]) -> usize {
 /// Split a piece cut out of the middle or end of an article (no headline
 /// block, no dateline): paragraphs, subheadings and trailers only. Used to show
 /// the end of a huge article before the whole of it is parsed.
-pub fn parse_fragment(text: &str, format: Format) -> Article {
+pub(crate) fn parse_fragment(text: &str, format: Format) -> Article {
     let sections = match format {
         Format::Markdown => markdown::parse(text).1,
         Format::Plain => {

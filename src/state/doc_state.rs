@@ -71,7 +71,7 @@ impl DocState {
     }
 
     /// The whole article is laid out (for these options or earlier ones).
-    pub fn is_whole(&self) -> bool {
+    pub(crate) fn is_whole(&self) -> bool {
         matches!(self, DocState::Ready(_) | DocState::Relayout(_))
     }
 
@@ -117,7 +117,7 @@ pub const BACKGROUND_WORDS: usize = 60_000;
 
 impl State {
     /// "reading…" while only pieces of a huge article are shown.
-    pub fn is_partial(&self) -> bool {
+    pub(crate) fn is_partial(&self) -> bool {
         self.reader.layout.showing().is_some()
     }
 
@@ -173,7 +173,7 @@ impl State {
     }
 
     /// A layout made in the background arrived.
-    pub fn doc_built(&mut self, index: usize, opts: BuildOptions, doc: Doc) {
+    pub(crate) fn doc_built(&mut self, index: usize, opts: BuildOptions, doc: Doc) {
         if self.reader.entry == Some(index) && opts == self.build_options() {
             let first = !self.reader.layout.is_whole();
             let waiting = self.reader.layout.take_waiting();
@@ -205,7 +205,7 @@ impl State {
 
     /// A piece of the article the reader is waiting for. The end is kept
     /// only once the beginning is shown (the loader sends that first).
-    pub fn partial_loaded(&mut self, index: usize, part: Part, doc: Doc, bytes: u64) {
+    pub(crate) fn partial_loaded(&mut self, index: usize, part: Part, doc: Doc, bytes: u64) {
         if self.reader.entry != Some(index) || self.article().is_some() {
             return;
         }

@@ -41,7 +41,7 @@ pub fn fuzzy_filter(entries: &[Entry], order: &[usize], query: &str) -> Vec<usiz
 
 impl State {
     /// Sort, filter, and keep the selection on the same entry when it is still shown.
-    pub fn refresh_order(&mut self) {
+    pub(crate) fn refresh_order(&mut self) {
         self.refresh_order_after(None);
     }
 

@@ -17,7 +17,7 @@ pub struct Find {
 
 impl Find {
     /// The matches in one block.
-    pub fn in_block(&self, block: usize) -> impl Iterator<Item = &Range<usize>> {
+    pub(crate) fn in_block(&self, block: usize) -> impl Iterator<Item = &Range<usize>> {
         let start = self.matches.partition_point(|(b, _)| *b < block);
         self.matches
             .get(start..)

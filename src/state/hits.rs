@@ -82,7 +82,7 @@ impl State {
     /// an earlier search are dropped. The results overlay opens once, with the
     /// first results, and only over the panes (not over another overlay);
     /// later results join it while it is open.
-    pub fn hits_found(&mut self, id: u64, mut items: Vec<Hit>, done: bool) {
+    pub(crate) fn hits_found(&mut self, id: u64, mut items: Vec<Hit>, done: bool) {
         let Some(run) = self
             .search_all
             .latest

@@ -79,7 +79,7 @@ impl State {
     }
 
     /// `ctrl-u`: empty the prompt (one search, not one per character).
-    pub fn input_clear(&mut self) {
+    pub(crate) fn input_clear(&mut self) {
         if let Some(input) = &mut self.input
             && !input.text.is_empty()
         {
@@ -89,7 +89,7 @@ impl State {
     }
 
     /// Backspace at the prompt; on an empty prompt it closes it.
-    pub fn input_backspace(&mut self) {
+    pub(crate) fn input_backspace(&mut self) {
         let Some(input) = &mut self.input else { return };
         if input.text.pop().is_none() {
             self.input_cancel();
@@ -127,7 +127,7 @@ impl State {
     }
 
     /// Esc: close the prompt and clear what it set.
-    pub fn input_cancel(&mut self) {
+    pub(crate) fn input_cancel(&mut self) {
         let Some(input) = self.input.take() else {
             return;
         };

@@ -14,7 +14,7 @@ impl State {
     /// Replace the library (start, reload, the folder changed), keeping the
     /// selection on the same path, the reader on the same article when its
     /// file did not change, and pending reading-state changes with their files.
-    pub fn set_library(&mut self, library: Library) {
+    pub(crate) fn set_library(&mut self, library: Library) {
         // Files are told apart by where they are read from: two folders may
         // both show an `x.txt`.
         let id_of = |lib: &Library, i: usize| {
@@ -120,7 +120,7 @@ impl State {
     }
 
     /// A whole article has been read, maybe laid out already (off the UI thread).
-    pub fn article_loaded_with(
+    pub(crate) fn article_loaded_with(
         &mut self,
         index: usize,
         result: Result<Arc<Article>, String>,

@@ -27,12 +27,12 @@ pub struct ListState {
 
 impl ListState {
     /// Index into `library.entries` of the selected entry.
-    pub fn selected_index(&self) -> Option<usize> {
+    pub(crate) fn selected_index(&self) -> Option<usize> {
         self.order.get(self.selected).copied()
     }
 
     /// Whether a filter or the starred-only switch hides entries.
-    pub fn narrowed(&self) -> bool {
+    pub(crate) fn narrowed(&self) -> bool {
         self.filter.is_some() || self.starred_only
     }
 

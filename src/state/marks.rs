@@ -33,7 +33,7 @@ impl State {
 
     /// Take the `Effect::Save`s waiting in the queue: the entries whose read
     /// mark, star or position changed since they were last taken.
-    pub fn take_changed(&mut self) -> Vec<usize> {
+    pub(crate) fn take_changed(&mut self) -> Vec<usize> {
         let mut changed = Vec::new();
         self.effects.retain(|e| match e {
             Effect::Save(i) => {
@@ -84,7 +84,7 @@ impl State {
     }
 
     /// Time passes: an article open in the reader for [`READ_AFTER`] is read.
-    pub fn tick(&mut self, now: Instant) {
+    pub(crate) fn tick(&mut self, now: Instant) {
         if self.focus != Focus::Reader || self.reader.doc().is_none() {
             self.reader.opened_at = None;
             return;
@@ -117,7 +117,7 @@ impl State {
 
     /// What the store remembered of entries whose heads arrived: their
     /// marks, and the place if that article is open and still at its top.
-    pub fn remembered(&mut self, found: Vec<Remembered>) {
+    pub(crate) fn remembered(&mut self, found: Vec<Remembered>) {
         let mut starred = false;
         for r in found {
             match r {
@@ -145,13 +145,13 @@ impl State {
     }
 
     /// The reader's position as an anchor (block and byte at the top line).
-    pub fn anchor(&self) -> Option<Anchor> {
+    pub(crate) fn anchor(&self) -> Option<Anchor> {
         let (block, offset) = self.reader.doc()?.anchor_at(self.reader.scroll)?;
         Some(Anchor { block, offset })
     }
 
     /// Keep the reader's position in its entry (leaving the article, quitting).
-    pub fn remember_position(&mut self) {
+    pub(crate) fn remember_position(&mut self) {
         let Some(i) = self.reader.entry else { return };
         let anchor = if self.reader.scroll == 0 {
             None
@@ -185,7 +185,7 @@ impl State {
     }
 
     /// The article was changed outside (edited): read it again, keep the place.
-    pub fn reload_article(&mut self, index: usize) {
+    pub(crate) fn reload_article(&mut self, index: usize) {
         if self.reader.entry == Some(index) {
             self.remember_position();
             self.reader.layout = super::DocState::default();
@@ -195,7 +195,7 @@ impl State {
 
     /// A saved position arrived (with the file's head) for an entry: if that
     /// article is already open and still at its top, go there now.
-    pub fn anchor_arrived(&mut self, index: usize) {
+    pub(crate) fn anchor_arrived(&mut self, index: usize) {
         // Before the article is laid out, it goes there when it is.
         if self.reader.entry == Some(index) && self.reader.scroll == 0 {
             self.restore_position();
@@ -209,7 +209,7 @@ impl State {
 
     /// Entries whose head has not been read yet (nor failed). A head comes
     /// with its hash; a title alone may come from the whole article.
-    pub fn heads_pending(&self) -> usize {
+    pub(crate) fn heads_pending(&self) -> usize {
         self.library
             .entries
             .iter()

@@ -16,7 +16,7 @@ const WHEEL: usize = 3;
 
 impl State {
     /// The wheel turned over `pane`: `down` or up, by a few lines.
-    pub fn wheel(&mut self, pane: Pane, down: bool) {
+    pub(crate) fn wheel(&mut self, pane: Pane, down: bool) {
         self.list.chosen = true;
         if self.overlay.is_some() || self.input.is_some() {
             return;
@@ -31,7 +31,7 @@ impl State {
     }
 
     /// A click in `pane`; `row` is the row inside the list pane's border.
-    pub fn click(&mut self, pane: Pane, row: Option<usize>) {
+    pub(crate) fn click(&mut self, pane: Pane, row: Option<usize>) {
         self.list.chosen = true;
         if self.overlay.is_some() || self.input.is_some() {
             return;

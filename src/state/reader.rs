@@ -83,7 +83,7 @@ impl State {
     }
 
     /// The section the reader is in (index into `Article::sections`).
-    pub fn current_section(&self) -> usize {
+    pub(crate) fn current_section(&self) -> usize {
         let r = &self.reader;
         match (r.jumped, r.doc()) {
             (Some(j), _) if j.scroll == r.scroll => j.section,
@@ -93,13 +93,13 @@ impl State {
     }
 
     /// The largest useful scroll: the last line at the bottom of the pane.
-    pub fn max_scroll(&self) -> usize {
+    pub(crate) fn max_scroll(&self) -> usize {
         self.reader
             .len()
             .saturating_sub(self.viewport.reader_rows.max(1))
     }
 
-    pub fn build_options(&self) -> BuildOptions {
+    pub(crate) fn build_options(&self) -> BuildOptions {
         let r = &self.settings.reader;
         BuildOptions {
             width: self.viewport.text_width,
@@ -195,7 +195,7 @@ impl State {
     }
 
     /// Jump to section `index` (0 = the first, usually the top of the article).
-    pub fn go_to_section(&mut self, index: usize) {
+    pub(crate) fn go_to_section(&mut self, index: usize) {
         let n = self.sections().len();
         let Some(&line) = self.sections().get(index) else {
             self.message = Some(if n <= 1 {

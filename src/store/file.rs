@@ -133,6 +133,7 @@ impl Store {
     ///
     /// # Errors
     /// As [`Store::save_within`].
+    #[cfg(test)]
     pub fn save(&mut self, dir: &Path) -> Result<(), SaveError> {
         self.save_within(dir, LOCK_WAIT)
     }
@@ -146,7 +147,8 @@ impl Store {
     /// When the folder cannot be created or written (e.g. read-only), the lock
     /// stays taken for `wait` ("locked by another byline"), or the state file
     /// is there but cannot be read (it is not written over).
-    pub fn save_within(&mut self, dir: &Path, wait: Duration) -> Result<(), SaveError> {
+    #[cfg(test)]
+    pub(crate) fn save_within(&mut self, dir: &Path, wait: Duration) -> Result<(), SaveError> {
         self.save_telling(dir, wait, &std::sync::atomic::AtomicBool::new(false))
     }
 
@@ -155,7 +157,7 @@ impl Store {
     ///
     /// # Errors
     /// As [`Store::save_within`].
-    pub fn save_telling(
+    pub(crate) fn save_telling(
         &mut self,
         dir: &Path,
         wait: Duration,

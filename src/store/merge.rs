@@ -26,7 +26,7 @@ impl Stamps {
 impl Record {
     /// When each field changed; a record of the first format had one time
     /// for all of them.
-    pub fn stamps(&self) -> Stamps {
+    pub(crate) fn stamps(&self) -> Stamps {
         if self.stamps.is_none() {
             Stamps::all(self.updated)
         } else {
@@ -64,7 +64,7 @@ impl Record {
 
     /// Take each field of `theirs` that changed later than ours (on a tie
     /// ours stays).
-    pub fn merge(&mut self, theirs: &Record) {
+    pub(crate) fn merge(&mut self, theirs: &Record) {
         let (mut ours, other) = (self.stamps(), theirs.stamps());
         if other.read > ours.read {
             self.read = theirs.read;
@@ -87,7 +87,7 @@ impl Store {
     /// Merge another copy (from disk, written by another process) field by
     /// field: for each article and each field, the later change wins.
     /// Records this process dropped (moved to a new key) are not taken back.
-    pub fn merge(&mut self, other: Store) {
+    pub(crate) fn merge(&mut self, other: Store) {
         for (k, theirs) in other.articles {
             if self.removed.contains(&k) {
                 continue;

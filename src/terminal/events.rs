@@ -52,7 +52,7 @@ impl Events {
 
     /// Stop reading keys until [`Events::resume`], and wait (briefly) until the
     /// reader is really idle.
-    pub fn pause(&self) {
+    pub(crate) fn pause(&self) {
         self.paused.store(true, Ordering::Release);
         let deadline = Instant::now() + Duration::from_millis(300);
         while !self.idle.load(Ordering::Acquire) && Instant::now() < deadline {

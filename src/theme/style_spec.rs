@@ -68,7 +68,7 @@ const COLOR_EXPECTED: &str = "a colour name, \"#rrggbb\" or an index 0-255";
 ///
 /// # Errors
 /// What was expected and what was found.
-pub fn parse_color(text: &str) -> Result<Option<Color>, String> {
+pub(crate) fn parse_color(text: &str) -> Result<Option<Color>, String> {
     let found = || format!("expected {COLOR_EXPECTED}, found {text:?}");
     if let Some(hex) = text.strip_prefix('#') {
         let byte = |i: usize| {
@@ -139,7 +139,7 @@ const MODIFIER_NAMES: &[(&str, Modifier)] = &[
 ///
 /// # Errors
 /// What was expected and what was found.
-pub fn parse_modifier(text: &str) -> Result<Modifier, String> {
+pub(crate) fn parse_modifier(text: &str) -> Result<Modifier, String> {
     let key = match text {
         "underlined" => "underline",
         "reversed" => "reverse",

@@ -12,7 +12,7 @@ use crate::keymap::Keymap;
 use crate::theme::Theme;
 
 /// The help overlay: draws the rows it is given.
-pub struct HelpView<'a> {
+pub(crate) struct HelpView<'a> {
     pub rows: &'a [HelpRow],
     pub theme: &'a Theme,
     pub scroll: usize,
@@ -20,7 +20,7 @@ pub struct HelpView<'a> {
 
 /// One row of the help: the keys and what they do.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HelpRow {
+pub(crate) struct HelpRow {
     pub keys: String,
     pub description: String,
 }

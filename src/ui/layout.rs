@@ -7,8 +7,8 @@ use crate::config::{Align, LayoutConfig, ListWidth, Split};
 use crate::state::Viewport;
 
 /// Below this the panes are not drawn, only a notice.
-pub const MIN_WIDTH: u16 = 24;
-pub const MIN_HEIGHT: u16 = 6;
+pub(crate) const MIN_WIDTH: u16 = 24;
+pub(crate) const MIN_HEIGHT: u16 = 6;
 
 /// The screen's parts for one size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

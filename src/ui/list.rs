@@ -15,7 +15,7 @@ use crate::library::Entry;
 use crate::state::State;
 use crate::theme::Theme;
 
-pub struct ListView<'a> {
+pub(crate) struct ListView<'a> {
     pub state: &'a State,
     pub theme: &'a Theme,
     pub columns: &'a [ListColumn],
@@ -36,7 +36,7 @@ const MIN_TITLE: usize = 16;
 
 /// "14 Mar": the list is sorted by date, so the year is rarely needed; the
 /// reader shows the full date.
-pub fn short_date(d: crate::article::Date) -> String {
+pub(crate) fn short_date(d: crate::article::Date) -> String {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];

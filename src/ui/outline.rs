@@ -9,7 +9,7 @@ use super::popup;
 use crate::article::OutlineRow;
 use crate::theme::Theme;
 
-pub struct OutlineView<'a> {
+pub(crate) struct OutlineView<'a> {
     /// Counted when the outline opened (`Overlay::Outline`), not per frame.
     pub rows: &'a [OutlineRow],
     /// The section the reader is in (marked).

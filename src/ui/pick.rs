@@ -13,7 +13,7 @@ use crate::theme::Theme;
 
 /// One row: its text, and a note drawn on the right (cut first).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PickRow {
+pub(crate) struct PickRow {
     pub text: String,
     pub note: String,
 }
@@ -24,7 +24,7 @@ impl From<(String, String)> for PickRow {
     }
 }
 
-pub struct PickView<'a> {
+pub(crate) struct PickView<'a> {
     pub title: String,
     pub rows: Vec<PickRow>,
     /// `None`: a read-only list scrolled to `offset`.

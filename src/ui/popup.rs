@@ -34,7 +34,7 @@ pub fn frame(
 }
 
 /// The first visible row so that `selected` is shown in `rows` rows.
-pub fn offset_for(selected: usize, rows: usize) -> usize {
+pub(crate) fn offset_for(selected: usize, rows: usize) -> usize {
     if rows == 0 {
         0
     } else {

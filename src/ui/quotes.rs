@@ -10,7 +10,7 @@ use crate::doc::Doc;
 use crate::theme::Theme;
 
 /// The quotations overlay: the article's quotations that count in its layout.
-pub struct QuotesView<'a> {
+pub(crate) struct QuotesView<'a> {
     pub article: Option<&'a Article>,
     pub doc: Option<&'a Doc>,
     pub theme: &'a Theme,

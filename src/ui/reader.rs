@@ -15,7 +15,7 @@ use crate::doc::{Doc, SpeakerLine};
 use crate::state::{Part, State};
 use crate::theme::Theme;
 
-pub struct ReaderView<'a> {
+pub(crate) struct ReaderView<'a> {
     pub state: &'a State,
     pub theme: &'a Theme,
     pub areas: &'a Areas,

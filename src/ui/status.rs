@@ -37,7 +37,7 @@ pub fn mode(state: &State) -> &'static str {
 }
 
 /// "§ 2/5 Heading · quotes: 12 in article (3/12 Jane Doe)".
-pub fn location(state: &State) -> String {
+pub(crate) fn location(state: &State) -> String {
     let mut parts = Vec::new();
     let (Some(article), Some(doc)) = (state.article(), state.reader.doc()) else {
         return String::new();

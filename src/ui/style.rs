@@ -13,7 +13,7 @@ pub struct QuoteView {
     pub dim_other_text: bool,
 }
 
-pub fn role_style(theme: &Theme, role: BlockRole) -> Style {
+pub(crate) fn role_style(theme: &Theme, role: BlockRole) -> Style {
     match role {
         BlockRole::Kicker => theme.kicker,
         BlockRole::Headline => theme.headline,
@@ -29,7 +29,7 @@ pub fn role_style(theme: &Theme, role: BlockRole) -> Style {
 }
 
 /// The style of one segment.
-pub fn segment_style(theme: &Theme, seg: SegmentStyle, quotes: QuoteView) -> Style {
+pub(crate) fn segment_style(theme: &Theme, seg: SegmentStyle, quotes: QuoteView) -> Style {
     let mut style = theme.body.patch(role_style(theme, seg.role));
     let f = seg.flags;
     for (on, s) in [

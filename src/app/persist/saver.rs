@@ -17,7 +17,7 @@ struct Job {
     wait: Duration,
 }
 
-pub struct Saver {
+pub(crate) struct Saver {
     jobs: Sender<Job>,
     done: Receiver<Result<(), SaveError>>,
     /// A save was sent and its outcome has not come back.

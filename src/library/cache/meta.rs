@@ -11,7 +11,7 @@ use crate::article::{Date, Dateline, Meta};
 type Text<'a> = Cow<'a, str>;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CachedMeta<'a> {
+pub(crate) struct CachedMeta<'a> {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     kicker: Option<Text<'a>>,
     title: Text<'a>,

@@ -22,7 +22,7 @@
 use std::borrow::Cow;
 
 /// Columns between tab stops.
-pub const TAB_STOP: usize = 4;
+pub(crate) const TAB_STOP: usize = 4;
 
 const ESC: char = '\u{1b}';
 const BEL: char = '\u{7}';

@@ -6,7 +6,7 @@ const ELIDED: &[&str] = &["til", "tis", "twas", "em", "n", "nuff", "bout", "cos"
 
 /// What a single mark at some position is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Apostrophe {
+pub(crate) enum Apostrophe {
     /// Not an apostrophe: it may be a quotation mark.
     No,
     /// An apostrophe.
@@ -80,7 +80,7 @@ fn decade(rest: &str) -> bool {
 
 /// `officials' cars`: a mark right after a plural `s`, followed by a space and a
 /// lower-case word, reads as a possessive rather than the end of a quotation.
-pub fn plural_possessive(text: &str, end: usize, prev: Option<char>) -> bool {
+pub(crate) fn plural_possessive(text: &str, end: usize, prev: Option<char>) -> bool {
     if prev != Some('s') {
         return false;
     }

@@ -8,7 +8,7 @@ use super::words::{Gap, Word};
 
 /// What the text calls the speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// A name ("Anna Berg", "Berg").
     Name(String),
     /// A noun phrase ("the ministry", "a spokesman for the council").
@@ -19,7 +19,7 @@ pub enum Kind {
 
 /// An attribution and the byte (in the context text) where its subject stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
+pub(crate) struct Found {
     pub at: usize,
     pub kind: Kind,
 }
@@ -157,7 +157,11 @@ fn shared_subject(
 /// The attribution in a clause later in the quotation's sentence: `"…" when they
 /// are part of a community, said Jane Doe` or `'…' of Russia, he said`. Tried
 /// after [`after`] finds nothing right after the mark.
-pub fn after_clause(text: &str, w: &[Word<'_>], known: impl Fn(&str) -> bool) -> Option<Found> {
+pub(crate) fn after_clause(
+    text: &str,
+    w: &[Word<'_>],
+    known: impl Fn(&str) -> bool,
+) -> Option<Found> {
     (1..w.len())
         .filter(|&c| w.get(c).is_some_and(|x| x.gap == Gap::Comma))
         .find_map(|c| {

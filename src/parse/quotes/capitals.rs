@@ -13,7 +13,7 @@ use crate::parse::bytemask::Masks;
 
 /// The byte where the first word at or after `from` that starts with a capital
 /// letter begins (`masks` filled for `text`).
-pub fn next_capital(text: &str, masks: &Masks, from: usize) -> Option<usize> {
+pub(crate) fn next_capital(text: &str, masks: &Masks, from: usize) -> Option<usize> {
     let mut i = from;
     loop {
         i = masks.next_upper_or_wide(i)?;
@@ -77,7 +77,7 @@ pub fn more<'a>(text: &'a str, masks: &Masks, out: &mut Vec<Word<'a>>, until: us
 
 /// Split on while the last word of `out` is an adverb or auxiliary, so that the
 /// verb after a name ("Jane Doe later also said") is in it.
-pub fn through_adverbs<'a>(text: &'a str, masks: &Masks, out: &mut Vec<Word<'a>>) {
+pub(crate) fn through_adverbs<'a>(text: &'a str, masks: &Masks, out: &mut Vec<Word<'a>>) {
     while out
         .last()
         .is_some_and(|x| verbs::is_adverb(x) || verbs::is_auxiliary(x))
@@ -149,7 +149,7 @@ fn word_end_before(text: &str, end: usize) -> Option<usize> {
 }
 
 /// The byte range of the last word that ends at or before `end`.
-pub fn word_before(text: &str, end: usize) -> Option<(usize, usize)> {
+pub(crate) fn word_before(text: &str, end: usize) -> Option<(usize, usize)> {
     let last = word_end_before(text, end)?;
     let mut first = last;
     while let Some((i, true)) = char_before(text, first) {

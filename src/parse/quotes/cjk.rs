@@ -45,7 +45,7 @@ const ROLES: &[&str] = &[
 ];
 
 /// The speaker named right before an opening corner bracket, if any.
-pub fn speaker_before(before: &str) -> Option<String> {
+pub(crate) fn speaker_before(before: &str) -> Option<String> {
     let t = before.trim_end();
     let t = t.strip_suffix('は').or_else(|| t.strip_suffix('が'))?;
     // A role standing alone ("館長は", "同市の市長は") is the speaker.
@@ -69,7 +69,7 @@ pub fn speaker_before(before: &str) -> Option<String> {
 }
 
 /// The speaker named right after a closing corner bracket: `」と西田さんは話す`.
-pub fn speaker_after(after: &str) -> Option<String> {
+pub(crate) fn speaker_after(after: &str) -> Option<String> {
     let t = after.trim_start().strip_prefix('と')?;
     let end = t
         .char_indices()

@@ -53,7 +53,7 @@ impl Word<'_> {
     }
 
     /// Equal to one of `list` (lower-case entries), ignoring case.
-    pub fn is_one_of(&self, list: &[&str]) -> bool {
+    pub(crate) fn is_one_of(&self, list: &[&str]) -> bool {
         let t = self.text;
         // An ASCII word equals a word only ignoring ASCII case (see `eq_ignore_case`).
         if t.is_ascii() {
@@ -64,7 +64,7 @@ impl Word<'_> {
 }
 
 /// Case-insensitive comparison that also folds non-ASCII letters (`Erklärte`).
-pub fn eq_ignore_case(a: &str, b: &str) -> bool {
+pub(crate) fn eq_ignore_case(a: &str, b: &str) -> bool {
     if a.eq_ignore_ascii_case(b) {
         return true;
     }

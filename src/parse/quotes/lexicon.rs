@@ -6,12 +6,12 @@ use std::sync::LazyLock;
 
 /// Short words hash much faster with `foldhash` than with the default `SipHash`;
 /// the seed is random per process, so text cannot be made to collide.
-pub type Fast = foldhash::fast::RandomState;
+pub(crate) type Fast = foldhash::fast::RandomState;
 
 /// A set of lower-case words, built once, with a filter on length and first byte
 /// that turns most words away before they are hashed.
 #[derive(Debug, Default)]
-pub struct Set {
+pub(crate) struct Set {
     words: HashSet<&'static str, Fast>,
     /// The ASCII words of up to eight bytes, as [`pack`] packs them.
     short: HashSet<u64, Fast>,
@@ -24,7 +24,7 @@ pub struct Set {
 impl Set {
     /// Whether a word of `len` bytes starting with byte `first` may be in the set;
     /// `None` for either when it is not known.
-    pub fn may_hold(&self, len: Option<usize>, first: Option<u8>) -> bool {
+    pub(crate) fn may_hold(&self, len: Option<usize>, first: Option<u8>) -> bool {
         let len_ok = len.is_none_or(|n| self.lens >> n.min(63) & 1 == 1);
         let first_ok = first.is_none_or(|b| {
             self.firsts
@@ -41,7 +41,7 @@ impl Set {
 
     /// `word` is in the set once its ASCII letters are lowered (other letters must
     /// be as listed): `str::eq_ignore_ascii_case` against each word, by hashing.
-    pub fn contains_ascii_folded(&self, word: &str) -> bool {
+    pub(crate) fn contains_ascii_folded(&self, word: &str) -> bool {
         if let Some(key) = pack(word.as_bytes()) {
             return self.contains_packed(key);
         }
@@ -58,14 +58,14 @@ impl Set {
     }
 
     /// The ASCII word of up to eight bytes that [`pack`] gave `key` is in the set.
-    pub fn contains_packed(&self, key: u64) -> bool {
+    pub(crate) fn contains_packed(&self, key: u64) -> bool {
         self.short.contains(&key)
     }
 }
 
 /// Up to eight ASCII bytes, lowered, as one integer (byte 0 lowest); `None` for
 /// longer words, other characters or NUL (which would read as padding).
-pub fn pack(word: &[u8]) -> Option<u64> {
+pub(crate) fn pack(word: &[u8]) -> Option<u64> {
     if word.len() > 8 {
         return None;
     }
@@ -134,7 +134,7 @@ const TITLES_WORDS: &str = "minister president chancellor mayor governor senator
     alcalde alcaldesa sindaco sindaca prefeito prefeita burgemeester wethouder ministro \
     ministra presidente portavoz portavoce woordvoerder havenmeester ingeniero engenheiro \
     master harbourmaster";
-pub static TITLES: Words = LazyLock::new(|| set(TITLES_WORDS));
+pub(crate) static TITLES: Words = LazyLock::new(|| set(TITLES_WORDS));
 
 /// Capitalised words that never start a name.
 const FUNCTION_WORDS_WORDS: &str = "the a an this that these those it he she they we i you but and or so then in on at for \
@@ -147,7 +147,7 @@ const FUNCTION_WORDS_WORDS: &str = "the a an this that these those it he she the
     speaking dazu auch dann später doch nach vor mit bei im am zum als wie für puis alors \
     ensuite avec pour dans depuis après avant el los las lo gli una uno os het een pero \
     ma maar según secondo segundo volgens";
-pub static FUNCTION_WORDS: Words = LazyLock::new(|| set(FUNCTION_WORDS_WORDS));
+pub(crate) static FUNCTION_WORDS: Words = LazyLock::new(|| set(FUNCTION_WORDS_WORDS));
 
 /// Last words that make a run an organisation or a place, not a person.
 const NOT_PEOPLE_WORDS: &str = "ministry party council union nations agency office police department government bank \
@@ -161,23 +161,23 @@ const NOT_PEOPLE_WORDS: &str = "ministry party council union nations agency offi
     january february march july september october november december januar februar märz \
     juli oktober dezember janvier février mars avril juin juillet août septembre octobre \
     novembre décembre";
-pub static NOT_PEOPLE: Words = LazyLock::new(|| set(NOT_PEOPLE_WORDS));
+pub(crate) static NOT_PEOPLE: Words = LazyLock::new(|| set(NOT_PEOPLE_WORDS));
 
 /// First words of places, not people ("New York", "North Sea").
 const PLACE_STARTS_WORDS: &str = "new north south east west united saint st san santa los las \
     lake mount fort port cape upper lower greater central northern southern eastern western \
     santo são rua rue avenida via piazza plaza calle";
-pub static PLACE_STARTS: Words = LazyLock::new(|| set(PLACE_STARTS_WORDS));
+pub(crate) static PLACE_STARTS: Words = LazyLock::new(|| set(PLACE_STARTS_WORDS));
 
 /// Abbreviations whose full stop does not end a sentence (`Mr.`); all ASCII, so
 /// `is_in` answers as `is_one_of` did.
 const ABBREVIATIONS_WORDS: &str =
     "mr mrs ms dr prof st gen sen gov rep lt col sgt capt mme m jr sr no";
-pub static ABBREVIATIONS: Words = LazyLock::new(|| set(ABBREVIATIONS_WORDS));
+pub(crate) static ABBREVIATIONS: Words = LazyLock::new(|| set(ABBREVIATIONS_WORDS));
 
 /// Particles inside a name (`Ursula von der Leyen`, `Charles de Gaulle`).
 const PARTICLES_WORDS: &str = "von van der den de da di du del dos le la al bin ibn ter ten zu";
-pub static PARTICLES: Words = LazyLock::new(|| set(PARTICLES_WORDS));
+pub(crate) static PARTICLES: Words = LazyLock::new(|| set(PARTICLES_WORDS));
 
 /// Nouns that name a speaker in a phrase: roles and bodies ("the minister",
 /// "a spokesman for the council", "die Polizei").
@@ -191,7 +191,7 @@ const ROLES_WORDS: &str = "official officials spokesperson spokespeople source s
     journalist journalists protester protesters demonstrator demonstrators fan fans voter \
     voters shopper shoppers parent parents police coordinator organiser organizer \
     volunteer volunteers member members star stars executive boss veteran";
-pub static ROLES: Words = LazyLock::new(|| set(ROLES_WORDS));
+pub(crate) static ROLES: Words = LazyLock::new(|| set(ROLES_WORDS));
 
 /// Verbs that introduce or follow a quotation.
 const SPEECH_WORDS: &str = "said says say told tells added adds asked asks wrote writes warned warns called calls \
@@ -218,28 +218,28 @@ const SPEECH_WORDS: &str = "said says say told tells added adds asked asks wrote
     disse diz afirmou declarou explicou acrescentou garantiu sublinhou destacou \
     referiu salientou \
     zei zegt verklaarde verklaart vertelde vertelt stelt stelde benadrukte reageerde schreef";
-pub static SPEECH: Words = LazyLock::new(|| set(SPEECH_WORDS));
+pub(crate) static SPEECH: Words = LazyLock::new(|| set(SPEECH_WORDS));
 
 /// Auxiliaries between a subject and a participle (`a déclaré`, `has said`).
 const AUXILIARY_WORDS: &str = "a ont avait has had have hat hatte t ha hanno heeft";
-pub static AUXILIARY: Words = LazyLock::new(|| set(AUXILIARY_WORDS));
+pub(crate) static AUXILIARY: Words = LazyLock::new(|| set(AUXILIARY_WORDS));
 
 /// Little words that may stand between a subject and its verb (`she later said`).
 const ADVERBS_WORDS: &str = "also later then once again previously earlier recently auch dann später aussi encore \
     ensuite";
-pub static ADVERBS: Words = LazyLock::new(|| set(ADVERBS_WORDS));
+pub(crate) static ADVERBS: Words = LazyLock::new(|| set(ADVERBS_WORDS));
 
 /// Third-person pronouns that stand for a person.
 const PRONOUNS_WORDS: &str = "he she er sie il elle él ella lei ele ela hij zij";
-pub static PRONOUNS: Words = LazyLock::new(|| set(PRONOUNS_WORDS));
+pub(crate) static PRONOUNS: Words = LazyLock::new(|| set(PRONOUNS_WORDS));
 
 /// Articles that open a noun phrase (`the minister`, `die Ministerin`, `le maire`).
 const DETERMINERS_WORDS: &str = "the a an der die das dem den des ein eine einem einen einer le la les un une l \
     el los las il lo gli una uno os het een";
-pub static DETERMINERS: Words = LazyLock::new(|| set(DETERMINERS_WORDS));
+pub(crate) static DETERMINERS: Words = LazyLock::new(|| set(DETERMINERS_WORDS));
 
 /// Endings of German compound titles ("Badmeister", "Pressesprecherin").
-pub const TITLE_ENDINGS: &str = "meister meisterin leiter leiterin sprecher sprecherin chef chefin \
+pub(crate) const TITLE_ENDINGS: &str = "meister meisterin leiter leiterin sprecher sprecherin chef chefin \
     direktor direktorin präsident präsidentin minister ministerin führer führerin";
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use crate::article::QuoteMarks;
 use crate::parse::bytemask::has_byte;
 
 /// True for every character that can be a quotation mark.
-pub fn is_mark(c: char) -> bool {
+pub(crate) fn is_mark(c: char) -> bool {
     matches!(
         c,
         '"' | '\'' | '\u{2018}'..='\u{201E}' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』'
@@ -18,14 +18,14 @@ pub fn is_mark(c: char) -> bool {
 
 /// True for a first byte of a UTF-8 sequence that may encode a mark: the scanner
 /// looks only at these bytes.
-pub fn may_start_mark(b: u8) -> bool {
+pub(crate) fn may_start_mark(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3)
 }
 
 /// The first byte at or after `from` that [`may_start_mark`]: eight bytes of
 /// ASCII without `"` or `'` are passed over at once (a few operations on one
 /// integer); only eight bytes that may hold one are looked at byte by byte.
-pub fn next_may_start(bytes: &[u8], from: usize) -> Option<usize> {
+pub(crate) fn next_may_start(bytes: &[u8], from: usize) -> Option<usize> {
     let mut at = from;
     let mut chunks = bytes.get(from..)?.chunks_exact(8);
     for chunk in chunks.by_ref() {
@@ -75,24 +75,24 @@ pub fn closes(open: char, close: char) -> bool {
 }
 
 /// True for marks that never open a quotation (they only close one).
-pub fn close_only(c: char) -> bool {
+pub(crate) fn close_only(c: char) -> bool {
     matches!(c, '’' | '」' | '』')
 }
 
 /// True for marks that open a quotation even with a space after them
 /// (French « guillemets » with their no-break spaces).
-pub fn spaced_inside(c: char) -> bool {
+pub(crate) fn spaced_inside(c: char) -> bool {
     matches!(c, '«' | '»' | '‹' | '›')
 }
 
 /// True for the single marks that may also be apostrophes.
-pub fn may_be_apostrophe(c: char) -> bool {
+pub(crate) fn may_be_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘')
 }
 
 /// Whether a paragraph that begins with `c` continues a quotation opened by `open`
 /// (French texts may open continued paragraphs with » instead of «).
-pub fn continues(open: char, c: char) -> bool {
+pub(crate) fn continues(open: char, c: char) -> bool {
     c == open || (open == '«' && c == '»')
 }
 

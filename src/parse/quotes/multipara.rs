@@ -8,7 +8,7 @@ use crate::article::BlockKind;
 use super::marks;
 
 /// Whether the scanner reads quotations in blocks of this kind.
-pub fn scanned(kind: &BlockKind) -> bool {
+pub(crate) fn scanned(kind: &BlockKind) -> bool {
     matches!(
         kind,
         BlockKind::Paragraph | BlockKind::BlockQuote { .. } | BlockKind::ListItem { .. }
@@ -33,7 +33,7 @@ pub fn continuation(text: &str, open: char) -> Option<Range<usize>> {
 
 /// Where a paragraph's text ends, without trailing white space: the end of a part
 /// that continues into the next paragraph.
-pub fn content_end(text: &str) -> usize {
+pub(crate) fn content_end(text: &str) -> usize {
     text.trim_end().len()
 }
 

@@ -10,7 +10,7 @@ const MAX_WORDS: usize = 6;
 
 /// A name found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Name<'a> {
+pub(crate) struct Name<'a> {
     /// Index of the first word of the run, title included.
     pub first: usize,
     /// Index of the last word of the run.
@@ -30,13 +30,13 @@ impl Name<'_> {
     }
 
     /// Whether the name most likely names a person.
-    pub fn person(&self) -> bool {
+    pub(crate) fn person(&self) -> bool {
         !self.org
     }
 
     /// Whether a run of two or more words reads as a person's full name: no word in
     /// capitals only (datelines, acronyms), no place-like first word.
-    pub fn full_person_name(&self) -> bool {
+    pub(crate) fn full_person_name(&self) -> bool {
         if !self.person() {
             return false;
         }
@@ -86,7 +86,7 @@ fn particle(w: &[Word<'_>], i: usize) -> bool {
 
 /// Whether a name may start with this word: capitalised, no verb of saying, no
 /// number, no function word ("The").
-pub fn may_start(w: &Word<'_>) -> bool {
+pub(crate) fn may_start(w: &Word<'_>) -> bool {
     member(w) && !w.is_in(&lexicon::FUNCTION_WORDS)
 }
 
@@ -96,7 +96,7 @@ pub const READ_AFTER: usize = 5;
 
 /// The last word [`forward`] read to find `name`: the word after it, unless a
 /// particle stood in or after the name (then up to [`READ_AFTER`] words on).
-pub fn read_to(w: &[Word<'_>], name: &Name<'_>) -> usize {
+pub(crate) fn read_to(w: &[Word<'_>], name: &Name<'_>) -> usize {
     let particles = w
         .iter()
         .take(name.last + 2)
@@ -106,7 +106,7 @@ pub fn read_to(w: &[Word<'_>], name: &Name<'_>) -> usize {
 }
 
 /// The name whose first word is `i`.
-pub fn forward<'a>(text: &'a str, w: &[Word<'_>], i: usize) -> Option<Name<'a>> {
+pub(crate) fn forward<'a>(text: &'a str, w: &[Word<'_>], i: usize) -> Option<Name<'a>> {
     if !may_start(w.get(i)?) {
         return None;
     }
@@ -114,7 +114,7 @@ pub fn forward<'a>(text: &'a str, w: &[Word<'_>], i: usize) -> Option<Name<'a>> 
 }
 
 /// [`forward`] for a word `i` known to pass [`may_start`].
-pub fn forward_from<'a>(text: &'a str, w: &[Word<'_>], i: usize) -> Option<Name<'a>> {
+pub(crate) fn forward_from<'a>(text: &'a str, w: &[Word<'_>], i: usize) -> Option<Name<'a>> {
     let mut last = i;
     // "Bergen's Dokken": a possessive ends the run.
     while last + 1 - i < MAX_WORDS
@@ -128,7 +128,7 @@ pub fn forward_from<'a>(text: &'a str, w: &[Word<'_>], i: usize) -> Option<Name<
 }
 
 /// The name whose last word is `j`.
-pub fn backward<'a>(text: &'a str, w: &[Word<'_>], j: usize) -> Option<Name<'a>> {
+pub(crate) fn backward<'a>(text: &'a str, w: &[Word<'_>], j: usize) -> Option<Name<'a>> {
     if !w.get(j).is_some_and(member) {
         return None;
     }
@@ -170,7 +170,7 @@ fn make<'a>(text: &'a str, w: &[Word<'_>], first: usize, last: usize) -> Option<
 }
 
 /// A title word ("minister", "Dr", "maire").
-pub fn is_title(w: &Word<'_>) -> bool {
+pub(crate) fn is_title(w: &Word<'_>) -> bool {
     w.is_in(&lexicon::TITLES) || compound_title(w.text)
 }
 
@@ -193,7 +193,7 @@ fn compound_title(word: &str) -> bool {
 }
 
 /// Whether a noun phrase names someone who can speak: a role, a title or a body.
-pub fn speaking_phrase(w: &[Word<'_>]) -> bool {
+pub(crate) fn speaking_phrase(w: &[Word<'_>]) -> bool {
     w.iter().any(|x| {
         x.is_in(&lexicon::ROLES) || x.is_in(&lexicon::TITLES) || x.is_in(&lexicon::NOT_PEOPLE)
     })
@@ -201,7 +201,7 @@ pub fn speaking_phrase(w: &[Word<'_>]) -> bool {
 
 /// Whether a run that stands first in its sentence reads as a name: a lone
 /// capitalised word there is just the sentence's first word, unless it is `known`.
-pub fn trusted_at_sentence_start(name: &Name<'_>, known: bool) -> bool {
+pub(crate) fn trusted_at_sentence_start(name: &Name<'_>, known: bool) -> bool {
     name.titled || name.words() > 1 || known
 }
 

@@ -14,11 +14,11 @@ use super::verbs;
 use super::words::{Gap, Word, word_end};
 
 /// A position in the article: section, block, byte.
-pub type At = (usize, usize, usize);
+pub(crate) type At = (usize, usize, usize);
 
 /// Everyone named outside quotations, in reading order.
 #[derive(Debug, Default)]
-pub struct People {
+pub(crate) struct People {
     mentions: Vec<(At, String)>,
     /// Indices into `mentions` by the name's last word, for `full_name`.
     by_last: HashMap<String, Vec<usize>, Fast>,
@@ -39,7 +39,11 @@ impl People {
     /// [`People::collect`] up to block `last` (section, block) and no further: a
     /// caller that asks only about places in or before that block needs no names
     /// after it (every answer looks only at the names before the place asked about).
-    pub fn collect_through(sections: &[Section], quotes: &[Quote], last: (usize, usize)) -> Self {
+    pub(crate) fn collect_through(
+        sections: &[Section],
+        quotes: &[Quote],
+        last: (usize, usize),
+    ) -> Self {
         let mut people = Self::default();
         // The quoted ranges by block (a stable sort keeps each block's in order).
         let mut spans: Vec<((usize, usize), Range<usize>)> = quotes
@@ -155,7 +159,7 @@ impl People {
     }
 
     /// The last person named before `at`.
-    pub fn last_before(&self, at: At) -> Option<&str> {
+    pub(crate) fn last_before(&self, at: At) -> Option<&str> {
         let n = self.mentions.partition_point(|(m, _)| *m < at);
         n.checked_sub(1)
             .and_then(|k| self.mentions.get(k))
@@ -163,7 +167,7 @@ impl People {
     }
 
     /// Whether `name` is the shorter form of a full name named before `at`.
-    pub fn knows_longer(&self, name: &str, at: At) -> bool {
+    pub(crate) fn knows_longer(&self, name: &str, at: At) -> bool {
         self.full_name(name, at)
             .is_some_and(|full| full.len() > name.len())
     }
@@ -196,7 +200,7 @@ impl People {
 
     /// The full name, named before `at`, of which `name` is the last word(s)
     /// ("Berg" after "Anna Berg"); `name` itself when it is already that long.
-    pub fn full_name(&self, name: &str, at: At) -> Option<&str> {
+    pub(crate) fn full_name(&self, name: &str, at: At) -> Option<&str> {
         let same_last = self.by_last.get(last_word(name))?;
         let before =
             same_last.partition_point(|&k| self.mentions.get(k).is_some_and(|(m, _)| *m < at));

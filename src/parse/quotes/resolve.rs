@@ -9,7 +9,7 @@ use super::role_person::Roles;
 
 /// What attributions are resolved against: the people named, and the people
 /// named in roles.
-pub struct Ctx<'a, 's> {
+pub(crate) struct Ctx<'a, 's> {
     pub people: &'a People,
     pub roles: &'a Roles<'s>,
 }

@@ -38,7 +38,7 @@ struct Naming {
 }
 
 /// The people named in roles, read when first needed.
-pub struct Roles<'s> {
+pub(crate) struct Roles<'s> {
     sections: &'s [Section],
     /// The namings of each role word asked about so far.
     index: RefCell<HashMap<String, Rc<Vec<Naming>>>>,
@@ -55,7 +55,7 @@ impl<'s> Roles<'s> {
     /// The person named in the role that `phrase` describes, for a description at
     /// byte `at` of block `block` in section `section`. Namings with the phrase's
     /// modifiers (`Ukrainian` in `the Ukrainian president`) win over bare ones.
-    pub fn person(
+    pub(crate) fn person(
         &self,
         (section, block, at): (usize, usize, usize),
         phrase: &str,

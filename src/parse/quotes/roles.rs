@@ -11,7 +11,7 @@ use super::words::{Gap, Word};
 const MAX_ROLE: usize = 7;
 
 /// A determiner, or a French word with an elided article (`l’adjointe`).
-pub fn opens_phrase(w: &Word<'_>) -> bool {
+pub(crate) fn opens_phrase(w: &Word<'_>) -> bool {
     verbs::is_determiner(w) || elided_article(w.text)
 }
 
@@ -23,13 +23,17 @@ fn elided_article(word: &str) -> bool {
 }
 
 /// Pronouns a verb may take between subject and verb (`hat mir gesagt`).
-pub fn is_object_pronoun(w: &Word<'_>) -> bool {
+pub(crate) fn is_object_pronoun(w: &Word<'_>) -> bool {
     w.is_one_of(&["mir", "mich", "uns", "ihm", "ihnen", "lui", "leur"])
 }
 
 /// "the Foreign Minister Anna Berg", "le ministre Paul Henry": a determiner at
 /// `k`, titles, then the person's name.
-pub fn titled_after_determiner<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> Option<Name<'a>> {
+pub(crate) fn titled_after_determiner<'a>(
+    text: &'a str,
+    w: &[Word<'_>],
+    k: usize,
+) -> Option<Name<'a>> {
     w.get(k).filter(|x| verbs::is_determiner(x))?;
     let mut m = k + 1 + age(w, k + 1);
     while w
@@ -95,7 +99,7 @@ fn age(w: &[Word<'_>], m: usize) -> usize {
 
 /// "council member Delia Vance", "deputy head of the department Pavel Ignatov":
 /// lower-case words from `k`, one of them a title or role, then a full name.
-pub fn role_then_name<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> Option<Name<'a>> {
+pub(crate) fn role_then_name<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> Option<Name<'a>> {
     let mut m = k;
     while m < k + MAX_ROLE
         && w.get(m).is_some_and(|x| {
@@ -121,7 +125,7 @@ pub fn role_then_name<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> Option<Nam
 /// `Aviator star Alan Alda`, `Acme analyst Ann Lee`, `Ryanair deputy chief
 /// executive Michael Cawley`: a capitalised modifier (a company, a film), a role,
 /// then the person's full name. The person speaks, not the modifier.
-pub fn behind_modifier<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> Option<Name<'a>> {
+pub(crate) fn behind_modifier<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> Option<Name<'a>> {
     let modifier = names::forward(text, w, k).filter(|n| n.words() <= 3 && !n.titled)?;
     if !w
         .get(modifier.last + 1)

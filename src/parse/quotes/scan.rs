@@ -17,7 +17,7 @@ const MAX_DEPTH: usize = 16;
 
 /// One opened quotation, closed or not.
 #[derive(Debug, Clone)]
-pub struct Span {
+pub(crate) struct Span {
     pub section: usize,
     pub open: char,
     /// The span that was open around this one when it opened.

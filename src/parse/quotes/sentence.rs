@@ -11,14 +11,14 @@ const ENDS: [char; 4] = ['.', '!', '?', ';'];
 
 /// The words of `text` from the last one that opens a sentence (`Gap::Stop`) on,
 /// or all of them when none does.
-pub fn last_sentence(text: &str) -> Vec<Word<'_>> {
+pub(crate) fn last_sentence(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     last_sentence_into(text, &mut Masks::default(), &mut out);
     out
 }
 
 /// [`last_sentence`] into `out`, with `masks` as scratch space.
-pub fn last_sentence_into<'a>(text: &'a str, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
+pub(crate) fn last_sentence_into<'a>(text: &'a str, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
     let mut end = text.len();
     // No word holds a sentence end: the words after one are the words of the
     // whole text there, and all but the first have the same gaps.

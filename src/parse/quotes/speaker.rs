@@ -16,7 +16,7 @@ use super::words::{Gap, Word, first_sentence_into, words};
 use crate::parse::bytemask::Masks;
 
 /// Fill in `speaker` for the quotes the text attributes.
-pub fn attribute(sections: &[Section], quotes: &mut [Quote]) {
+pub(crate) fn attribute(sections: &[Section], quotes: &mut [Quote]) {
     if quotes.is_empty() {
         return;
     }
@@ -65,7 +65,7 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 thread_local! {
     /// Earlier quotations looked at by [`bounds`] (tests check it stays linear).
-    pub static WALKED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    pub(crate) static WALKED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 fn walked() {

@@ -5,7 +5,7 @@ use super::lexicon;
 use super::words::Word;
 
 /// Phrases that name a source after them: `according to X`, `selon X`, `laut X`.
-pub fn source_marker(w: &[Word<'_>]) -> Option<usize> {
+pub(crate) fn source_marker(w: &[Word<'_>]) -> Option<usize> {
     match w {
         [a, b, ..] if a.is_one_of(&["according"]) && b.is_one_of(&["to"]) => Some(2),
         [a, ..]
@@ -20,16 +20,16 @@ pub fn source_marker(w: &[Word<'_>]) -> Option<usize> {
 }
 
 /// German `„…“, so Berg.`: only right after a quotation, and only before a name.
-pub fn is_so(w: &Word<'_>) -> bool {
+pub(crate) fn is_so(w: &Word<'_>) -> bool {
     w.is_one_of(&["so", "aldus"])
 }
 
-pub fn is_speech(w: &Word<'_>) -> bool {
+pub(crate) fn is_speech(w: &Word<'_>) -> bool {
     w.is_in(&lexicon::SPEECH)
 }
 
 /// `saying`, `adding`: a verb of saying that shares the subject of the clause before.
-pub fn is_participle(w: &Word<'_>) -> bool {
+pub(crate) fn is_participle(w: &Word<'_>) -> bool {
     w.is_one_of(&[
         "saying",
         "adding",
@@ -46,7 +46,7 @@ pub fn is_participle(w: &Word<'_>) -> bool {
 }
 
 /// Prepositions that a subject never follows (`nach Italien erzählt`).
-pub fn is_preposition(w: &Word<'_>) -> bool {
+pub(crate) fn is_preposition(w: &Word<'_>) -> bool {
     w.is_one_of(&[
         "in", "at", "to", "from", "of", "on", "with", "into", "near", "nach", "von", "aus", "mit",
         "bei", "zu", "im", "à", "dans", "pour", "en", "avec",
@@ -54,12 +54,12 @@ pub fn is_preposition(w: &Word<'_>) -> bool {
 }
 
 /// Words joining a second verb to the subject of the first (`… and added:`).
-pub fn is_conjunction(w: &Word<'_>) -> bool {
+pub(crate) fn is_conjunction(w: &Word<'_>) -> bool {
     w.is_one_of(&["and", "und", "et", "y", "e", "en"])
 }
 
 /// Words that may open a sentence before its subject (`But he said`).
-pub fn is_connective(w: &Word<'_>) -> bool {
+pub(crate) fn is_connective(w: &Word<'_>) -> bool {
     w.is_one_of(&[
         "but",
         "and",
@@ -81,19 +81,19 @@ pub fn is_connective(w: &Word<'_>) -> bool {
     ])
 }
 
-pub fn is_auxiliary(w: &Word<'_>) -> bool {
+pub(crate) fn is_auxiliary(w: &Word<'_>) -> bool {
     w.is_in(&lexicon::AUXILIARY)
 }
 
-pub fn is_adverb(w: &Word<'_>) -> bool {
+pub(crate) fn is_adverb(w: &Word<'_>) -> bool {
     w.is_in(&lexicon::ADVERBS)
 }
 
-pub fn is_pronoun(w: &Word<'_>) -> bool {
+pub(crate) fn is_pronoun(w: &Word<'_>) -> bool {
     w.is_in(&lexicon::PRONOUNS)
 }
 
-pub fn is_determiner(w: &Word<'_>) -> bool {
+pub(crate) fn is_determiner(w: &Word<'_>) -> bool {
     w.is_in(&lexicon::DETERMINERS)
 }
 

@@ -5,7 +5,7 @@ use crate::parse::bytemask::{Masks, is_alphanumeric};
 
 /// What stands between a word and the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gap {
+pub(crate) enum Gap {
     /// The first word of the text.
     Start,
     /// White space only.
@@ -24,7 +24,7 @@ pub enum Gap {
 
 /// One word of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Word<'a> {
+pub(crate) struct Word<'a> {
     pub text: &'a str,
     pub start: usize,
     pub end: usize,
@@ -50,7 +50,7 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 /// The words of `text` up to the first one that opens a new sentence (`Gap::Stop`),
 /// without it: what `words` gives before that word, without reading further.
 #[cfg(test)]
-pub fn first_sentence(text: &str) -> Vec<Word<'_>> {
+pub(crate) fn first_sentence(text: &str) -> Vec<Word<'_>> {
     split(text, true)
 }
 
@@ -62,13 +62,13 @@ fn split(text: &str, first_only: bool) -> Vec<Word<'_>> {
 
 /// [`words`] into `out`, with `masks` as scratch space: a caller splitting many
 /// texts reuses both buffers.
-pub fn words_into<'a>(text: &'a str, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
+pub(crate) fn words_into<'a>(text: &'a str, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
     split_into(text, false, masks, out);
 }
 
 /// The words of `text` before the first one that opens a new sentence, into
 /// `out`, with `masks` as scratch space.
-pub fn first_sentence_into<'a>(text: &'a str, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
+pub(crate) fn first_sentence_into<'a>(text: &'a str, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
     split_into(text, true, masks, out);
 }
 
@@ -88,7 +88,7 @@ fn split_into<'a>(text: &'a str, first_only: bool, masks: &mut Masks, out: &mut 
 /// Go on splitting `text` (with its `masks` filled) after the words in `out`, the
 /// last of which ended at `from` (0 when `out` is empty), until `out` holds `until`
 /// words or the text ends. Returns where the last word ends.
-pub fn split_more<'a>(
+pub(crate) fn split_more<'a>(
     text: &'a str,
     masks: &Masks,
     mut from: usize,
@@ -123,7 +123,7 @@ fn next_word(text: &str, masks: &Masks, from: usize) -> Option<usize> {
 
 /// The byte where the word starting at `start` ends: at the first character that
 /// is neither a letter, a digit nor an apostrophe inside the word.
-pub fn word_end(text: &str, masks: &Masks, start: usize) -> usize {
+pub(crate) fn word_end(text: &str, masks: &Masks, start: usize) -> usize {
     let mut i = start;
     loop {
         i = masks.alnum_end(i, text.len());
@@ -147,7 +147,7 @@ pub fn word_end(text: &str, masks: &Masks, start: usize) -> usize {
 
 /// Whether `c` at byte `i`, right after a letter or digit of a word, is an
 /// apostrophe inside it: before a letter (`it's`) or in a plural possessive.
-pub fn inner_apostrophe(text: &str, i: usize, c: char) -> bool {
+pub(crate) fn inner_apostrophe(text: &str, i: usize, c: char) -> bool {
     let len = c.len_utf8();
     matches!(c, '\'' | '’')
         && (text
@@ -184,7 +184,7 @@ fn push<'a>(
 
 /// The gap before the word starting at `start`, the word before it being `prev`
 /// (ending at `gap_from`; `None` and 0 for the first word).
-pub fn gap(text: &str, gap_from: usize, start: usize, prev: Option<&Word<'_>>) -> Gap {
+pub(crate) fn gap(text: &str, gap_from: usize, start: usize, prev: Option<&Word<'_>>) -> Gap {
     let between = text.get(gap_from..start).unwrap_or("");
     if between == " " && prev.is_some() {
         Gap::Space
@@ -207,7 +207,7 @@ fn possessive(text: &str, at: usize, len: usize) -> bool {
 }
 
 /// A word whose full stop does not end a sentence: an initial or an abbreviation.
-pub fn abbreviation(w: &Word<'_>) -> bool {
+pub(crate) fn abbreviation(w: &Word<'_>) -> bool {
     initial(w.text) || w.is_in(&super::lexicon::ABBREVIATIONS)
 }
 

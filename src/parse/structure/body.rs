@@ -8,7 +8,7 @@ use crate::article::{Block, BlockKind, Date};
 
 /// One item of an article body, before it is cut into sections.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Item {
+pub(crate) enum Item {
     Block(Block),
     Heading(String),
     Separator,
@@ -34,7 +34,7 @@ fn after_date_lines(items: &[Item]) -> usize {
 
 /// The publication-date lines that open the body (`Published 13 January 2026`).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Published {
+pub(crate) struct Published {
     /// The first full date they give.
     pub date: Option<Date>,
     /// Their text, joined by ` · ` (kept for the headline block).
@@ -43,7 +43,7 @@ pub struct Published {
 
 /// Remove the publication-date lines that open the body: they are the article's
 /// date, not body text.
-pub fn take_date_lines(items: &mut Vec<Item>) -> Published {
+pub(crate) fn take_date_lines(items: &mut Vec<Item>) -> Published {
     let n = after_date_lines(items);
     let mut out = Published::default();
     for item in items.drain(..n) {
@@ -67,7 +67,7 @@ const DATELINE_WINDOW: usize = 6;
 /// Remove the dateline that opens one of the first paragraphs (before any
 /// subheading; see [`DATELINE_WINDOW`]). A paragraph that held only the dateline
 /// is removed. The `CITY:` form counts only in the first paragraph.
-pub fn take_dateline(items: &mut Vec<Item>) -> Option<Found> {
+pub(crate) fn take_dateline(items: &mut Vec<Item>) -> Option<Found> {
     let mut seen = 0;
     let mut at = None;
     for (k, item) in items.iter().enumerate().take(DATELINE_WINDOW) {
@@ -111,7 +111,7 @@ pub fn take_dateline(items: &mut Vec<Item>) -> Option<Found> {
 
 /// Turn the paragraphs that close the body into trailers (separators between them
 /// are passed over).
-pub fn mark_trailers(items: &mut [Item]) {
+pub(crate) fn mark_trailers(items: &mut [Item]) {
     for item in items.iter_mut().rev() {
         match item {
             Item::Separator => {}

@@ -27,7 +27,7 @@ const JOINERS: &[&str] = &[
 ];
 
 /// The line is a byline.
-pub fn is_byline(line: &str) -> bool {
+pub(crate) fn is_byline(line: &str) -> bool {
     let t = line.trim();
     if t.len() > 400 || t.chars().count() > 100 || (ends_sentence(t) && !ends_initial(t)) {
         return false;

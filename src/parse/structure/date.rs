@@ -57,7 +57,7 @@ const MONTHS: &[(&str, u8)] = &[
 ];
 
 /// The month a word names (any case, an abbreviation may carry a final `.`).
-pub fn month(word: &str) -> Option<u8> {
+pub(crate) fn month(word: &str) -> Option<u8> {
     let w = word.strip_suffix('.').unwrap_or(word).to_lowercase();
     MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m)
 }
@@ -81,7 +81,7 @@ pub fn year(word: &str) -> Option<i32> {
 }
 
 /// A full date with year, as written in front matter or a dateline.
-pub fn full_date(text: &str) -> Option<Date> {
+pub(crate) fn full_date(text: &str) -> Option<Date> {
     let t = text.trim();
     iso(t).or_else(|| dotted(t)).or_else(|| words(t))
 }

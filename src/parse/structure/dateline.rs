@@ -19,7 +19,7 @@ use crate::article::{Date, Dateline};
 
 /// A dateline found at the start of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
+pub(crate) struct Found {
     pub dateline: Dateline,
     /// Byte length of the dateline in the paragraph (`dateline.text.len()`).
     pub len: usize,

@@ -17,13 +17,13 @@ use crate::article::Date;
 use crate::parse::decode::clean;
 
 /// Deepest bracket nesting or indentation (in columns) accepted in YAML.
-pub const MAX_DEPTH: usize = 64;
+pub(crate) const MAX_DEPTH: usize = 64;
 /// Longest front matter read, in bytes.
-pub const MAX_LEN: usize = 64 * 1024;
+pub(crate) const MAX_LEN: usize = 64 * 1024;
 
 /// What front matter told.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FrontMatter {
+pub(crate) struct FrontMatter {
     pub title: Option<String>,
     pub byline: Option<String>,
     pub date: Option<Date>,

@@ -102,7 +102,7 @@ pub fn split(pieces: &[Piece]) -> Head {
 /// Most breadcrumb lines joined into one kicker.
 const MAX_KICKERS: usize = 4;
 
-pub fn is_kicker(text: &str) -> bool {
+pub(crate) fn is_kicker(text: &str) -> bool {
     ((1..=3).contains(&words_upto(text, 3)) && text.chars().count() <= 40 && ends_plain(text)
         || is_nav_row(text))
         && !is_byline(text)
@@ -114,7 +114,7 @@ const NAV_SEPARATORS: &[&str] = &[" | ", " › ", " > ", " · ", " / "];
 /// A row of page navigation (`Latest news | World | Business`): two or more short
 /// segments (up to three words each) between separators. It is a kicker, never
 /// the headline.
-pub fn is_nav_row(text: &str) -> bool {
+pub(crate) fn is_nav_row(text: &str) -> bool {
     // Every separator holds one of these bytes (`›` ends in 0xBA, `·` in 0xB7):
     // text without any is one segment, no row.
     let may_separate = |b: u8| matches!(b, b'|' | b'>' | b'/' | 0xB7 | 0xBA);
@@ -130,7 +130,7 @@ pub fn is_nav_row(text: &str) -> bool {
         })
 }
 
-pub fn is_headline(text: &str) -> bool {
+pub(crate) fn is_headline(text: &str) -> bool {
     !is_nav_row(text)
         && (1..=30).contains(&words_upto(text, 30))
         && text.chars().count() <= 300

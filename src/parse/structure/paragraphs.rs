@@ -25,15 +25,15 @@ use super::byline::is_byline;
 use super::dateline;
 
 /// Lines longer than this are not hard-wrapped text.
-pub const MAX_WRAP: usize = 100;
+pub(crate) const MAX_WRAP: usize = 100;
 /// Lines of a group looked at to decide how it is wrapped.
-pub const STAT_LINES: usize = 24;
+pub(crate) const STAT_LINES: usize = 24;
 /// Longest headline block without blank lines.
-pub const HEAD_LINES: usize = 6;
+pub(crate) const HEAD_LINES: usize = 6;
 
 /// A piece of plain text: a paragraph or a separator line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Piece {
+pub(crate) enum Piece {
     Paragraph(String),
     Separator,
 }

@@ -65,13 +65,13 @@ const MAX_WORDS: usize = 12;
 
 /// A publication-date line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DateLine {
+pub(crate) struct DateLine {
     /// The full date, when the line gives a year.
     pub date: Option<Date>,
 }
 
 /// The line is only a date (with fillers).
-pub fn date_line(line: &str) -> Option<DateLine> {
+pub(crate) fn date_line(line: &str) -> Option<DateLine> {
     // Every date has a digit in it (a day, a year or a numeric date).
     if line.len() > 120 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;

@@ -40,7 +40,7 @@ struct Candidate {
 }
 
 /// Turn the paragraphs that are subheadings into headings.
-pub fn detect_headings(items: &mut [Item]) {
+pub(crate) fn detect_headings(items: &mut [Item]) {
     let candidates: Vec<Option<Candidate>> = items
         .iter()
         .map(|i| i.paragraph().and_then(heading_text))
@@ -96,7 +96,7 @@ const CHROME: &[&str] = &[
 ];
 
 /// A line of page chrome: it opens with one of [`CHROME`].
-pub fn is_chrome(text: &str) -> bool {
+pub(crate) fn is_chrome(text: &str) -> bool {
     let t = text.trim().trim_start_matches(['#', '*', '_', ' ']);
     let head = t.get(..t.len().min(32)).unwrap_or(t).to_lowercase();
     CHROME.iter().any(|c| {

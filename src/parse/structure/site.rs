@@ -90,7 +90,7 @@ fn same_letters(source: &str, seg: &str) -> bool {
 }
 
 /// The source is only a domain (`reuters.com`), which a site name reads better as.
-pub fn is_domain(source: &str) -> bool {
+pub(crate) fn is_domain(source: &str) -> bool {
     !source.contains(' ') && source.contains('.') && !source.ends_with('.')
 }
 

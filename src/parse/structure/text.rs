@@ -11,14 +11,14 @@ const CLOSERS: &[char] = &[
 
 /// The text ends a sentence: its last character, before closing quotes and brackets,
 /// is `.`, `!`, `?`, `…` or an East Asian full stop.
-pub fn ends_sentence(text: &str) -> bool {
+pub(crate) fn ends_sentence(text: &str) -> bool {
     text.trim_end()
         .trim_end_matches(CLOSERS)
         .ends_with(['.', '!', '?', '…', '。', '！', '？'])
 }
 
 /// The text ends in a letter or digit (no final punctuation of any kind).
-pub fn ends_plain(text: &str) -> bool {
+pub(crate) fn ends_plain(text: &str) -> bool {
     text.trim_end()
         .chars()
         .next_back()
@@ -27,7 +27,7 @@ pub fn ends_plain(text: &str) -> bool {
 
 /// The text starts like a name or a sentence: an uppercase letter, a digit, or a
 /// letter of a script without case.
-pub fn starts_upper(text: &str) -> bool {
+pub(crate) fn starts_upper(text: &str) -> bool {
     text.trim_start().chars().next().is_some_and(|c| {
         c.is_uppercase() || c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase())
     })
@@ -43,7 +43,7 @@ pub fn words(text: &str) -> usize {
 /// [`words`], counted only until it passes `most`: the count when it is at most
 /// `most`, else some number above `most`. Rules that only compare the count with a
 /// limit read a long paragraph no further than they need.
-pub fn words_upto(text: &str, most: usize) -> usize {
+pub(crate) fn words_upto(text: &str, most: usize) -> usize {
     let mut count = Count { words: 0, carry: 0 };
     // Eight bytes at a time (whole ones first: no length to check in the loop).
     let mut chunks = text.as_bytes().chunks_exact(8);
@@ -132,13 +132,13 @@ fn char_class(c: char) -> u8 {
 }
 
 /// The line holds nothing visible: spaces, no-break spaces, zero-width spaces.
-pub fn is_blank(line: &str) -> bool {
+pub(crate) fn is_blank(line: &str) -> bool {
     line.chars()
         .all(|c| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}'))
 }
 
 /// A line that only separates: `---`, `___`, `* * *`, `***`, `===`, `~~~`, `⁂`.
-pub fn is_separator(line: &str) -> bool {
+pub(crate) fn is_separator(line: &str) -> bool {
     let t = line.trim();
     if t == "⁂" {
         return true;
@@ -222,7 +222,7 @@ pub fn is_leftover(line: &str) -> bool {
 }
 
 /// The text without one pair of quotation marks that encloses all of it, or `None`.
-pub fn strip_enclosing_quotes(text: &str) -> Option<&str> {
+pub(crate) fn strip_enclosing_quotes(text: &str) -> Option<&str> {
     const PAIRS: &[(char, char)] = &[
         ('"', '"'),
         ('\'', '\''),

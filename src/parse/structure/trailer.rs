@@ -29,7 +29,7 @@ const CONTRIBUTED: &[&str] = &[
 const MAX_WORDS: usize = 60;
 
 /// The paragraph is a trailer.
-pub fn is_trailer(text: &str) -> bool {
+pub(crate) fn is_trailer(text: &str) -> bool {
     let t = text.trim();
     if super::text::words_upto(t, MAX_WORDS) > MAX_WORDS || t.is_empty() {
         return false;

@@ -13,7 +13,7 @@ pub enum Open {
 
 /// Rendered text of the current block and its marks.
 #[derive(Default)]
-pub struct Inline {
+pub(crate) struct Inline {
     text: String,
     marks: Vec<Mark>,
     open: Vec<(usize, Open)>,
@@ -100,7 +100,7 @@ impl Inline {
     }
 
     /// A code block's text without its final line end; no marks.
-    pub fn take_raw(&mut self) -> (String, Vec<Mark>) {
+    pub(crate) fn take_raw(&mut self) -> (String, Vec<Mark>) {
         let text = std::mem::take(&mut self.text);
         self.marks.clear();
         (text.trim_end_matches('\n').to_owned(), Vec::new())

@@ -16,10 +16,10 @@
 use std::borrow::Cow;
 
 /// A line at least this long (in characters) is not hand-wrapped.
-pub const LONG_LINE: usize = 160;
+pub(crate) const LONG_LINE: usize = 160;
 
 /// The body with template code removed and crawler paragraphs apart.
-pub fn prepare(body: &str) -> Cow<'_, str> {
+pub(crate) fn prepare(body: &str) -> Cow<'_, str> {
     let body = match strip_templates(body) {
         Cow::Borrowed(b) => return unglue(b),
         Cow::Owned(s) => s,
