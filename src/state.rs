@@ -180,7 +180,7 @@ impl State {
     }
 
     /// The requests made since the last call (see `State::effects`).
-    pub(crate) fn take_effects(&mut self) -> Vec<Effect> {
+    pub fn take_effects(&mut self) -> Vec<Effect> {
         std::mem::take(&mut self.effects)
     }
 

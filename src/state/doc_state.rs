@@ -173,7 +173,7 @@ impl State {
     }
 
     /// A layout made in the background arrived.
-    pub(crate) fn doc_built(&mut self, index: usize, opts: BuildOptions, doc: Doc) {
+    pub fn doc_built(&mut self, index: usize, opts: BuildOptions, doc: Doc) {
         if self.reader.entry == Some(index) && opts == self.build_options() {
             let first = !self.reader.layout.is_whole();
             let waiting = self.reader.layout.take_waiting();

@@ -120,7 +120,7 @@ impl State {
     }
 
     /// A whole article has been read, maybe laid out already (off the UI thread).
-    pub(crate) fn article_loaded_with(
+    pub fn article_loaded_with(
         &mut self,
         index: usize,
         result: Result<Arc<Article>, String>,

@@ -99,7 +99,7 @@ impl State {
             .saturating_sub(self.viewport.reader_rows.max(1))
     }
 
-    pub(crate) fn build_options(&self) -> BuildOptions {
+    pub fn build_options(&self) -> BuildOptions {
         let r = &self.settings.reader;
         BuildOptions {
             width: self.viewport.text_width,
