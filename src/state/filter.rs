@@ -20,23 +20,24 @@ fn haystack(e: &Entry) -> String {
     s
 }
 
-/// Entries (indices) that match `query`, keeping their order.
+/// Entries (indices) that match `query`, best match first; equal scores keep
+/// their order (the sort).
 pub fn fuzzy_filter(entries: &[Entry], order: &[usize], query: &str) -> Vec<usize> {
     let pattern = Pattern::parse(query, CaseMatching::Smart, Normalization::Smart);
     let mut matcher = Matcher::new(Config::DEFAULT);
     let mut buf = Vec::new();
-    order
+    let mut scored: Vec<(u32, usize)> = order
         .iter()
         .copied()
-        .filter(|&i| {
-            entries.get(i).is_some_and(|e| {
-                let h = haystack(e);
-                pattern
-                    .score(Utf32Str::new(&h, &mut buf), &mut matcher)
-                    .is_some()
-            })
+        .filter_map(|i| {
+            let h = haystack(entries.get(i)?);
+            let score = pattern.score(Utf32Str::new(&h, &mut buf), &mut matcher)?;
+            Some((score, i))
         })
-        .collect()
+        .collect();
+    // A stable sort: ties stay in list order.
+    scored.sort_by_key(|&(score, _)| std::cmp::Reverse(score));
+    scored.into_iter().map(|(_, i)| i).collect()
 }
 
 impl State {
@@ -102,5 +103,35 @@ impl State {
         };
         self.refresh_order();
         self.message = Some(format!("Sorted by {name}"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::article::Meta;
+    use crate::library::Source;
+
+    fn entry(title: &str) -> Entry {
+        let mut e = Entry::new(PathBuf::from("a.txt"), Source::Embedded(b""), 1);
+        e.meta = Some(Meta {
+            title: title.into(),
+            ..Meta::default()
+        });
+        e
+    }
+
+    #[test]
+    fn the_best_match_comes_first_ties_keep_the_sort() {
+        let entries = [
+            entry("London bus drivers reject deal, pay talks go on"),
+            entry("NORDPRESS: ferry strike ends"),
+            entry("Nothing here"),
+            entry("Nordpress wire: harbour reopens"),
+        ];
+        assert_eq!(fuzzy_filter(&entries, &[0, 1, 2, 3], "nordp"), [1, 3, 0]);
+        assert_eq!(fuzzy_filter(&entries, &[3, 2, 1, 0], "nordp"), [3, 1, 0]);
     }
 }

@@ -1,0 +1,42 @@
+//! The list pane tells the view in force, and ranks the filter's matches.
+
+use super::harness::Spawn;
+
+fn samples() -> String {
+    format!("{}/sample_articles", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The screen row whose text contains `text`, if any.
+fn row_of(screen: &vt100::Screen, text: &str) -> Option<usize> {
+    screen.contents().lines().position(|l| l.contains(text))
+}
+
+#[test]
+fn the_list_title_shows_the_filter_starred_only_and_the_sort_at_80_columns() {
+    let mut term = Spawn::new(&[samples()]).size(80, 24).start();
+    term.wait_text("╭ 16 · 16 unread · date ↓ ─");
+    term.send("/nordp\r");
+    let screen = term.wait_text("/nordp · date ↓");
+    // The best matches first: the two NORDPRESS wire stories head the list,
+    // above "London bus drivers" (which matches, but loosely).
+    let bergen = row_of(&screen, "Bergen's harbour").expect("a NORDPRESS story");
+    let tromso = row_of(&screen, "Tromsø caps").expect("a NORDPRESS story");
+    assert_eq!(
+        (bergen.min(tromso), bergen.max(tromso)),
+        (1, 2),
+        "{}",
+        screen.contents()
+    );
+    let london = row_of(&screen, "London bus").expect("a loose match");
+    assert!(london > 2, "{}", screen.contents());
+    term.send("S");
+    let screen = term.wait_text("/nordp · ★ · date ↓");
+    let top = screen
+        .contents()
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert!(top.contains("╭ 0/16 · /nordp · ★ · date ↓ ╮"), "{top}");
+    term.quit_cleanly();
+}
