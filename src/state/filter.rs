@@ -88,18 +88,22 @@ impl State {
         });
     }
 
-    /// `t`: date, title, source in turn (newest first; A to Z).
+    /// `t`: date, title, source in turn, in the order configured (or chosen
+    /// before): descending is newest first and Z to A.
     pub(super) fn cycle_sort(&mut self) {
         let sort = &mut self.settings.sort;
-        (sort.key, sort.descending) = match sort.key {
-            SortKey::Date => (SortKey::Title, false),
-            SortKey::Title => (SortKey::Source, false),
-            SortKey::Source => (SortKey::Date, true),
+        sort.key = match sort.key {
+            SortKey::Date => SortKey::Title,
+            SortKey::Title => SortKey::Source,
+            SortKey::Source => SortKey::Date,
         };
-        let name = match sort.key {
-            SortKey::Date => "date, newest first",
-            SortKey::Title => "title",
-            SortKey::Source => "source",
+        let name = match (sort.key, sort.descending) {
+            (SortKey::Date, true) => "date, newest first",
+            (SortKey::Date, false) => "date, oldest first",
+            (SortKey::Title, false) => "title, A to Z",
+            (SortKey::Title, true) => "title, Z to A",
+            (SortKey::Source, false) => "source, A to Z",
+            (SortKey::Source, true) => "source, Z to A",
         };
         self.refresh_order();
         self.message = Some(format!("Sorted by {name}"));

@@ -40,3 +40,41 @@ fn the_list_title_shows_the_filter_starred_only_and_the_sort_at_80_columns() {
     assert!(top.contains("╭ 0/16 · /nordp · ★ · date ↓ ╮"), "{top}");
     term.quit_cleanly();
 }
+
+/// byline on `dir`, keeping its reading state in `data`.
+fn start_kept(dir: &std::path::Path, data: &std::path::Path) -> super::harness::Term {
+    let mut spawn = Spawn::new(&[dir.to_string_lossy()]);
+    spawn
+        .env
+        .push(("XDG_DATA_HOME".into(), data.to_string_lossy().into_owned()));
+    spawn.start()
+}
+
+#[test]
+fn the_chosen_sort_is_remembered_between_runs() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = tempfile::tempdir().expect("data dir");
+    super::panes::write(dir.path(), "a.txt", "Tromsø caps aurora tours\n\nBuses.\n");
+    super::panes::write(dir.path(), "b.txt", "À Lyon, les traboules\n\nPassages.\n");
+    super::panes::write(dir.path(), "c.txt", "Zurich swims in winter\n\nCold.\n");
+    let mut term = start_kept(dir.path(), data.path());
+    term.wait_text("date ↓");
+    // `t`: by title, in the configured order (descending: Z first); the
+    // accent does not send "À Lyon" after the rest.
+    term.send("t");
+    let screen = term.wait_text("title ↓");
+    let rows: Vec<usize> = ["●  Zurich", "●  Tromsø", "●  À Lyon"]
+        .iter()
+        .map(|t| row_of(&screen, t).expect("listed"))
+        .collect();
+    assert!(
+        rows.windows(2).all(|w| w[0] < w[1]),
+        "{}",
+        screen.contents()
+    );
+    term.quit_cleanly();
+    let mut term = start_kept(dir.path(), data.path());
+    let screen = term.wait_text("title ↓");
+    assert!(row_of(&screen, "●  Zurich") < row_of(&screen, "●  À Lyon"));
+    term.quit_cleanly();
+}
