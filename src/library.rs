@@ -6,7 +6,7 @@
 pub mod cache;
 pub(crate) mod chunk;
 pub mod load;
-pub(crate) mod open;
+pub mod open;
 pub mod samples;
 pub mod scan;
 pub mod sort;

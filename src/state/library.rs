@@ -30,7 +30,8 @@ impl State {
             .filter_map(|i| id_of(&self.library, i))
             .collect();
         let reading = self.reader.entry.and_then(|i| id_of(&self.library, i));
-        self.message = library.skipped_summary();
+        // Why the samples are shown comes first (it names the folder missing).
+        self.message = library.notice.clone().or_else(|| library.skipped_summary());
         let mut library = library;
         carry_over(&self.library, &mut library);
         self.library = library;

@@ -130,7 +130,9 @@ impl Widget for &ListView<'_> {
         let theme = self.theme;
         let lib = &state.library;
         let title = title::pane_title(state, usize::from(area.width.saturating_sub(2)));
-        let mut block = Block::bordered()
+        // Why the samples are shown (`lib.notice`) is in the status bar and
+        // the `!` overlay, whole, not cut off in this border.
+        let block = Block::bordered()
             .border_type(BorderType::Rounded)
             .border_style(if self.focused {
                 theme.border_focused
@@ -138,9 +140,6 @@ impl Widget for &ListView<'_> {
                 theme.border
             })
             .title(Span::styled(title, theme.pane_title));
-        if let Some(notice) = &lib.notice {
-            block = block.title_bottom(Span::styled(format!(" {notice} "), theme.status_message));
-        }
         let inner = block.inner(area);
         block.render(area, buf);
         let width = usize::from(inner.width);

@@ -78,3 +78,37 @@ fn the_chosen_sort_is_remembered_between_runs() {
     assert!(row_of(&screen, "●  Zurich") < row_of(&screen, "●  À Lyon"));
     term.quit_cleanly();
 }
+
+#[test]
+fn a_missing_articles_dir_is_named_in_the_status_bar_and_in_skipped() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let config = home.path().join("config.toml");
+    let gone = home.path().join("no-such-news-folder");
+    std::fs::write(
+        &config,
+        format!("articles_dir = {:?}\n", gone.to_string_lossy()),
+    )
+    .expect("config");
+    let term = Spawn::new(&[
+        "--config".to_string(),
+        config.to_string_lossy().into_owned(),
+    ])
+    .size(120, 30)
+    .start();
+    let shown = format!("{} not found: showing the samples", gone.display());
+    let screen = term.wait_text(&shown);
+    let last = screen
+        .contents()
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string();
+    assert!(last.contains(&shown), "the status bar: {last}");
+    term.send("!");
+    let screen = term.wait_text("articles_dir: no such file or directory");
+    assert!(
+        screen.contents().contains("no-such-news-folder"),
+        "{}",
+        screen.contents()
+    );
+}
