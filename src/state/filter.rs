@@ -62,6 +62,8 @@ impl State {
             None => self.list.sorted.all(entries, sort),
         }
         .to_vec();
+        // Files skipped by their head are in `!`, not rows.
+        order.retain(|&i| self.library.entries.get(i).is_some_and(|e| !e.skipped));
         if self.list.starred_only {
             order.retain(|&i| self.library.entries.get(i).is_some_and(|e| e.starred));
         }

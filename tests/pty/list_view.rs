@@ -112,3 +112,31 @@ fn a_missing_articles_dir_is_named_in_the_status_bar_and_in_skipped() {
         screen.contents()
     );
 }
+
+#[test]
+fn binary_files_are_skipped_not_rows_and_every_count_agrees() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    super::panes::write(dir.path(), "a.txt", "Alpha ferry news\n\nThe ferry.\n");
+    super::panes::write(dir.path(), "b.txt", "Bravo bakery news\n\nThe bread.\n");
+    std::fs::write(dir.path().join("bin.txt"), b"PK\x03\x04\x00\x00\x01binary").expect("bin");
+    super::panes::write(dir.path(), "notes.dat", "not an article");
+    let term = Spawn::new(&[dir.path().to_string_lossy()])
+        .size(120, 30)
+        .start();
+    let screen = term.wait_text("2 files skipped");
+    let text = screen.contents();
+    let top = text.lines().next().unwrap_or_default();
+    assert!(top.contains("Articles 2 · "), "{text}");
+    assert!(top.contains(" · 2 skipped "), "{text}");
+    assert!(!text.contains("bin"), "a binary file is not a row:\n{text}");
+    term.send("!");
+    let screen = term.wait_text("binary file");
+    let text = screen.contents();
+    assert!(text.contains("notes.dat"), "{text}");
+    assert!(text.contains("bin.txt"), "{text}");
+    let rows = text
+        .lines()
+        .filter(|l| l.contains("bin.txt") || l.contains("notes.dat"))
+        .count();
+    assert_eq!(rows, 2, "{text}");
+}

@@ -36,7 +36,7 @@ struct Parts {
 
 impl Parts {
     fn new(state: &State) -> Self {
-        let total = state.library.entries.len();
+        let total = state.library.listed();
         let count = if state.list.narrowed() {
             format!("{}/{total}", state.list.order.len())
         } else {
@@ -47,7 +47,7 @@ impl Parts {
             0 => format!("{} unread", state.unread()),
             n => format!("reading titles {}/{total}", total - n),
         };
-        let skipped = state.library.skipped.len();
+        let skipped = state.library.skipped_count();
         Self {
             count,
             progress,
