@@ -116,8 +116,10 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
     start
         .timings
         .mark(&format!("heads from the cache: {}", cached.len()));
-    let mut state = State::new(lib, settings(&config));
     let (mut persist, told) = persist::Persist::open(start.data_dir.clone());
+    let mut settings = settings(&config);
+    settings.sort = persist.sort(config.sort);
+    let mut state = State::new(lib, settings);
     state.message = told.or(state.message.take());
     state.remembered(persist.remembered(&state.library, &cached));
     let mut app = App {
@@ -224,6 +226,7 @@ impl App {
             let now = Instant::now();
             let was = self.state.message.clone();
             self.state.tick(now);
+            self.persist.note_sort(self.state.settings.sort);
             if let Some(told) = self.persist.sync(now) {
                 self.state.message = Some(told);
             }
@@ -346,7 +349,9 @@ impl App {
             Ok(config) => {
                 self.config = config;
                 self.heads.cache.set_roots(roots(&self.start, &self.config));
-                self.state.set_settings(settings(&self.config));
+                let mut settings = settings(&self.config);
+                settings.sort = self.persist.sort(self.config.sort);
+                self.state.set_settings(settings);
                 self.watch = Some(watch::Watch::new(&self.start, &self.config));
                 self.rescan();
                 if self.state.message.is_none() {
@@ -363,6 +368,7 @@ impl App {
         // Only the saves matter now: the terminal is gone.
         let changed = self.state.take_changed();
         self.persist.note(&self.state.library, &changed);
+        self.persist.note_sort(self.state.settings.sort);
         if let Err(e) = self.persist.finish() {
             let _ = writeln!(std::io::stderr(), "byline: {e}");
         }

@@ -6,7 +6,7 @@
 pub mod cache;
 pub(crate) mod chunk;
 pub mod load;
-pub(crate) mod open;
+pub mod open;
 pub mod samples;
 pub mod scan;
 pub mod sort;
@@ -76,6 +76,11 @@ pub struct Entry {
     pub article: Option<Arc<Article>>,
     /// Why the file could not be read, if it could not.
     pub error: Option<String>,
+    /// Its head could not be read as text (binary, unreadable): the file is
+    /// skipped, as the scan skips files, and listed in `!` with [`Entry::error`],
+    /// never as a row. (It keeps its index: the loaders' messages name
+    /// entries by index.)
+    pub skipped: bool,
     /// Hash of the file's head: the key of its reading state.
     pub hash: Option<u64>,
     pub read: bool,
@@ -96,6 +101,7 @@ impl Entry {
             meta: None,
             article: None,
             error: None,
+            skipped: false,
             hash: None,
             read: false,
             starred: false,
@@ -163,13 +169,34 @@ pub struct Library {
 }
 
 impl Library {
-    /// "3 files skipped: not text" style summary, or `None` when nothing was skipped.
+    /// The entries that are rows: all but those skipped by their head.
+    pub fn listed(&self) -> usize {
+        self.entries.iter().filter(|e| !e.skipped).count()
+    }
+
+    /// Files skipped: by the scan, and by their head ([`Entry::skipped`]).
+    pub fn skipped_count(&self) -> usize {
+        self.skipped.len() + self.entries.iter().filter(|e| e.skipped).count()
+    }
+
+    /// "3 files skipped: not text" style summary, or `None` when nothing was
+    /// skipped (by the scan or by a file's head).
     pub fn skipped_summary(&self) -> Option<String> {
-        let n = self.skipped.len();
+        let n = self.skipped_count();
         if n == 0 {
             return None;
         }
-        let mut reasons: Vec<&str> = self.skipped.iter().map(|s| s.reason.as_str()).collect();
+        let mut reasons: Vec<&str> = self
+            .skipped
+            .iter()
+            .map(|s| s.reason.as_str())
+            .chain(
+                self.entries
+                    .iter()
+                    .filter(|e| e.skipped)
+                    .filter_map(|e| e.error.as_deref()),
+            )
+            .collect();
         reasons.sort_unstable();
         reasons.dedup();
         let files = if n == 1 { "file" } else { "files" };

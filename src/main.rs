@@ -39,6 +39,20 @@ fn read(paths: Vec<PathBuf>, explicit: Option<PathBuf>, debug_timings: bool) -> 
             return ExitCode::from(exit::USAGE);
         }
     };
+    // Like `less`: each path that cannot be opened is named on stderr before
+    // the reader starts; when none can, byline stops there (exit status 1). A
+    // mix opens the rest and lists the missing ones in `!`.
+    let missing = byline::library::open::missing(&paths);
+    for (path, why) in &missing {
+        let _ = writeln!(
+            std::io::stderr(),
+            "byline: {}: {why}",
+            byline::library::shown(path)
+        );
+    }
+    if !paths.is_empty() && missing.len() == paths.len() {
+        return ExitCode::from(exit::FAILURE);
+    }
     let start = byline::app::Start {
         paths,
         reload_config: Box::new(move || load_config(explicit.as_deref()).map_err(|e| e.short())),

@@ -15,6 +15,7 @@
 mod file;
 mod merge;
 pub(crate) mod regular_file;
+mod sort;
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -80,6 +81,9 @@ pub(crate) struct Store {
     /// By [`record_key`]: head hash (16 hex digits), a space, the path.
     #[serde(default)]
     pub articles: HashMap<String, Record>,
+    /// The list's sort as last chosen with `t` (absent from older files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) sort: Option<sort::ChosenSort>,
     /// Keys this process dropped (a file edited or moved: its record moved to
     /// a new key), so that merging with the file does not bring them back.
     #[serde(skip)]
@@ -98,6 +102,7 @@ impl Default for Store {
         Self {
             version: version(),
             articles: HashMap::new(),
+            sort: None,
             removed: HashSet::new(),
         }
     }

@@ -47,3 +47,30 @@ fn parse_of_a_missing_file_is_a_one_line_error_naming_it() {
     assert!(stderr.contains(&*missing.to_string_lossy()), "{stderr}");
     assert!(out.stdout.is_empty(), "{out:?}");
 }
+
+#[test]
+fn a_missing_folder_is_an_error_like_less() {
+    let out = byline(&["/no/such/dir"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(
+        text(&out.stderr),
+        "byline: /no/such/dir: no such file or directory\n"
+    );
+    assert!(out.stdout.is_empty(), "{out:?}");
+}
+
+#[test]
+fn every_missing_path_is_named_before_the_reader_starts() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gone = dir.path().join("gone");
+    let gone = gone.to_string_lossy();
+    let out = byline(&[&*gone, "/no/such/dir"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "byline: {gone}: no such file or directory\n\
+             byline: /no/such/dir: no such file or directory\n"
+        )
+    );
+}

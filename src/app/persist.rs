@@ -12,6 +12,7 @@ mod saver;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use crate::config::Sort;
 use crate::library::Library;
 use crate::state::Remembered;
 use crate::store::{self, File, LOCK_WAIT, Moves, SaveError, Store, record_key, timestamp};
@@ -37,6 +38,8 @@ pub(crate) struct Persist {
     /// Files changed before their head (and so their key) was known: saved,
     /// and not overwritten from the store, once the head arrives.
     pending: Vec<PathBuf>,
+    /// The list's sort last given or noted, and the config's `[sort]` then.
+    sort: Option<(Sort, Sort)>,
 }
 
 /// The path a record is kept under: absolute for files (two folders may both
@@ -94,6 +97,7 @@ impl Persist {
             last_save: None,
             failing: false,
             pending: Vec::new(),
+            sort: None,
         };
         (persist, told)
     }
@@ -149,6 +153,26 @@ impl Persist {
             self.dirty = true;
         }
         Some(marks)
+    }
+
+    /// The sort to show (at start-up, after a reload) when the config says
+    /// `configured`: the one chosen last with `t`, unless the config's has
+    /// changed since.
+    pub fn sort(&mut self, configured: Sort) -> Sort {
+        let sort = self.store.sort_for(configured);
+        self.sort = Some((sort, configured));
+        sort
+    }
+
+    /// The list's sort now: kept when the user changed it.
+    pub fn note_sort(&mut self, now: Sort) {
+        if let Some((sort, configured)) = &mut self.sort
+            && *sort != now
+        {
+            *sort = now;
+            self.store.choose_sort(now, *configured, timestamp());
+            self.dirty = true;
+        }
     }
 
     /// `Effect::Save`: take the changes of entries `indices` into the store,

@@ -14,8 +14,8 @@ pub(crate) const STATUSES: &[(&str, &str)] = &[
     ("0", "Success."),
     (
         "1",
-        "An error while running: an article could not be read (byline parse), the \
-         terminal or another I/O operation failed.",
+        "An error while running: none of the paths given exists, an article could \
+         not be read (byline parse), the terminal or another I/O operation failed.",
     ),
     (
         "2",

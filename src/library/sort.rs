@@ -1,7 +1,7 @@
 //! List order: newest first when dates are known, then by title.
 //!
-//! Keys are computed once per entry (lower-cased title and source), not once
-//! per comparison. As heads arrive for 10,000 entries, [`Sorted`] merges the
+//! Keys are computed once per entry (title and source collated: see
+//! [`collation_key`]), not once per comparison. As heads arrive for 10,000 entries, [`Sorted`] merges the
 //! entries that changed into the order instead of sorting everything again.
 
 use std::cmp::{Ordering, Reverse};
@@ -26,6 +26,17 @@ enum Primary {
     TextDescending(Reverse<String>),
 }
 
+/// A title or source as it is compared: lower case, with the accents and other
+/// marks of Latin letters removed (nucleo-matcher's table, the one the list
+/// filter matches with), so "À Lyon" sorts with the a's and "Tromsø" with the
+/// t's. Equal keys ("a" and "à") go by path.
+fn collation_key(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(nucleo_matcher::chars::normalize)
+        .collect()
+}
+
 fn keys(e: &Entry, sort: Sort) -> Keys {
     let meta = e.meta.as_ref();
     let primary = match sort.key {
@@ -37,7 +48,7 @@ fn keys(e: &Entry, sort: Sort) -> Keys {
             }
         }),
         SortKey::Source => meta.and_then(|m| m.source.as_deref()).map(|s| {
-            let s = s.to_lowercase();
+            let s = collation_key(s);
             if sort.descending {
                 Primary::TextDescending(Reverse(s))
             } else {
@@ -48,7 +59,7 @@ fn keys(e: &Entry, sort: Sort) -> Keys {
     };
     Keys {
         primary,
-        title: e.title().to_lowercase(),
+        title: collation_key(&e.title()),
     }
 }
 
@@ -225,6 +236,42 @@ mod tests {
             descending: true,
         };
         assert_eq!(titles(&e, source_desc), ["beta", "Alpha", "gamma"]);
+    }
+
+    #[test]
+    fn titles_and_sources_sort_ignoring_accents_and_case() {
+        let e = [
+            entry("Tromsø caps aurora tours", None, Some("Øresund Post")),
+            entry("À Lyon, les traboules", None, Some("agence")),
+            entry("zurich swims", None, Some("Zeitung")),
+            entry("Émile's bakery", None, Some("Écho")),
+        ];
+        let title = Sort {
+            key: SortKey::Title,
+            descending: false,
+        };
+        assert_eq!(
+            titles(&e, title),
+            [
+                "À Lyon, les traboules",
+                "Émile's bakery",
+                "Tromsø caps aurora tours",
+                "zurich swims"
+            ]
+        );
+        let source = Sort {
+            key: SortKey::Source,
+            descending: false,
+        };
+        assert_eq!(
+            titles(&e, source),
+            [
+                "À Lyon, les traboules",
+                "Émile's bakery",
+                "Tromsø caps aurora tours",
+                "zurich swims"
+            ]
+        );
     }
 
     #[test]

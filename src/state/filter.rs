@@ -20,23 +20,24 @@ fn haystack(e: &Entry) -> String {
     s
 }
 
-/// Entries (indices) that match `query`, keeping their order.
+/// Entries (indices) that match `query`, best match first; equal scores keep
+/// their order (the sort).
 pub fn fuzzy_filter(entries: &[Entry], order: &[usize], query: &str) -> Vec<usize> {
     let pattern = Pattern::parse(query, CaseMatching::Smart, Normalization::Smart);
     let mut matcher = Matcher::new(Config::DEFAULT);
     let mut buf = Vec::new();
-    order
+    let mut scored: Vec<(u32, usize)> = order
         .iter()
         .copied()
-        .filter(|&i| {
-            entries.get(i).is_some_and(|e| {
-                let h = haystack(e);
-                pattern
-                    .score(Utf32Str::new(&h, &mut buf), &mut matcher)
-                    .is_some()
-            })
+        .filter_map(|i| {
+            let h = haystack(entries.get(i)?);
+            let score = pattern.score(Utf32Str::new(&h, &mut buf), &mut matcher)?;
+            Some((score, i))
         })
-        .collect()
+        .collect();
+    // A stable sort: ties stay in list order.
+    scored.sort_by_key(|&(score, _)| std::cmp::Reverse(score));
+    scored.into_iter().map(|(_, i)| i).collect()
 }
 
 impl State {
@@ -61,6 +62,8 @@ impl State {
             None => self.list.sorted.all(entries, sort),
         }
         .to_vec();
+        // Files skipped by their head are in `!`, not rows.
+        order.retain(|&i| self.library.entries.get(i).is_some_and(|e| !e.skipped));
         if self.list.starred_only {
             order.retain(|&i| self.library.entries.get(i).is_some_and(|e| e.starred));
         }
@@ -87,20 +90,54 @@ impl State {
         });
     }
 
-    /// `t`: date, title, source in turn (newest first; A to Z).
+    /// `t`: date, title, source in turn, in the order configured (or chosen
+    /// before): descending is newest first and Z to A.
     pub(super) fn cycle_sort(&mut self) {
         let sort = &mut self.settings.sort;
-        (sort.key, sort.descending) = match sort.key {
-            SortKey::Date => (SortKey::Title, false),
-            SortKey::Title => (SortKey::Source, false),
-            SortKey::Source => (SortKey::Date, true),
+        sort.key = match sort.key {
+            SortKey::Date => SortKey::Title,
+            SortKey::Title => SortKey::Source,
+            SortKey::Source => SortKey::Date,
         };
-        let name = match sort.key {
-            SortKey::Date => "date, newest first",
-            SortKey::Title => "title",
-            SortKey::Source => "source",
+        let name = match (sort.key, sort.descending) {
+            (SortKey::Date, true) => "date, newest first",
+            (SortKey::Date, false) => "date, oldest first",
+            (SortKey::Title, false) => "title, A to Z",
+            (SortKey::Title, true) => "title, Z to A",
+            (SortKey::Source, false) => "source, A to Z",
+            (SortKey::Source, true) => "source, Z to A",
         };
         self.refresh_order();
         self.message = Some(format!("Sorted by {name}"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::article::Meta;
+    use crate::library::Source;
+
+    fn entry(title: &str) -> Entry {
+        let mut e = Entry::new(PathBuf::from("a.txt"), Source::Embedded(b""), 1);
+        e.meta = Some(Meta {
+            title: title.into(),
+            ..Meta::default()
+        });
+        e
+    }
+
+    #[test]
+    fn the_best_match_comes_first_ties_keep_the_sort() {
+        let entries = [
+            entry("London bus drivers reject deal, pay talks go on"),
+            entry("NORDPRESS: ferry strike ends"),
+            entry("Nothing here"),
+            entry("Nordpress wire: harbour reopens"),
+        ];
+        assert_eq!(fuzzy_filter(&entries, &[0, 1, 2, 3], "nordp"), [1, 3, 0]);
+        assert_eq!(fuzzy_filter(&entries, &[3, 2, 1, 0], "nordp"), [3, 1, 0]);
     }
 }

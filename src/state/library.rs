@@ -30,7 +30,8 @@ impl State {
             .filter_map(|i| id_of(&self.library, i))
             .collect();
         let reading = self.reader.entry.and_then(|i| id_of(&self.library, i));
-        self.message = library.skipped_summary();
+        // Why the samples are shown comes first (it names the folder missing).
+        self.message = library.notice.clone().or_else(|| library.skipped_summary());
         let mut library = library;
         carry_over(&self.library, &mut library);
         self.library = library;
@@ -77,7 +78,8 @@ impl State {
         }
     }
 
-    /// The `!` overlay's rows: skipped files and entries that failed, with reasons.
+    /// The `!` overlay's rows: the files skipped by the scan, then those
+    /// skipped by their head, with reasons (as many as the counts say).
     pub fn skipped_rows(&self) -> Vec<(String, String)> {
         let skipped = self
             .library
@@ -88,28 +90,42 @@ impl State {
             .library
             .entries
             .iter()
+            .filter(|e| e.skipped)
             .filter_map(|e| Some((e.shown(), clean_line(e.error.as_deref()?))));
         skipped.chain(failed).collect()
     }
 
     /// A file's head has been read.
-    pub fn head_loaded(&mut self, index: usize, result: Result<Head, String>) {
-        if let Some(e) = self.library.entries.get_mut(index) {
-            match result {
-                Ok(head) => {
-                    e.meta = Some(head.meta);
-                    e.hash = Some(head.hash);
-                }
-                Err(reason) => e.error = Some(reason),
+    /// A file whose head cannot be read (binary, unreadable) is skipped: it
+    /// leaves the list for `!`. Returns whether it was.
+    pub fn head_loaded(&mut self, index: usize, result: Result<Head, String>) -> bool {
+        let Some(e) = self.library.entries.get_mut(index) else {
+            return false;
+        };
+        match result {
+            Ok(head) => {
+                e.meta = Some(head.meta);
+                e.hash = Some(head.hash);
+                false
+            }
+            Err(reason) => {
+                e.error = Some(reason);
+                e.skipped = true;
+                true
             }
         }
     }
 
-    /// Several heads have been read: one re-sort for all of them.
+    /// Several heads have been read: one re-sort for all of them. Files
+    /// skipped by their head change the status's count of skipped files.
     pub fn heads_loaded(&mut self, batch: Vec<(usize, Result<Head, String>)>) {
         let indices: Vec<usize> = batch.iter().map(|(i, _)| *i).collect();
+        let mut skipped = false;
         for (i, r) in batch {
-            self.head_loaded(i, r);
+            skipped |= self.head_loaded(i, r);
+        }
+        if skipped {
+            self.message = self.library.skipped_summary();
         }
         self.refresh_order_after(Some(&indices));
     }
@@ -138,8 +154,16 @@ impl State {
                     e.article = Some(article);
                 }
                 Err(reason) => {
+                    // Not text after all (or gone): skipped like a file whose
+                    // head shows it, so that it is no row and `!` counts it.
                     self.message = Some(format!("{}: {}", e.shown(), clean_line(&reason)));
                     e.error = Some(reason);
+                    e.skipped = true;
+                    let row = self.list.selected;
+                    self.refresh_order();
+                    // The selection stays where it was, on the next article.
+                    self.select_row(row);
+                    return;
                 }
             }
         }
@@ -166,7 +190,92 @@ fn carry_over(old: &Library, new: &mut Library) {
                 e.meta.clone_from(&o.meta);
                 e.hash = o.hash;
                 e.article.clone_from(&o.article);
+                if o.skipped {
+                    e.skipped = true;
+                    e.error.clone_from(&o.error);
+                }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Meta;
+    use crate::library::{Entry, Skipped};
+    use crate::state::Settings;
+
+    const BINARY: &str = "binary file (contains NUL bytes)";
+
+    fn head(title: &str) -> Head {
+        Head {
+            meta: Meta {
+                title: title.into(),
+                ..Meta::default()
+            },
+            hash: 1,
+        }
+    }
+
+    #[test]
+    fn a_file_whose_head_is_binary_is_skipped_not_a_row_and_every_count_agrees() {
+        let lib = Library {
+            entries: ["a.txt", "bin.txt", "c.txt"]
+                .iter()
+                .map(|n| Entry::new(PathBuf::from(n), Source::Embedded(b""), 10))
+                .collect(),
+            skipped: vec![Skipped {
+                path: "notes.dat".into(),
+                reason: "not an article".into(),
+            }],
+            label: "news".into(),
+            notice: None,
+        };
+        let mut s = State::new(lib, Settings::default());
+        assert_eq!(s.message.as_deref(), Some("1 file skipped: not an article"));
+        s.heads_loaded(vec![
+            (0, Ok(head("Alpha"))),
+            (1, Err(BINARY.into())),
+            (2, Ok(head("Gamma"))),
+        ]);
+        // Not a row, and not counted as an article or as unread.
+        assert_eq!(s.list.order.len(), 2);
+        assert!(s.list.order.iter().all(|&i| i != 1));
+        assert_eq!(s.library.listed(), 2);
+        assert_eq!(s.unread(), 2);
+        // Every count of skipped files says 2, and `!` lists both.
+        assert_eq!(s.library.skipped_count(), 2);
+        assert_eq!(s.message.as_deref(), Some("2 files skipped"));
+        let rows = s.skipped_rows();
+        assert_eq!(
+            rows,
+            [
+                ("notes.dat".to_string(), "not an article".to_string()),
+                ("bin.txt".to_string(), BINARY.to_string()),
+            ]
+        );
+        // Still skipped when the folder is scanned again and the file is the same.
+        let again = Library {
+            entries: ["a.txt", "bin.txt", "c.txt"]
+                .iter()
+                .map(|n| Entry::new(PathBuf::from(n), Source::Embedded(b""), 10))
+                .collect(),
+            label: "news".into(),
+            ..Library::default()
+        };
+        s.set_library(again);
+        assert_eq!(s.list.order.len(), 2);
+        assert_eq!(s.skipped_rows().len(), 1);
+        // Found not to be text when read whole: skipped too; the selection
+        // stays on its row.
+        s.list.chosen = true;
+        let row = s.list.selected;
+        let gone = s.list.order[row];
+        s.article_loaded(gone, Err(BINARY.into()));
+        assert_eq!(s.list.order.len(), 1);
+        assert_eq!(s.library.skipped_count(), 2);
+        assert_eq!(s.skipped_rows().len(), 2);
+        assert_eq!(s.list.selected, row.min(s.list.order.len() - 1));
     }
 }

@@ -204,7 +204,10 @@ impl State {
 
     /// Number of unread articles.
     pub fn unread(&self) -> usize {
-        self.library.entries.iter().filter(|e| !e.read).count()
+        // Files skipped by their head are not articles.
+        (self.library.entries.iter())
+            .filter(|e| !e.read && !e.skipped)
+            .count()
     }
 
     /// Entries whose head has not been read yet (nor failed). A head comes

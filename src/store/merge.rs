@@ -88,6 +88,7 @@ impl Store {
     /// field: for each article and each field, the later change wins.
     /// Records this process dropped (moved to a new key) are not taken back.
     pub(crate) fn merge(&mut self, other: Store) {
+        self.merge_sort(other.sort);
         for (k, theirs) in other.articles {
             if self.removed.contains(&k) {
                 continue;

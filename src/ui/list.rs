@@ -1,6 +1,6 @@
 //! The list pane: one row per article.
 
-use std::fmt::Write;
+mod title;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -124,42 +124,15 @@ fn row(entry: &Entry, columns: &[ListColumn], width: usize) -> String {
     out
 }
 
-/// " Articles 120 · 3 unread · ~/news ", and the filters in force.
-fn pane_title(state: &crate::state::State) -> String {
-    let lib = &state.library;
-    let total = lib.entries.len();
-    // Read marks come with the heads: until then, how far reading got.
-    let mut title = match state.heads_pending() {
-        0 => format!(
-            " Articles {total} · {} unread · {} ",
-            state.unread(),
-            lib.label
-        ),
-        n => format!(
-            " Articles {total} · reading titles {}/{total} · {} ",
-            total - n,
-            lib.label
-        ),
-    };
-    if !lib.skipped.is_empty() {
-        let _ = write!(title, "· {} skipped ", lib.skipped.len());
-    }
-    if state.list.starred_only {
-        title.push_str("· ★ only ");
-    }
-    if let Some(f) = state.list.filter.as_deref().filter(|f| !f.is_empty()) {
-        let _ = write!(title, "· filter “{f}” {} ", state.list.order.len());
-    }
-    title
-}
-
 impl Widget for &ListView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let state = self.state;
         let theme = self.theme;
         let lib = &state.library;
-        let title = pane_title(state);
-        let mut block = Block::bordered()
+        let title = title::pane_title(state, usize::from(area.width.saturating_sub(2)));
+        // Why the samples are shown (`lib.notice`) is in the status bar and
+        // the `!` overlay, whole, not cut off in this border.
+        let block = Block::bordered()
             .border_type(BorderType::Rounded)
             .border_style(if self.focused {
                 theme.border_focused
@@ -167,9 +140,6 @@ impl Widget for &ListView<'_> {
                 theme.border
             })
             .title(Span::styled(title, theme.pane_title));
-        if let Some(notice) = &lib.notice {
-            block = block.title_bottom(Span::styled(format!(" {notice} "), theme.status_message));
-        }
         let inner = block.inner(area);
         block.render(area, buf);
         let width = usize::from(inner.width);

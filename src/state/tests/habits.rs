@@ -81,15 +81,39 @@ fn newest_first_and_sort_cycles_date_title_source() {
     let mut sorted = dates.clone();
     sorted.sort_by(|a, b| b.cmp(a));
     assert_eq!(dates, sorted, "newest first");
+    let titles = |s: &State| -> Vec<String> {
+        s.list
+            .order
+            .iter()
+            .map(|&i| s.library.entries[i].title().into_owned())
+            .collect()
+    };
+    // `t` keeps the configured order ("descending": newest or Z first).
     update(&mut s, Action::CycleSort);
-    let titles: Vec<String> = s
-        .list
-        .order
-        .iter()
-        .map(|&i| s.library.entries[i].title().into_owned())
-        .collect();
     assert_eq!(
-        titles,
+        titles(&s),
+        [
+            "Tram 28",
+            "Seine swimming",
+            "Night trains",
+            "Harbour strike"
+        ]
+    );
+    assert_eq!(s.message.as_deref(), Some("Sorted by title, Z to A"));
+    update(&mut s, Action::CycleSort);
+    let first = &s.library.entries[s.list.order[0]];
+    assert_eq!(
+        first.meta.as_ref().unwrap().source.as_deref(),
+        Some("Nordpress")
+    );
+    update(&mut s, Action::CycleSort);
+    assert_eq!(s.settings.sort.key, crate::config::SortKey::Date);
+    assert!(s.settings.sort.descending);
+    // Configured "ascending": A to Z, and oldest first when back at the date.
+    s.settings.sort.descending = false;
+    update(&mut s, Action::CycleSort);
+    assert_eq!(
+        titles(&s),
         [
             "Harbour strike",
             "Night trains",
@@ -98,13 +122,10 @@ fn newest_first_and_sort_cycles_date_title_source() {
         ]
     );
     update(&mut s, Action::CycleSort);
-    let first = &s.library.entries[s.list.order[0]];
-    assert_eq!(
-        first.meta.as_ref().unwrap().source.as_deref(),
-        Some("Meridian")
-    );
     update(&mut s, Action::CycleSort);
     assert_eq!(s.settings.sort.key, crate::config::SortKey::Date);
+    assert!(!s.settings.sort.descending, "the configured order stays");
+    assert_eq!(s.message.as_deref(), Some("Sorted by date, oldest first"));
 }
 
 #[test]
