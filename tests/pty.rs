@@ -16,6 +16,8 @@ mod hangup;
 mod harness;
 #[path = "pty/navigate.rs"]
 mod navigate;
+#[path = "pty/overlays.rs"]
+mod overlays;
 #[path = "pty/panes.rs"]
 mod panes;
 #[path = "pty/quit.rs"]
