@@ -153,43 +153,30 @@ impl View<'_> {
                 empty: "Nothing was skipped",
             }
             .render(area, buf),
-            Some(Overlay::Hits { hits, selected }) => {
-                let (title, rows) = hits_rows(hits, &state.library);
-                pick::PickView {
-                    title,
-                    rows,
-                    selected: Some(*selected),
-                    offset: 0,
-                    theme,
-                    empty: "No article matches",
-                }
-                .render(area, buf);
+            Some(Overlay::Hits { hits, selected }) => pick::HitsView {
+                hits,
+                titles: hit_titles(hits, &state.library),
+                selected: *selected,
+                theme,
             }
+            .render(area, buf),
             None => {}
         }
     }
 }
 
-/// Title and rows of the full-text results overlay.
-fn hits_rows(hits: &Hits, library: &Library) -> (String, Vec<pick::PickRow>) {
-    let more = if hits.done { "" } else { " (searching…)" };
-    let title = format!("{} articles match “{}”{more}", hits.items.len(), hits.query);
-    let rows = hits
-        .items
+/// The titles of the full-text results' articles.
+fn hit_titles(hits: &Hits, library: &Library) -> Vec<String> {
+    hits.items
         .iter()
         .map(|h| {
-            let title = library
+            library
                 .entries
                 .get(h.entry)
                 .map(|e| e.title().into_owned())
-                .unwrap_or_default();
-            pick::PickRow {
-                text: h.snippet.clone(),
-                note: title,
-            }
+                .unwrap_or_default()
         })
-        .collect();
-    (title, rows)
+        .collect()
 }
 
 fn too_small(area: Rect, buf: &mut Buffer) {
