@@ -106,6 +106,7 @@ impl View<'_> {
         match &state.overlay {
             Some(Overlay::Help { scroll }) => help::HelpView {
                 rows: &help::rows(&self.config.keys),
+                keys: &self.config.keys,
                 theme,
                 scroll: *scroll,
             }
@@ -126,7 +127,7 @@ impl View<'_> {
                 selected: *selected,
             }
             .render(area, buf),
-            Some(Overlay::Links { links, selected }) => {
+            Some(overlay @ Overlay::Links { links, selected }) => {
                 let rows = links
                     .iter()
                     .map(|l| pick::PickRow {
@@ -135,7 +136,10 @@ impl View<'_> {
                     })
                     .collect();
                 pick::PickView {
-                    title: "Links · enter opens".into(),
+                    title: format!(
+                        "Links · {}",
+                        status::overlay_hints(overlay, &self.config.keys)
+                    ),
                     rows,
                     selected: Some(*selected),
                     offset: 0,
