@@ -111,20 +111,22 @@ impl View<'_> {
                 scroll: *scroll,
             }
             .render(area, buf),
-            Some(Overlay::Outline { rows, selected }) => {
+            Some(overlay @ Overlay::Outline { rows, selected }) => {
                 outline::OutlineView {
                     rows,
                     current: state.current_section(),
                     theme,
                     selected: *selected,
+                    hints: status::overlay_hints(overlay, &self.config.keys),
                 }
                 .render(area, buf);
             }
-            Some(Overlay::Quotes { selected }) => quotes::QuotesView {
+            Some(overlay @ Overlay::Quotes { selected }) => quotes::QuotesView {
                 article: state.article().map(AsRef::as_ref),
                 doc: state.reader.doc(),
                 theme,
                 selected: *selected,
+                hints: status::overlay_hints(overlay, &self.config.keys),
             }
             .render(area, buf),
             Some(overlay @ Overlay::Links { links, selected }) => {
