@@ -15,7 +15,8 @@ mod types;
 pub use error::ConfigError;
 pub use locate::{Env, Located, Origin, expand_tilde, locate};
 pub use types::{
-    Align, LayoutConfig, ListColumn, ListWidth, QuotesConfig, ReaderConfig, Sort, SortKey, Split,
+    Align, LayoutConfig, ListColumn, ListHeight, ListWidth, QuotesConfig, ReaderConfig, Sort,
+    SortKey, Split,
 };
 
 use std::path::{Path, PathBuf};
@@ -111,6 +112,7 @@ impl Config {
             keys: Keymap::empty(),
             layout: LayoutConfig {
                 list_width: ListWidth::Percent(10),
+                list_height: ListHeight::Percent(10),
                 split: Split::Horizontal,
                 columns: Vec::new(),
                 status_bar: false,

@@ -27,7 +27,7 @@ use std::sync::Arc;
 pub use doc_state::{BACKGROUND_WORDS, DocState, Part, Pieces, Waiting};
 pub use filter::fuzzy_filter;
 pub use find::Find;
-pub use hits::{Hit, Hits, Running, SearchAll};
+pub use hits::{Hit, HitLine, Hits, Running, SearchAll, Snippet, matches_phrase};
 pub use input::{Input, InputKind};
 pub use list::ListState;
 pub use marks::{READ_AFTER, Remembered};

@@ -106,27 +106,30 @@ impl View<'_> {
         match &state.overlay {
             Some(Overlay::Help { scroll }) => help::HelpView {
                 rows: &help::rows(&self.config.keys),
+                keys: &self.config.keys,
                 theme,
                 scroll: *scroll,
             }
             .render(area, buf),
-            Some(Overlay::Outline { rows, selected }) => {
+            Some(overlay @ Overlay::Outline { rows, selected }) => {
                 outline::OutlineView {
                     rows,
                     current: state.current_section(),
                     theme,
                     selected: *selected,
+                    hints: status::overlay_hints(overlay, &self.config.keys),
                 }
                 .render(area, buf);
             }
-            Some(Overlay::Quotes { selected }) => quotes::QuotesView {
+            Some(overlay @ Overlay::Quotes { selected }) => quotes::QuotesView {
                 article: state.article().map(AsRef::as_ref),
                 doc: state.reader.doc(),
                 theme,
                 selected: *selected,
+                hints: status::overlay_hints(overlay, &self.config.keys),
             }
             .render(area, buf),
-            Some(Overlay::Links { links, selected }) => {
+            Some(overlay @ Overlay::Links { links, selected }) => {
                 let rows = links
                     .iter()
                     .map(|l| pick::PickRow {
@@ -135,7 +138,10 @@ impl View<'_> {
                     })
                     .collect();
                 pick::PickView {
-                    title: "Links · enter opens".into(),
+                    title: format!(
+                        "Links · {}",
+                        status::overlay_hints(overlay, &self.config.keys)
+                    ),
                     rows,
                     selected: Some(*selected),
                     offset: 0,
@@ -153,43 +159,30 @@ impl View<'_> {
                 empty: "Nothing was skipped",
             }
             .render(area, buf),
-            Some(Overlay::Hits { hits, selected }) => {
-                let (title, rows) = hits_rows(hits, &state.library);
-                pick::PickView {
-                    title,
-                    rows,
-                    selected: Some(*selected),
-                    offset: 0,
-                    theme,
-                    empty: "No article matches",
-                }
-                .render(area, buf);
+            Some(Overlay::Hits { hits, selected }) => pick::HitsView {
+                hits,
+                titles: hit_titles(hits, &state.library),
+                selected: *selected,
+                theme,
             }
+            .render(area, buf),
             None => {}
         }
     }
 }
 
-/// Title and rows of the full-text results overlay.
-fn hits_rows(hits: &Hits, library: &Library) -> (String, Vec<pick::PickRow>) {
-    let more = if hits.done { "" } else { " (searching…)" };
-    let title = format!("{} articles match “{}”{more}", hits.items.len(), hits.query);
-    let rows = hits
-        .items
+/// The titles of the full-text results' articles.
+fn hit_titles(hits: &Hits, library: &Library) -> Vec<String> {
+    hits.items
         .iter()
         .map(|h| {
-            let title = library
+            library
                 .entries
                 .get(h.entry)
                 .map(|e| e.title().into_owned())
-                .unwrap_or_default();
-            pick::PickRow {
-                text: h.snippet.clone(),
-                note: title,
-            }
+                .unwrap_or_default()
         })
-        .collect();
-    (title, rows)
+        .collect()
 }
 
 fn too_small(area: Rect, buf: &mut Buffer) {

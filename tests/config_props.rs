@@ -25,6 +25,7 @@ const KEYS: &[&str] = &[
     "up",
     "quit",
     "list_width",
+    "list_height",
     "split",
     "columns",
     "max_width",

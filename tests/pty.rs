@@ -18,6 +18,8 @@ mod harness;
 mod list_view;
 #[path = "pty/navigate.rs"]
 mod navigate;
+#[path = "pty/overlays.rs"]
+mod overlays;
 #[path = "pty/panes.rs"]
 mod panes;
 #[path = "pty/quit.rs"]

@@ -367,3 +367,15 @@ fn the_list_title_counts_titles_read_until_every_head_is_in_then_unread() {
         screen(&buf)
     );
 }
+
+#[test]
+fn overlay_titles_name_the_bound_keys_as_the_status_bar_does() {
+    let mut config = Config::builtin();
+    let x = byline::keymap::parse_key("x").unwrap();
+    config.keys.bind(Action::Open, vec![(x, "x".into())]);
+    let mut s = state(&config, 1, Some(article_with(&["One."], vec![])), 100, 30);
+    update(&mut s, Action::Outline);
+    let text = screen(&render(&s, &config, 100, 30));
+    assert!(text.contains("Outline · x jump  esc close"), "{text}");
+    assert!(text.contains(" x jump  esc close "), "{text}");
+}

@@ -46,6 +46,7 @@ pub(crate) fn apply(config: &mut Config, raw: RawConfig, home: Option<&Path>) ->
     if let Some(layout) = raw.layout {
         let l = &mut config.layout;
         set(&mut l.list_width, layout.list_width);
+        set(&mut l.list_height, layout.list_height);
         set(&mut l.split, layout.split);
         set(&mut l.columns, layout.columns);
         set(&mut l.status_bar, layout.status_bar);

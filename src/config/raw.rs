@@ -10,7 +10,7 @@ use toml::Spanned;
 use toml::de::DeTable;
 
 use super::error::{ConfigError, Diag};
-use super::{Align, ListColumn, ListWidth, SortKey, Split};
+use super::{Align, ListColumn, ListHeight, ListWidth, SortKey, Split};
 use crate::article::QuoteMarks;
 use crate::theme::ThemeSpec;
 
@@ -47,6 +47,7 @@ pub(crate) enum Order {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawLayout {
     pub list_width: Option<ListWidth>,
+    pub list_height: Option<ListHeight>,
     pub split: Option<Split>,
     pub columns: Option<Vec<ListColumn>>,
     pub status_bar: Option<bool>,
@@ -186,6 +187,38 @@ impl<'de> Deserialize<'de> for ListWidth {
     }
 }
 
+const LIST_HEIGHT_EXPECTED: &str =
+    "a percentage from \"10%\" to \"90%\" or a number of rows from 3 to 1000";
+
+impl<'de> Deserialize<'de> for ListHeight {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = ListHeight;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(LIST_HEIGHT_EXPECTED)
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<ListHeight, E> {
+                v.strip_suffix('%')
+                    .and_then(|n| n.trim().parse::<u16>().ok())
+                    .filter(|n| (10..=90).contains(n))
+                    .map(ListHeight::Percent)
+                    .ok_or_else(|| {
+                        E::custom(format!("expected {LIST_HEIGHT_EXPECTED}, found {v:?}"))
+                    })
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<ListHeight, E> {
+                u16::try_from(v)
+                    .ok()
+                    .filter(|n| (3..=1000).contains(n))
+                    .map(ListHeight::Rows)
+                    .ok_or_else(|| E::custom(format!("expected {LIST_HEIGHT_EXPECTED}, found {v}")))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
 /// Parse a config file's text. `name` is how the file is named in errors.
 pub fn parse(text: &str, name: &str) -> Result<RawConfig, ConfigError> {
     let table =
@@ -211,6 +244,20 @@ mod tests {
         assert!(lw("5").is_err());
         assert!(lw("-3").is_err());
         assert!(lw("true").is_err());
+    }
+
+    #[test]
+    fn list_height_forms() {
+        let lh = |s: &str| {
+            parse(&format!("[layout]\nlist_height = {s}"), "t")
+                .map(|r| r.layout.unwrap().list_height.unwrap())
+        };
+        assert_eq!(lh("\"30%\"").unwrap(), ListHeight::Percent(30));
+        assert_eq!(lh("12").unwrap(), ListHeight::Rows(12));
+        assert!(lh("\"30\"").is_err());
+        assert!(lh("\"95%\"").is_err());
+        assert!(lh("2").is_err());
+        assert!(lh("true").is_err());
     }
 
     #[test]

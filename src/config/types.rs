@@ -27,6 +27,13 @@ pub enum ListWidth {
     Columns(u16),
 }
 
+/// Height of the list pane in a vertical split.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListHeight {
+    Percent(u16),
+    Rows(u16),
+}
+
 /// Whether the list stands left of the reader or above it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -47,7 +54,10 @@ pub enum ListColumn {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LayoutConfig {
+    /// Width of the list in a horizontal split.
     pub list_width: ListWidth,
+    /// Height of the list in a vertical split.
+    pub list_height: ListHeight,
     pub split: Split,
     pub columns: Vec<ListColumn>,
     pub status_bar: bool,

@@ -1,13 +1,14 @@
 //! The full-text search over every article: files are read one at a time and
 //! never kept, so memory stays flat.
 
+use std::ops::Range;
 use std::thread;
 use std::time::{Duration, Instant};
 
 use super::{Loader, Msg};
 use crate::library::{Library, Source, load};
 use crate::search::Query;
-use crate::state::Hit;
+use crate::state::{Hit, HitLine, Snippet};
 
 impl Loader {
     /// Search the full text of every entry for `query`, in the background.
@@ -61,22 +62,60 @@ impl Loader {
     }
 }
 
-/// About 70 characters of text around the first match, on one line.
-pub fn snippet(text: &str, q: &Query) -> Option<String> {
-    let r = q.first(text)?;
-    let before: String = text
-        .get(..r.start)?
-        .chars()
+/// Where `q` occurs in `text`: the number of matches and the first matching
+/// lines ([`Snippet::MAX_LINES`]), each on one line. `None` if it does not occur.
+pub fn snippet(text: &str, q: &Query) -> Option<Snippet> {
+    q.first(text)?;
+    let mut found = Snippet::default();
+    for line in text.lines() {
+        let marks = q.find_all(line);
+        if marks.is_empty() {
+            continue;
+        }
+        found.count += marks.len();
+        if found.lines.len() < Snippet::MAX_LINES {
+            found.lines.push(cut(line, &marks));
+        }
+    }
+    // A query is one line, so a match is always inside a line.
+    (found.count > 0).then_some(found)
+}
+
+/// Characters kept before a line's first match.
+const BEFORE: usize = 24;
+/// Characters kept of a line, at most (the overlay cuts it to its width).
+const KEEP: usize = 160;
+
+/// `line` from a little before its first match, tabs as spaces, with `marks`
+/// moved to match.
+fn cut(line: &str, marks: &[Range<usize>]) -> HitLine {
+    let first = marks.first().map_or(0, |m| m.start);
+    let head = line.get(..first).unwrap_or_default();
+    // Start at a word, at most BEFORE characters back.
+    let mut start = head
+        .char_indices()
         .rev()
-        .take(30)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
+        .nth(BEFORE.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    if start > 0
+        && let Some(space) = head.get(start..).and_then(|h| h.find(char::is_whitespace))
+    {
+        start += space;
+    }
+    let lead = line.get(start..).unwrap_or_default().trim_start();
+    start = line.len() - lead.len();
+    let end = lead
+        .char_indices()
+        .nth(KEEP)
+        .map_or(line.len(), |(i, _)| start + i);
+    let prefix = if start > 0 { "…" } else { "" };
+    let text = format!("{prefix}{}", line.get(start..end).unwrap_or_default()).replace('\t', " ");
+    let marks = marks
+        .iter()
+        .filter(|m| m.start >= start && m.end <= end)
+        .map(|m| m.start - start + prefix.len()..m.end - start + prefix.len())
         .collect();
-    let after: String = text.get(r.start..)?.chars().take(40).collect();
-    let joined = format!("{before}{after}");
-    let words: Vec<&str> = joined.split_whitespace().collect();
-    Some(format!("…{}…", words.join(" ")))
+    HitLine { text, marks }
 }
 
 #[cfg(test)]
@@ -84,12 +123,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn snippets_are_one_line_around_the_match() {
+    fn each_matching_line_is_kept_with_its_matches_and_all_are_counted() {
         let q = Query::new("harbour").unwrap();
-        let text = "Line one.\n\nThe old Harbour market\nwill reopen in spring, the council said on Tuesday evening.";
+        let text = "Harbour plan approved\n\nThe old harbour market will reopen in spring, the council said, and the harbour master agreed.\nNothing here.\nA harbour.\nHarbour four.\nharbour five";
         let s = snippet(text, &q).unwrap();
-        assert!(s.contains("old Harbour market will reopen"), "{s}");
-        assert!(!s.contains('\n'));
+        assert_eq!(s.count, 6);
+        assert_eq!(s.lines.len(), 3);
+        assert_eq!(s.lines[0].text, "Harbour plan approved");
+        assert_eq!(s.lines[0].marks, vec![Range { start: 0, end: 7 }]);
+        let second = &s.lines[1];
+        assert!(
+            second.text.starts_with("The old harbour market"),
+            "{second:?}"
+        );
+        let marked: Vec<&str> = second
+            .marks
+            .iter()
+            .map(|m| &second.text[m.clone()])
+            .collect();
+        assert_eq!(marked, ["harbour", "harbour"]);
         assert!(snippet("nothing here", &q).is_none());
+    }
+
+    #[test]
+    fn a_long_line_starts_a_little_before_its_match_at_a_word() {
+        let q = Query::new("ferry").unwrap();
+        let line = format!("{} the ferry crews waited.", "words ".repeat(30));
+        let s = snippet(&line, &q).unwrap();
+        let l = &s.lines[0];
+        assert!(l.text.starts_with("…words"), "{l:?}");
+        assert_eq!(&l.text[l.marks[0].clone()], "ferry");
+        assert!(l.text.chars().count() <= 50, "{l:?}");
     }
 }

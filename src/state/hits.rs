@@ -8,8 +8,41 @@ use super::{DocState, Focus, Overlay, State};
 pub struct Hit {
     /// Index into `library.entries`.
     pub entry: usize,
-    /// Text around the first match.
-    pub snippet: String,
+    /// Where the query occurs in it.
+    pub snippet: Snippet,
+}
+
+/// Where the query occurs in one article: how often, and the first lines that
+/// hold it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Snippet {
+    /// Matches in the whole article.
+    pub count: usize,
+    /// The first few matching lines ([`Snippet::MAX_LINES`]), each cut to start
+    /// a little before its first match.
+    pub lines: Vec<HitLine>,
+}
+
+impl Snippet {
+    /// Matching lines kept per article.
+    pub const MAX_LINES: usize = 3;
+}
+
+/// One matching line of an article, on one screen line.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct HitLine {
+    pub text: String,
+    /// The matches in `text`, as byte ranges (on character boundaries).
+    pub marks: Vec<std::ops::Range<usize>>,
+}
+
+/// "1 article matches “q”", "3 articles match “q”".
+pub fn matches_phrase(n: usize, query: &str) -> String {
+    if n == 1 {
+        format!("1 article matches “{query}”")
+    } else {
+        format!("{n} articles match “{query}”")
+    }
 }
 
 /// Results of a full-text search, as the results overlay shows them.
@@ -95,7 +128,7 @@ impl State {
         let open = !run.shown && (done || run.found > 0);
         run.shown |= open;
         if done {
-            self.message = Some(format!("{} articles match {}", run.found, run.query));
+            self.message = Some(matches_phrase(run.found, &run.query));
         }
         match &mut self.overlay {
             None if open => {

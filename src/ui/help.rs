@@ -9,11 +9,14 @@ use unicode_width::UnicodeWidthStr;
 use super::popup;
 use crate::action::Action;
 use crate::keymap::Keymap;
+use crate::state::Overlay;
 use crate::theme::Theme;
 
 /// The help overlay: draws the rows it is given.
 pub(crate) struct HelpView<'a> {
     pub rows: &'a [HelpRow],
+    /// For the hints in the title and the "more" mark.
+    pub keys: &'a Keymap,
     pub theme: &'a Theme,
     pub scroll: usize,
 }
@@ -86,14 +89,13 @@ impl Widget for &HelpView<'_> {
         let per_column = rows.len().div_ceil(columns);
         let width = u16::try_from(columns * col_w + 2).unwrap_or(u16::MAX);
         let height = u16::try_from(per_column + 2).unwrap_or(u16::MAX);
-        let inner = popup::frame(
-            area,
-            buf,
-            width,
-            height,
-            "Keys · esc closes",
-            self.theme.border_focused,
-        );
+        let hints = super::status::overlay_hints(&Overlay::Help { scroll: 0 }, self.keys);
+        let title = if hints.is_empty() {
+            "Keys".to_string()
+        } else {
+            format!("Keys · {hints}")
+        };
+        let inner = popup::frame(area, buf, width, height, &title, self.theme.border_focused);
         let visible = usize::from(inner.height);
         let scroll = self.scroll.min(per_column.saturating_sub(visible));
         for column in 0..columns {
@@ -125,7 +127,14 @@ impl Widget for &HelpView<'_> {
             }
         }
         if scroll + visible < per_column {
-            let more = " more: j/↓ ";
+            let more = match self.keys.keys_of(Action::Down) {
+                [] => " more ".to_string(),
+                down => {
+                    let names: Vec<&str> = down.iter().take(2).map(|(_, n)| n.as_str()).collect();
+                    format!(" more: {} ", names.join("/"))
+                }
+            };
+            let more = more.as_str();
             let x = inner
                 .right()
                 .saturating_sub(u16::try_from(more.width()).unwrap_or(0) + 1);
@@ -137,5 +146,19 @@ impl Widget for &HelpView<'_> {
                 self.theme.border_focused,
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_section_numbers_sit_with_the_other_section_keys() {
+        let rows = rows(&Keymap::default());
+        let at = |keys: &str| rows.iter().position(|r| r.keys == keys);
+        let prev = at("[").unwrap_or_default();
+        assert_eq!(at("1…9"), Some(prev + 1), "{rows:#?}");
+        assert!(at("q") > at("1…9"));
     }
 }

@@ -3,7 +3,7 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use crate::config::{Align, LayoutConfig, ListWidth, Split};
+use crate::config::{Align, LayoutConfig, ListHeight, ListWidth, Split};
 use crate::state::Viewport;
 
 /// Below this the panes are not drawn, only a notice.
@@ -45,6 +45,18 @@ fn inner(r: Rect) -> Rect {
     }
 }
 
+/// The list's rows in a vertical split of `total` rows: as configured, but the
+/// reader keeps at least a third of them.
+fn list_rows(height: ListHeight, total: u16) -> u16 {
+    let wanted = match height {
+        ListHeight::Percent(p) => {
+            u16::try_from(u32::from(total) * u32::from(p.min(90)) / 100).unwrap_or(total)
+        }
+        ListHeight::Rows(r) => r,
+    };
+    wanted.min(total - total.div_ceil(3))
+}
+
 /// Lay out a screen of `size`.
 pub fn areas(size: Rect, layout: &LayoutConfig, max_width: u16, align: Align) -> Areas {
     if size.width < MIN_WIDTH || size.height < MIN_HEIGHT {
@@ -60,13 +72,18 @@ pub fn areas(size: Rect, layout: &LayoutConfig, max_width: u16, align: Align) ->
     } else {
         (size, None)
     };
-    let list_size = match layout.list_width {
-        ListWidth::Percent(p) => Constraint::Percentage(p.min(90)),
-        ListWidth::Columns(c) => Constraint::Length(c),
-    };
     let [list, reader] = match layout.split {
-        Split::Horizontal => Layout::horizontal([list_size, Constraint::Min(10)]).areas(main),
-        Split::Vertical => Layout::vertical([list_size, Constraint::Min(3)]).areas(main),
+        Split::Horizontal => {
+            let list_size = match layout.list_width {
+                ListWidth::Percent(p) => Constraint::Percentage(p.min(90)),
+                ListWidth::Columns(c) => Constraint::Length(c),
+            };
+            Layout::horizontal([list_size, Constraint::Min(10)]).areas(main)
+        }
+        Split::Vertical => {
+            let rows = list_rows(layout.list_height, main.height);
+            Layout::vertical([Constraint::Length(rows), Constraint::Min(3)]).areas(main)
+        }
     };
     let list_inner = inner(list);
     let reader_inner = inner(reader);
@@ -123,6 +140,29 @@ mod tests {
         );
         assert!(a.text.width < 80);
         assert_eq!(a.text.x, a.reader_inner.x + 1);
+    }
+
+    /// The README's example: `list_width = 40` with `split = "vertical"` once gave the
+    /// list 38 rows and the reader 1. A vertical list's size is its own key, and the
+    /// reader keeps at least a third of the window whatever it asks.
+    #[test]
+    fn vertical_split_keeps_a_third_for_the_reader() {
+        let mut layout = LayoutConfig {
+            split: Split::Vertical,
+            list_width: ListWidth::Columns(40),
+            ..LayoutConfig::default()
+        };
+        let a = areas(Rect::new(0, 0, 120, 40), &layout, 72, Align::Center);
+        assert!(a.reader.height >= 13, "{a:?}");
+        layout.list_height = ListHeight::Rows(12);
+        let a = areas(Rect::new(0, 0, 120, 40), &layout, 72, Align::Center);
+        assert_eq!((a.list.height, a.reader.height), (12, 27));
+        layout.list_height = ListHeight::Rows(100);
+        let a = areas(Rect::new(0, 0, 120, 40), &layout, 72, Align::Center);
+        assert_eq!(a.reader.height, 13, "{a:?}");
+        layout.list_height = ListHeight::Percent(25);
+        let a = areas(Rect::new(0, 0, 80, 24), &layout, 72, Align::Center);
+        assert_eq!(a.list.height, 5, "{a:?}");
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub(crate) struct OutlineView<'a> {
     pub current: usize,
     pub theme: &'a Theme,
     pub selected: usize,
+    /// The keys that act here, as the status bar says them.
+    pub hints: String,
 }
 
 impl Widget for &OutlineView<'_> {
@@ -27,7 +29,7 @@ impl Widget for &OutlineView<'_> {
             buf,
             64,
             height,
-            "Outline · enter jumps",
+            &format!("Outline · {}", self.hints),
             self.theme.border_focused,
         );
         let visible = usize::from(inner.height);

@@ -15,6 +15,8 @@ pub(crate) struct QuotesView<'a> {
     pub doc: Option<&'a Doc>,
     pub theme: &'a Theme,
     pub selected: usize,
+    /// The keys that act here, as the status bar says them.
+    pub hints: String,
 }
 
 /// One row per quotation that counts: (“text”, "speaker · §N heading").
@@ -48,7 +50,7 @@ impl Widget for &QuotesView<'_> {
             _ => Vec::new(),
         };
         PickView {
-            title: format!("Quotations {} · enter jumps", rows.len()),
+            title: format!("Quotations {} · {}", rows.len(), self.hints),
             rows,
             selected: Some(self.selected),
             offset: 0,

@@ -73,10 +73,11 @@ pub(crate) fn location(state: &State) -> String {
     parts.join(" · ")
 }
 
-fn hints(state: &State, keys: &Keymap) -> String {
-    let wanted: &[(Action, &str)] = match (&state.overlay, state.focus) {
-        (Some(Overlay::Help { .. }), _) => &[(Action::Back, "close")],
-        (Some(_), _) => &[(Action::Open, "jump"), (Action::Back, "close")],
+/// The keys that act now and what each does, in a word: the status bar says
+/// these, and the overlays' titles say the same (`overlay_hints`).
+fn wanted(state: &State) -> &'static [(Action, &'static str)] {
+    match (&state.overlay, state.focus) {
+        (Some(overlay), _) => overlay_wanted(overlay),
         (None, Focus::List) => &[
             (Action::Open, "read"),
             (Action::Outline, "outline"),
@@ -90,12 +91,41 @@ fn hints(state: &State, keys: &Keymap) -> String {
             (Action::Back, "list"),
             (Action::Help, "help"),
         ],
-    };
+    }
+}
+
+/// Only the keys that do something in this overlay (`State::overlay_update`):
+/// Enter acts on a row where there is something to act on, never over the
+/// help or the skipped files.
+fn overlay_wanted(overlay: &Overlay) -> &'static [(Action, &'static str)] {
+    match overlay {
+        Overlay::Help { .. } | Overlay::Skipped { .. } => &[(Action::Back, "close")],
+        Overlay::Links { .. } | Overlay::Hits { .. } => {
+            &[(Action::Open, "open"), (Action::Back, "close")]
+        }
+        Overlay::Outline { .. } | Overlay::Quotes { .. } => {
+            &[(Action::Open, "jump"), (Action::Back, "close")]
+        }
+    }
+}
+
+/// "enter open  esc close": each action by the first key bound to it (an
+/// unbound action is left out).
+fn spell(wanted: &[(Action, &str)], keys: &Keymap) -> String {
     wanted
         .iter()
         .filter_map(|(a, what)| keys.hint(*a).map(|k| format!("{k} {what}")))
         .collect::<Vec<_>>()
         .join("  ")
+}
+
+fn hints(state: &State, keys: &Keymap) -> String {
+    spell(wanted(state), keys)
+}
+
+/// An overlay's hints, for its title: the same words as the status bar.
+pub(crate) fn overlay_hints(overlay: &Overlay, keys: &Keymap) -> String {
+    spell(overlay_wanted(overlay), keys)
 }
 
 impl Widget for &StatusBar<'_> {
@@ -152,5 +182,49 @@ impl Widget for &StatusBar<'_> {
             Span::styled(right, right_style),
         ])
         .render(area, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keymap::Key;
+    use crate::library::Library;
+    use crate::links::Link;
+    use crate::state::Settings;
+    use crossterm::event::{KeyCode, KeyModifiers};
+
+    fn with(overlay: Overlay) -> State {
+        let mut s = State::new(Library::default(), Settings::default());
+        s.overlay = Some(overlay);
+        s
+    }
+
+    #[test]
+    fn overlay_hints_name_only_the_keys_that_act_there() {
+        let keys = Keymap::default();
+        let links = with(Overlay::Links {
+            links: vec![Link {
+                text: "a".into(),
+                url: "https://example.org".into(),
+            }],
+            selected: 0,
+        });
+        // The Links title says the same.
+        assert_eq!(hints(&links, &keys), "enter open  esc close");
+        // Enter does nothing over the skipped files.
+        let skipped = with(Overlay::Skipped { scroll: 0 });
+        assert!(
+            !hints(&skipped, &keys).contains("enter"),
+            "{}",
+            hints(&skipped, &keys)
+        );
+        assert!(hints(&skipped, &keys).contains("esc close"));
+        // The keys bound, not the default ones.
+        let mut keys = Keymap::default();
+        let x = Key::new(KeyCode::Char('x'), KeyModifiers::NONE);
+        keys.bind(Action::Back, vec![(x, "x".into())]);
+        keys.bind(Action::Open, Vec::new());
+        assert_eq!(hints(&links, &keys), "x close");
     }
 }

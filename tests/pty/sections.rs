@@ -51,7 +51,7 @@ fn brackets_outline_and_digits_move_between_sections() {
     wait_top(&term, "[ to go back to Heading 1", "Heading 1");
 
     term.send("o");
-    let screen = term.wait_text("Outline · enter jumps");
+    let screen = term.wait_text("Outline · enter jump");
     for h in 1..=4 {
         let row = format!("{} Heading {h}", h + 1);
         assert!(
@@ -65,7 +65,7 @@ fn brackets_outline_and_digits_move_between_sections() {
         find(s, "3 Heading 2").is_some_and(|(r, c)| s.cell(r, c).is_some_and(vt100::Cell::inverse))
     });
     term.send_key(Key::Enter);
-    term.wait_gone("Outline · enter jumps");
+    term.wait_gone("Outline · enter jump");
     wait_top(&term, "enter to jump to Heading 2", "Heading 2");
 
     term.send("1");

@@ -104,7 +104,7 @@ fn full_text_hits_open_the_article_at_the_match() {
         id,
         vec![Hit {
             entry: 2,
-            snippet: "…".into(),
+            snippet: Snippet::default(),
         }],
         true,
     );
@@ -141,7 +141,7 @@ fn search_all_asks_the_app_on_enter() {
 fn hit(entry: usize) -> Hit {
     Hit {
         entry,
-        snippet: String::new(),
+        snippet: Snippet::default(),
     }
 }
 
@@ -167,7 +167,7 @@ fn results_of_an_older_search_are_dropped_and_the_overlay_opens_once() {
     s.hits_found(new, vec![hit(2)], true);
     assert!(s.overlay.is_none());
     assert_eq!(s.search_all.latest.as_ref().unwrap().found, 2);
-    assert_eq!(s.message.as_deref(), Some("2 articles match new"));
+    assert_eq!(s.message.as_deref(), Some("2 articles match “new”"));
     // Results never replace another overlay.
     let Effect::SearchAll { id: third, .. } = s.start_search_all("third".into()) else {
         panic!("effect");
@@ -196,4 +196,19 @@ fn later_results_join_the_open_results_overlay() {
     assert!(s.overlay.is_none());
     s.hits_found(id, vec![hit(1)], true);
     assert!(s.overlay.is_none(), "a forgotten search opens nothing");
+}
+
+#[test]
+fn the_count_of_matching_articles_agrees_with_its_number() {
+    let mut s = titled(3);
+    let Effect::SearchAll { id, .. } = s.start_search_all("harbour".into()) else {
+        panic!("effect");
+    };
+    s.hits_found(id, vec![hit(0)], true);
+    assert_eq!(s.message.as_deref(), Some("1 article matches “harbour”"));
+    let Effect::SearchAll { id, .. } = s.start_search_all("pier".into()) else {
+        panic!("effect");
+    };
+    s.hits_found(id, vec![hit(0), hit(2)], true);
+    assert_eq!(s.message.as_deref(), Some("2 articles match “pier”"));
 }
