@@ -17,6 +17,8 @@ use ratatui::widgets::Widget;
 
 #[path = "widgets/quotes.rs"]
 mod quotes;
+#[path = "widgets/truth.rs"]
+mod truth;
 
 fn library(n: usize) -> Library {
     Library {

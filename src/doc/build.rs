@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::{BlockRole, Doc, DocBlock, Flags, QuoteRun, wrap};
-use crate::article::{Article, Block, BlockKind, MarkKind, QuoteMarks, reading_minutes};
+use crate::article::{Article, Block, BlockKind, MarkKind, QuoteMarks};
 
 /// Options that change the layout (and so the cache key).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,7 +209,7 @@ fn header(article: &Article, opts: BuildOptions) -> Vec<DocBlock> {
         facts.push(d.to_string());
     }
     if opts.show_reading_time && article.words > 0 {
-        facts.push(format!("{} min read", reading_minutes(article.words)));
+        facts.push(article.reading_time().long());
     }
     if !facts.is_empty() {
         blocks.push(plain(BlockRole::Byline, facts.join(" · "), 0));
