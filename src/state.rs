@@ -33,7 +33,7 @@ pub use list::ListState;
 pub use marks::{READ_AFTER, Remembered};
 pub use mouse::Pane;
 pub use overlay::Overlay;
-pub use reader::{Reader, SectionJump};
+pub use reader::Reader;
 
 use crate::action::Action;
 use crate::article::Article;

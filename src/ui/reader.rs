@@ -51,10 +51,17 @@ impl ReaderView<'_> {
             current: r.current_quote,
             dim_other_text: self.dim_other_text,
         };
+        // Scrolled past the end of the text (a jump put a heading on the
+        // top line): the rows after it say so, as vim and less do.
+        let past_end = r.scroll > self.state.max_scroll();
         for row in 0..text.height {
             let index = r.scroll + usize::from(row);
             if index >= doc.len() {
-                break;
+                if !past_end {
+                    break;
+                }
+                buf.set_stringn(text.x, text.y + row, "~", 1, self.theme.trailer);
+                continue;
             }
             let block = doc
                 .lines
@@ -175,7 +182,7 @@ impl Widget for &ReaderView<'_> {
                 self.lines(doc, buf);
                 if doc.len() > usize::from(rows) {
                     let mut sb = ScrollbarState::new(state.max_scroll() + 1)
-                        .position(r.scroll)
+                        .position(r.scroll.min(state.max_scroll()))
                         .viewport_content_length(usize::from(rows));
                     let track = Rect {
                         y: area.y + 1,

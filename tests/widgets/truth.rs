@@ -19,3 +19,47 @@ fn the_list_and_the_reader_show_one_reading_time() {
     let row1 = row_text(&buf, 2);
     assert!(row1.contains("~1m"), "{row1}");
 }
+
+/// An article of `n` sections, each a heading and one short paragraph.
+fn sectioned(n: usize) -> Article {
+    let mut a = article_with(&["The lead paragraph of the article."], Vec::new());
+    for i in 1..=n {
+        a.sections.push(Section {
+            heading: Some(format!("Part {i}")),
+            blocks: vec![Block::paragraph(format!("The text of part {i}."))],
+        });
+    }
+    a
+}
+
+#[test]
+fn a_jump_to_the_last_section_puts_it_on_top_and_marks_the_end() {
+    let config = Config::builtin();
+    let (w, h) = (100, 12);
+    let mut s = state(&config, 1, Some(sectioned(4)), w, h);
+    update(&mut s, Action::Open);
+    update(&mut s, Action::Section(5));
+    let buf = render(&s, &config, w, h);
+    let (x, top) = find(&buf, "Part 4").expect("the heading");
+    assert_eq!(top, 1, "the heading on the top line:\n{}", screen(&buf));
+    let (_, text) = find(&buf, "The text of part 4.").expect("its text");
+    // The rows after the text are marked, dim, as the end.
+    let end = (text + 1..h - 2).collect::<Vec<_>>();
+    assert!(!end.is_empty());
+    for y in end {
+        let cell = &buf[(x, y)];
+        assert_eq!(cell.symbol(), "~", "row {y}:\n{}", screen(&buf));
+        assert!(cell.modifier.contains(Modifier::DIM), "row {y} dim");
+    }
+    let status = row_text(&buf, h - 1);
+    assert!(status.contains("§ section 5/5 Part 4"), "{status}");
+    // Scrolled back to the end at the bottom (G), no marks.
+    update(&mut s, Action::Bottom);
+    let buf = render(&s, &config, w, h);
+    assert!(!screen(&buf).contains(" ~ "), "{}", screen(&buf));
+    let status = row_text(&buf, h - 1);
+    assert!(
+        status.contains("§ section 5/5 Part 4"),
+        "the last heading visible: {status}"
+    );
+}
