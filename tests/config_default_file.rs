@@ -106,6 +106,6 @@ fn every_top_level_key_is_set() {
             count("reader"),
             count("quotes")
         ),
-        (2, 4, 6, 3)
+        (2, 4, 7, 3)
     );
 }

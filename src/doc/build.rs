@@ -6,6 +6,9 @@ use std::ops::Range;
 use super::{BlockRole, Doc, DocBlock, Flags, QuoteRun, wrap};
 use crate::article::{Article, Block, BlockKind, MarkKind, QuoteMarks};
 
+/// Between the fields of the byline row (author · source · date · time).
+pub(crate) const FIELD_SEPARATOR: &str = " · ";
+
 /// Options that change the layout (and so the cache key).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BuildOptions {
@@ -15,6 +18,9 @@ pub struct BuildOptions {
     pub paragraph_spacing: u16,
     pub hyphenate: bool,
     pub justify: bool,
+    /// Balanced (optimal-fit) wrapping instead of first-fit (config
+    /// `reader.wrap`).
+    pub balanced: bool,
     pub show_reading_time: bool,
     /// Which quotation families count, as a bit set of [`marks_bit`].
     pub quote_marks: u8,
@@ -38,6 +44,7 @@ impl Default for BuildOptions {
             paragraph_spacing: 1,
             hyphenate: false,
             justify: false,
+            balanced: false,
             show_reading_time: true,
             quote_marks: u8::MAX,
         }
@@ -212,7 +219,7 @@ fn header(article: &Article, opts: BuildOptions) -> Vec<DocBlock> {
         facts.push(article.reading_time().long());
     }
     if !facts.is_empty() {
-        blocks.push(plain(BlockRole::Byline, facts.join(" · "), 0));
+        blocks.push(plain(BlockRole::Byline, facts.join(FIELD_SEPARATOR), 0));
     }
     blocks.push(plain(BlockRole::Rule, String::new(), 0));
     blocks

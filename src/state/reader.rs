@@ -106,6 +106,7 @@ impl State {
             paragraph_spacing: r.paragraph_spacing,
             hyphenate: r.hyphenate,
             justify: r.justify,
+            balanced: r.wrap == crate::config::Wrap::Balanced,
             show_reading_time: r.show_reading_time,
             quote_marks: self
                 .settings
