@@ -14,7 +14,7 @@ mod wrap;
 use crate::article::Article;
 use std::ops::Range;
 
-pub use build::{BuildOptions, build, build_until, marks_bit};
+pub use build::{BuildOptions, SPEAKER_MARGIN, build, build_until, marks_bit};
 pub use segments::{Match, Segment, SegmentStyle};
 
 /// What a block of the document is; the theme gives each its style.

@@ -80,6 +80,7 @@ fn gap(
 /// `None` when `cancelled` says so (asked before each block).
 pub(crate) fn wrap_blocks(
     blocks: &[DocBlock],
+    spoken: &[bool],
     opts: BuildOptions,
     header_len: usize,
     cancelled: &dyn Fn() -> bool,
@@ -92,7 +93,12 @@ pub(crate) fn wrap_blocks(
         if cancelled() {
             return None;
         }
-        for _ in 0..gap(prev, block, opts, header_len, i) {
+        // A row for the speakers' names under the block before.
+        let names = i
+            .checked_sub(1)
+            .and_then(|p| spoken.get(p))
+            .is_some_and(|s| *s);
+        for _ in 0..gap(prev, block, opts, header_len, i) + u16::from(names) {
             lines.push(Line::BLANK);
         }
         let start = lines.len();

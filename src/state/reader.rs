@@ -107,6 +107,7 @@ impl State {
             hyphenate: r.hyphenate,
             justify: r.justify,
             balanced: r.wrap == crate::config::Wrap::Balanced,
+            speaker_rows: self.reader.quote_mode && self.viewport.margin < doc::SPEAKER_MARGIN,
             show_reading_time: r.show_reading_time,
             quote_marks: self
                 .settings
@@ -254,7 +255,7 @@ impl State {
     }
 
     fn step_quote(&mut self, forward: bool) {
-        self.reader.quote_mode = true;
+        self.set_quote_mode(true);
         let quotes: Vec<(usize, usize)> = self
             .reader
             .doc()
@@ -300,7 +301,13 @@ impl State {
     /// Make quotation `q` (first line `line`) current and scroll it into view,
     /// so that the section shown is the quotation's.
     pub(super) fn go_to_quote(&mut self, q: usize, line: usize) {
-        self.reader.quote_mode = true;
+        self.set_quote_mode(true);
+        // Quote mode may have laid the text out again (rows for speakers).
+        let line = self
+            .reader
+            .doc()
+            .and_then(|d| d.quote_lines.get(q).copied().flatten())
+            .unwrap_or(line);
         self.reader.current_quote = Some(q);
         let rows = self.viewport.reader_rows.max(1);
         let s = self.reader.scroll;
@@ -318,8 +325,18 @@ impl State {
         self.focus = Focus::Reader;
     }
 
+    /// Quote mode on or off; a pane without a margin for speakers' names lays
+    /// the text out again with rows for them.
+    fn set_quote_mode(&mut self, on: bool) {
+        let before = self.build_options();
+        self.reader.quote_mode = on;
+        if self.build_options() != before {
+            self.rebuild_doc();
+        }
+    }
+
     pub(super) fn toggle_quotes(&mut self) {
-        self.reader.quote_mode = !self.reader.quote_mode;
+        self.set_quote_mode(!self.reader.quote_mode);
         if !self.reader.quote_mode {
             self.reader.current_quote = None;
         }

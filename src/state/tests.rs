@@ -87,6 +87,7 @@ pub(super) fn state_with(n: usize, first: Option<Article>) -> State {
         list_rows: 5,
         reader_rows: 10,
         text_width: 40,
+        margin: 0,
     });
     if let Some(a) = first {
         s.article_loaded(0, Ok(Arc::new(a)));
@@ -355,6 +356,7 @@ fn resizing_rewraps_and_keeps_the_top_text() {
         list_rows: 5,
         reader_rows: 10,
         text_width: 25,
+        margin: 0,
     });
     assert_eq!(s.reader.doc().unwrap().width, 25);
     let after = s.reader.doc().unwrap().line_text(s.reader.scroll);

@@ -111,7 +111,7 @@ impl ReaderView<'_> {
         let rows = usize::from(text.height);
         let visible = |line: usize| line >= r.scroll && line < r.scroll + rows;
         let row_y = |line: usize| text.y + u16::try_from(line - r.scroll).unwrap_or(0);
-        if left >= 8 {
+        if left >= usize::from(crate::doc::SPEAKER_MARGIN) {
             for (q, line) in doc.quote_lines.iter().enumerate() {
                 let (Some(line), Some(name)) = (*line, article.speaker(q)) else {
                     continue;

@@ -63,3 +63,33 @@ fn a_jump_to_the_last_section_puts_it_on_top_and_marks_the_end() {
         "the last heading visible: {status}"
     );
 }
+
+#[test]
+fn a_speaker_under_the_paragraph_keeps_the_blank_line_before_the_next() {
+    let config = Config::builtin();
+    let text = "\u{201c}We will rebuild the harbour,\u{201d} said Mayor Ana Lund on Tuesday.";
+    let range = byte_range(text, "\u{201c}We will rebuild the harbour,\u{201d}");
+    let mut q = quote("We will rebuild the harbour,", 0, vec![(0, range)]);
+    q.speaker = Some("Ana Lund".into());
+    let mut article = article_with(&[text, "Next paragraph."], vec![q]);
+    article.sections.push(Section {
+        heading: Some("A heading".into()),
+        blocks: vec![Block::paragraph("Under the heading.")],
+    });
+    // Narrow: the name goes under the paragraph, on a row of its own.
+    let buf = quote_mode(&config, article.clone(), 70, 20);
+    let (_, y) = find_from(&buf, "— Ana Lund", 29).unwrap_or_else(|| panic!("{}", screen(&buf)));
+    let (_, next) = find(&buf, "Next paragraph.").expect("the next paragraph");
+    assert_eq!(next, y + 2, "a blank row between:\n{}", screen(&buf));
+    assert!(
+        row_text(&buf, y + 1)
+            .trim_matches(['│', ' ', '┃'])
+            .is_empty()
+    );
+    // Quote mode off: the paragraphs are one blank line apart, as always.
+    let s = state(&config, 1, Some(article), 70, 20);
+    let buf = render(&s, &config, 70, 20);
+    let (_, para) = find(&buf, "on Tuesday.").expect("the paragraph");
+    let (_, after) = find(&buf, "Next paragraph.").expect("the next");
+    assert_eq!(after, para + 2, "{}", screen(&buf));
+}

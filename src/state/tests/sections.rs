@@ -97,6 +97,7 @@ fn a_taller_pane_keeps_a_heading_on_top_but_not_an_end_scrolled_to() {
         list_rows: 5,
         reader_rows: 16,
         text_width: 40,
+        margin: 0,
     };
     // G, then the window grows: the end stays at the bottom, no rows past it.
     let mut s = state_with(1, Some(article(6, 2)));
