@@ -20,6 +20,41 @@ pub(crate) fn reading_minutes(words: usize) -> usize {
     }
 }
 
+/// Bytes a word takes in English news text, about: the estimate before a file
+/// is parsed.
+const BYTES_PER_WORD: u64 = 6;
+
+/// The reading time the list and the reader show: one computation, so the two
+/// never disagree; an estimate from the file size says it is one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadingTime {
+    pub minutes: usize,
+    /// From the file size, before the words were counted.
+    pub estimated: bool,
+}
+
+impl ReadingTime {
+    /// An estimate for a file of `bytes` not parsed yet.
+    pub fn of_size(bytes: u64) -> Self {
+        Self {
+            minutes: reading_minutes(usize::try_from(bytes / BYTES_PER_WORD).unwrap_or(usize::MAX)),
+            estimated: true,
+        }
+    }
+
+    /// The list's column: `12m`, or `~11m` for an estimate.
+    pub fn short(self) -> String {
+        let about = if self.estimated { "~" } else { "" };
+        format!("{about}{}m", self.minutes)
+    }
+
+    /// The byline's field: `12 min read`, or `about 11 min read`.
+    pub fn long(self) -> String {
+        let about = if self.estimated { "about " } else { "" };
+        format!("{about}{} min read", self.minutes)
+    }
+}
+
 /// What kind of file an article came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -223,6 +258,14 @@ impl Article {
         reading_minutes(self.words)
     }
 
+    /// The reading time both the list and the reader show.
+    pub fn reading_time(&self) -> ReadingTime {
+        ReadingTime {
+            minutes: self.reading_minutes(),
+            estimated: false,
+        }
+    }
+
     /// The speaker shown beside quotation `q`: top-level quotations only.
     pub fn speaker(&self, q: usize) -> Option<&str> {
         self.quotes
@@ -275,6 +318,20 @@ mod tests {
         assert_eq!(reading_minutes(1), 1);
         assert_eq!(reading_minutes(230), 1);
         assert_eq!(reading_minutes(231), 2);
+    }
+
+    #[test]
+    fn the_reading_time_is_one_number_and_an_estimate_says_so() {
+        let article = Article {
+            words: 2700,
+            ..Article::default()
+        };
+        assert_eq!(article.reading_time().short(), "12m");
+        assert_eq!(article.reading_time().long(), "12 min read");
+        let guess = ReadingTime::of_size(15_000);
+        assert_eq!(guess.short(), "~11m");
+        assert_eq!(guess.long(), "about 11 min read");
+        assert_eq!(ReadingTime::of_size(0).short(), "~0m");
     }
 
     #[test]

@@ -16,7 +16,7 @@ pub use error::ConfigError;
 pub use locate::{Env, Located, Origin, expand_tilde, locate};
 pub use types::{
     Align, LayoutConfig, ListColumn, ListHeight, ListWidth, QuotesConfig, ReaderConfig, Sort,
-    SortKey, Split,
+    SortKey, Split, Wrap,
 };
 
 use std::path::{Path, PathBuf};
@@ -123,6 +123,7 @@ impl Config {
                 paragraph_spacing: 0,
                 justify: false,
                 hyphenate: false,
+                wrap: Wrap::FirstFit,
                 show_reading_time: false,
             },
             quotes: QuotesConfig {

@@ -14,7 +14,7 @@ mod wrap;
 use crate::article::Article;
 use std::ops::Range;
 
-pub use build::{BuildOptions, build, build_until, marks_bit};
+pub use build::{BuildOptions, SPEAKER_MARGIN, build, build_until, marks_bit};
 pub use segments::{Match, Segment, SegmentStyle};
 
 /// What a block of the document is; the theme gives each its style.
@@ -190,6 +190,26 @@ impl Doc {
             .iter()
             .rposition(|&start| start <= index)
             .unwrap_or(0)
+    }
+
+    /// The section a screen shows, from `top` for `rows` lines: the one whose
+    /// text is at the top line, but when the end of the text is on screen
+    /// (`whole`: this is the whole article) and no heading is on the top
+    /// line, the last heading visible (the text cannot scroll further to
+    /// bring it to the top).
+    pub(crate) fn section_shown(&self, top: usize, rows: usize, whole: bool) -> usize {
+        let at_top = self.section_at(top);
+        if self.section_lines.get(at_top) == Some(&top) {
+            return at_top;
+        }
+        let bottom = top.saturating_add(rows.max(1));
+        if whole && bottom >= self.lines.len() {
+            let shown = top..bottom;
+            if let Some(last) = self.section_lines.iter().rposition(|l| shown.contains(l)) {
+                return last;
+            }
+        }
+        at_top
     }
 
     /// The text at line `index` as (block, byte): the line itself, or the first

@@ -14,7 +14,7 @@ pub mod sort;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::article::{Article, Format, Meta, reading_minutes};
+use crate::article::{Article, Format, Meta, ReadingTime};
 use crate::parse::decode::clean_line;
 
 /// Where an entry's bytes come from.
@@ -135,11 +135,10 @@ impl Entry {
     }
 
     /// Reading time: exact once parsed, estimated from the size before.
-    pub(crate) fn reading_minutes(&self) -> usize {
+    pub(crate) fn reading_time(&self) -> ReadingTime {
         match &self.article {
-            Some(a) => a.reading_minutes(),
-            // About six bytes a word in English news text.
-            None => reading_minutes(usize::try_from(self.size / 6).unwrap_or(usize::MAX)),
+            Some(a) => a.reading_time(),
+            None => ReadingTime::of_size(self.size),
         }
     }
 }

@@ -33,7 +33,7 @@ pub use list::ListState;
 pub use marks::{READ_AFTER, Remembered};
 pub use mouse::Pane;
 pub use overlay::Overlay;
-pub use reader::{Reader, SectionJump};
+pub use reader::Reader;
 
 use crate::action::Action;
 use crate::article::Article;
@@ -57,6 +57,9 @@ pub struct Viewport {
     pub reader_rows: usize,
     /// Columns the article text is wrapped to.
     pub text_width: u16,
+    /// Columns left of the text column, where speakers' names go when there
+    /// are at least [`crate::doc::SPEAKER_MARGIN`].
+    pub margin: u16,
 }
 
 /// Settings the state applies (from the config; replaced on reload).
@@ -170,9 +173,9 @@ impl State {
             // that growing the window again finds the reader where it was.
             return;
         }
-        let rewrap = viewport.text_width != self.viewport.text_width;
+        let before = self.build_options();
         self.viewport = viewport;
-        if rewrap {
+        if self.build_options() != before {
             self.rebuild_doc();
         }
         self.clamp_scroll();

@@ -106,6 +106,6 @@ fn every_top_level_key_is_set() {
             count("reader"),
             count("quotes")
         ),
-        (2, 5, 6, 3)
+        (2, 5, 7, 3)
     );
 }

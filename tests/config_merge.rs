@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use byline::action::Action;
 use byline::article::QuoteMarks;
-use byline::config::{Align, Config, ListColumn, ListWidth, SortKey, Split};
+use byline::config::{Align, Config, ListColumn, ListWidth, SortKey, Split, Wrap};
 use byline::keymap::parse_key;
 use byline::theme::{Preset, Theme};
 use ratatui::style::{Color, Modifier, Style};
@@ -49,6 +49,10 @@ fn top_level_values_and_tables() {
     assert_eq!(c.reader.align, Align::Left);
     assert_eq!(c.reader.paragraph_spacing, 0);
     assert!(c.reader.justify && c.reader.hyphenate);
+    assert_eq!(
+        (b.reader.wrap, c.reader.wrap),
+        (Wrap::FirstFit, Wrap::Balanced)
+    );
     assert_eq!(c.reader.show_reading_time, b.reader.show_reading_time);
     assert!(c.quotes.highlight && !c.quotes.dim_other_text);
     assert_eq!(

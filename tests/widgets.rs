@@ -19,6 +19,8 @@ use ratatui::widgets::Widget;
 mod list_title;
 #[path = "widgets/quotes.rs"]
 mod quotes;
+#[path = "widgets/truth.rs"]
+mod truth;
 
 fn library(n: usize) -> Library {
     Library {

@@ -68,6 +68,7 @@ pub(crate) fn apply(config: &mut Config, raw: RawConfig, home: Option<&Path>) ->
         set(&mut r.align, reader.align);
         set(&mut r.justify, reader.justify);
         set(&mut r.hyphenate, reader.hyphenate);
+        set(&mut r.wrap, reader.wrap);
         set(&mut r.show_reading_time, reader.show_reading_time);
     }
     if let Some(quotes) = raw.quotes {

@@ -10,7 +10,7 @@ use toml::Spanned;
 use toml::de::DeTable;
 
 use super::error::{ConfigError, Diag};
-use super::{Align, ListColumn, ListHeight, ListWidth, SortKey, Split};
+use super::{Align, ListColumn, ListHeight, ListWidth, SortKey, Split, Wrap};
 use crate::article::QuoteMarks;
 use crate::theme::ThemeSpec;
 
@@ -61,6 +61,7 @@ pub(crate) struct RawReader {
     pub paragraph_spacing: Option<Spanned<u16>>,
     pub justify: Option<bool>,
     pub hyphenate: Option<bool>,
+    pub wrap: Option<Wrap>,
     pub show_reading_time: Option<bool>,
 }
 

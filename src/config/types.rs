@@ -70,6 +70,16 @@ pub enum Align {
     Left,
 }
 
+/// How paragraphs are broken into lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Wrap {
+    /// As many words on a line as fit (greedy, as less and glow do).
+    FirstFit,
+    /// Line lengths evened out over the paragraph (optimal fit).
+    Balanced,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReaderConfig {
     /// Text is wrapped to the pane or to this many columns, whichever is narrower.
@@ -79,6 +89,7 @@ pub struct ReaderConfig {
     pub paragraph_spacing: u16,
     pub justify: bool,
     pub hyphenate: bool,
+    pub wrap: Wrap,
     pub show_reading_time: bool,
 }
 

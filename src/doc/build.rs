@@ -4,7 +4,15 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::{BlockRole, Doc, DocBlock, Flags, QuoteRun, wrap};
-use crate::article::{Article, Block, BlockKind, MarkKind, QuoteMarks, reading_minutes};
+use crate::article::{Article, Block, BlockKind, MarkKind, QuoteMarks};
+
+/// Between the fields of the byline row (author · source · date · time).
+pub(crate) const FIELD_SEPARATOR: &str = " · ";
+
+/// Columns left of the text that hold speakers' names beside their
+/// quotations; with fewer, names go under the paragraph, on a row of their own
+/// ([`BuildOptions::speaker_rows`]).
+pub const SPEAKER_MARGIN: u16 = 8;
 
 /// Options that change the layout (and so the cache key).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,6 +23,13 @@ pub struct BuildOptions {
     pub paragraph_spacing: u16,
     pub hyphenate: bool,
     pub justify: bool,
+    /// Balanced (optimal-fit) wrapping instead of first-fit (config
+    /// `reader.wrap`).
+    pub balanced: bool,
+    /// A row for the speakers' names under each paragraph where a spoken
+    /// quotation closes (quote mode in a pane without a margin for them), so
+    /// the names keep the blank line before what follows.
+    pub speaker_rows: bool,
     pub show_reading_time: bool,
     /// Which quotation families count, as a bit set of [`marks_bit`].
     pub quote_marks: u8,
@@ -38,6 +53,8 @@ impl Default for BuildOptions {
             paragraph_spacing: 1,
             hyphenate: false,
             justify: false,
+            balanced: false,
+            speaker_rows: false,
             show_reading_time: true,
             quote_marks: u8::MAX,
         }
@@ -118,7 +135,12 @@ pub fn build_until(
             .quotes
             .sort_by_key(|q| (q.range.start, std::cmp::Reverse(q.range.end)));
     }
-    let wrapped = wrap::wrap_blocks(&blocks, opts, header_len, cancelled)?;
+    let spoken = if opts.speaker_rows {
+        spoken_blocks(article, opts, &index, blocks.len())
+    } else {
+        Vec::new()
+    };
+    let wrapped = wrap::wrap_blocks(&blocks, &spoken, opts, header_len, cancelled)?;
     let section_lines = heading_blocks
         .iter()
         .enumerate()
@@ -154,6 +176,29 @@ pub fn build_until(
         quote_lines,
         quote_end_lines,
     })
+}
+
+/// The blocks where a spoken quotation that counts closes (its speaker's row
+/// follows them); `index` maps (section, block) to the doc block.
+fn spoken_blocks(
+    article: &Article,
+    opts: BuildOptions,
+    index: &HashMap<(usize, usize), (usize, usize)>,
+    len: usize,
+) -> Vec<bool> {
+    let mut spoken = vec![false; len];
+    for (qi, quote) in article.quotes.iter().enumerate() {
+        if article.speaker(qi).is_none() || marks_bit(quote.marks) & opts.quote_marks == 0 {
+            continue;
+        }
+        if let Some(part) = quote.parts.last()
+            && let Some(&(b, _)) = index.get(&(quote.section, part.block))
+            && let Some(slot) = spoken.get_mut(b)
+        {
+            *slot = true;
+        }
+    }
+    spoken
 }
 
 fn first_line_of_section(blocks: &[DocBlock], first_line: &[usize], section: usize) -> usize {
@@ -209,10 +254,10 @@ fn header(article: &Article, opts: BuildOptions) -> Vec<DocBlock> {
         facts.push(d.to_string());
     }
     if opts.show_reading_time && article.words > 0 {
-        facts.push(format!("{} min read", reading_minutes(article.words)));
+        facts.push(article.reading_time().long());
     }
     if !facts.is_empty() {
-        blocks.push(plain(BlockRole::Byline, facts.join(" · "), 0));
+        blocks.push(plain(BlockRole::Byline, facts.join(FIELD_SEPARATOR), 0));
     }
     blocks.push(plain(BlockRole::Rule, String::new(), 0));
     blocks

@@ -164,15 +164,17 @@ fn justify(segments: &mut [Segment], width: usize) {
     let Some(extra) = width.checked_sub(used).filter(|e| *e > 0 && gaps > 0) else {
         return;
     };
-    // Spread evenly; the first gaps take the remainder.
-    let (each, mut rest) = (extra / gaps, extra % gaps);
+    // Spread evenly: gap `i` takes the columns between `i * extra / gaps`
+    // and `(i + 1) * extra / gaps`, so the remainder falls across the line,
+    // not on its first gaps.
+    let mut gap = 0;
     for seg in segments.iter_mut().filter(|s| !s.style.prefix) {
         let mut text = String::with_capacity(seg.text.len() + extra);
         for c in seg.text.chars() {
             text.push(c);
             if c == ' ' {
-                let more = each + usize::from(rest > 0);
-                rest = rest.saturating_sub(1);
+                let more = (gap + 1) * extra / gaps - gap * extra / gaps;
+                gap += 1;
                 text.extend(std::iter::repeat_n(' ', more));
             }
         }

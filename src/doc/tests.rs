@@ -241,3 +241,141 @@ fn speakers_go_on_the_blank_line_under_their_paragraph_once_each() {
     assert!(doc.lines[line].block.is_none(), "a blank line");
     assert!(doc.line_text(line - 1).contains("two"));
 }
+
+/// The runs of spaces between the words of a line, in order.
+fn gaps(line: &str) -> Vec<usize> {
+    line.trim()
+        .split(|c: char| c != ' ')
+        .filter(|s| !s.is_empty())
+        .map(str::len)
+        .collect()
+}
+
+#[test]
+fn justified_lines_spread_the_extra_spaces_between_the_words() {
+    let text = "The ferry crews start before dawn and the harbour master counts \
+                every crossing in a green ledger that has been kept since the war, \
+                one line a day, whatever the weather and whoever is on watch.";
+    let mut spread = 0;
+    for width in 24..44 {
+        let doc = build(
+            &article(&[text]),
+            BuildOptions {
+                justify: true,
+                ..opts(width)
+            },
+        );
+        let body: Vec<String> = (0..doc.len())
+            .filter(|&i| {
+                doc.lines[i]
+                    .block
+                    .is_some_and(|b| doc.blocks[b as usize].role == BlockRole::Body)
+            })
+            .map(|i| doc.line_text(i))
+            .collect();
+        for line in &body[..body.len() - 1] {
+            let g = gaps(line);
+            let (Some(&min), Some(&max)) = (g.iter().min(), g.iter().max()) else {
+                continue;
+            };
+            assert!(max - min <= 1, "{line:?}");
+            // More than one wide gap: not all of them at the start.
+            let wide: Vec<usize> = (0..g.len()).filter(|&i| g[i] == max).collect();
+            if min != max && wide.len() >= 2 {
+                assert!(
+                    wide.iter().any(|&i| i >= g.len() / 2),
+                    "width {width}: {line:?}"
+                );
+                spread += 1;
+            }
+        }
+    }
+    assert!(spread > 0, "some line has a remainder to spread");
+}
+
+#[test]
+fn the_byline_row_keeps_each_field_whole_and_never_opens_with_a_separator() {
+    let mut a = article(&["Body text."]);
+    a.meta.byline = Some("Luca Farrugia and Annika Holm".into());
+    a.meta.source = Some("Mediterranean Dispatch".into());
+    a.meta.published = Some("Published 12 November 2026".into());
+    a.words = 600;
+    let fields = [
+        "Luca Farrugia and Annika Holm",
+        "Mediterranean Dispatch",
+        "Published 12 November 2026",
+        "3 min read",
+    ];
+    for width in 30..100 {
+        let doc = build(&a, opts(width));
+        let lines: Vec<String> = (0..doc.len())
+            .filter(|&i| {
+                doc.lines[i]
+                    .block
+                    .is_some_and(|b| doc.blocks[b as usize].role == BlockRole::Byline)
+            })
+            .map(|i| doc.line_text(i))
+            .collect();
+        for line in &lines {
+            assert!(
+                !line.trim_start().starts_with('·'),
+                "width {width}: {lines:?}"
+            );
+            assert!(
+                line.width() <= usize::from(width),
+                "width {width}: {lines:?}"
+            );
+        }
+        for f in fields {
+            assert!(
+                lines.iter().any(|l| l.contains(f)),
+                "width {width}: {f:?} broken in {lines:?}"
+            );
+        }
+    }
+}
+
+/// The body lines of `doc`, as text.
+fn body_lines(doc: &Doc) -> Vec<String> {
+    (0..doc.len())
+        .filter(|&i| {
+            doc.lines[i]
+                .block
+                .is_some_and(|b| doc.blocks[b as usize].role == BlockRole::Body)
+        })
+        .map(|i| doc.line_text(i))
+        .collect()
+}
+
+/// Whether each line but the last is as full as first-fit makes it: the
+/// next line's first word would not have fitted.
+fn first_fit(lines: &[String], width: usize) -> bool {
+    lines.windows(2).all(|pair| {
+        let next = pair[1].split(' ').next().unwrap_or("");
+        pair[0].width() + 1 + next.width() > width
+    })
+}
+
+#[test]
+fn wrapping_is_first_fit_by_default_and_balanced_on_request() {
+    let text = "When officers of the Russian navy came ashore in the spring, the harbour \
+                master wrote their names in the ledger, as he wrote every name, and \
+                went back to counting the crossings of the morning ferries.";
+    let mut differs = 0;
+    for width in 20..60u16 {
+        let greedy = body_lines(&build(&article(&[text]), opts(width)));
+        assert!(
+            first_fit(&greedy, usize::from(width)),
+            "{width}: {greedy:?}"
+        );
+        let balanced = body_lines(&build(
+            &article(&[text]),
+            BuildOptions {
+                balanced: true,
+                ..opts(width)
+            },
+        ));
+        differs += usize::from(balanced != greedy);
+    }
+    assert!(differs > 0, "balanced wrapping is offered");
+}

@@ -1,4 +1,5 @@
-//! Blocks -> lines, with textwrap's word separation and optimal-fit wrapping.
+//! Blocks -> lines, with textwrap's word separation and first-fit (or, on
+//! request, balanced optimal-fit) wrapping.
 //!
 //! textwrap's `Word`s are slices of the block text, so every line is kept as a
 //! byte range of its block rather than as a new string.
@@ -11,6 +12,9 @@ use textwrap::wrap_algorithms::Penalties;
 use textwrap::{WordSeparator, WordSplitter, WrapAlgorithm};
 use unicode_width::UnicodeWidthChar;
 
+use unicode_width::UnicodeWidthStr;
+
+use super::build::FIELD_SEPARATOR;
 use super::{BlockRole, BuildOptions, DocBlock, Line};
 
 /// English hyphenation patterns, loaded once when first needed.
@@ -76,6 +80,7 @@ fn gap(
 /// `None` when `cancelled` says so (asked before each block).
 pub(crate) fn wrap_blocks(
     blocks: &[DocBlock],
+    spoken: &[bool],
     opts: BuildOptions,
     header_len: usize,
     cancelled: &dyn Fn() -> bool,
@@ -88,7 +93,12 @@ pub(crate) fn wrap_blocks(
         if cancelled() {
             return None;
         }
-        for _ in 0..gap(prev, block, opts, header_len, i) {
+        // A row for the speakers' names under the block before.
+        let names = i
+            .checked_sub(1)
+            .and_then(|p| spoken.get(p))
+            .is_some_and(|s| *s);
+        for _ in 0..gap(prev, block, opts, header_len, i) + u16::from(names) {
             lines.push(Line::BLANK);
         }
         let start = lines.len();
@@ -103,7 +113,8 @@ pub(crate) fn wrap_blocks(
                 ..Line::BLANK
             }),
             BlockRole::Code => cut_lines(&block.text, width, b, &mut lines),
-            _ => wrap_text(&block.text, width, opts.hyphenate, b, &mut lines),
+            BlockRole::Byline => field_lines(&block.text, width, opts, b, &mut lines),
+            _ => wrap_text(&block.text, width, opts, b, &mut lines),
         }
         if let Some(first) = lines.get_mut(start) {
             first.first = true;
@@ -138,7 +149,14 @@ fn to_u32(n: usize) -> u32 {
 }
 
 /// Wrap running text; every line is a range of `text`.
-fn wrap_text(text: &str, width: usize, hyphenate: bool, block: u32, out: &mut Vec<Line>) {
+fn wrap_text(text: &str, width: usize, opts: BuildOptions, block: u32, out: &mut Vec<Line>) {
+    let hyphenate = opts.hyphenate;
+    // First-fit, as less and glow wrap; balanced on request.
+    let algorithm = if opts.balanced {
+        WrapAlgorithm::OptimalFit(NEVER_OVERFLOW)
+    } else {
+        WrapAlgorithm::FirstFit
+    };
     let before = out.len();
     let mut seg_start = 0;
     for segment in text.split('\n') {
@@ -172,7 +190,7 @@ fn wrap_text(text: &str, width: usize, hyphenate: bool, block: u32, out: &mut Ve
         });
         let words = break_words(words, width);
         let widths = [width];
-        let lines = WrapAlgorithm::OptimalFit(NEVER_OVERFLOW).wrap(&words, &widths);
+        let lines = algorithm.wrap(&words, &widths);
         for line in lines {
             let (Some(first), Some(last)) = (line.first(), line.last()) else {
                 continue;
@@ -190,6 +208,50 @@ fn wrap_text(text: &str, width: usize, hyphenate: bool, block: u32, out: &mut Ve
                 first: false,
             });
         }
+    }
+    if out.len() == before {
+        out.push(Line {
+            block: Some(block),
+            ..Line::BLANK
+        });
+    }
+}
+
+/// The byline row: fields (author, source, date, reading time) joined by
+/// [`FIELD_SEPARATOR`] are kept whole, as many on a line as fit; a line
+/// breaks between two fields, where the separator is left out, so no line
+/// starts (or ends) with it. A field wider than the column is wrapped alone.
+fn field_lines(text: &str, width: usize, opts: BuildOptions, block: u32, out: &mut Vec<Line>) {
+    let before = out.len();
+    let mut line: Option<(usize, usize)> = None;
+    let mut start = 0;
+    for field in text.split(FIELD_SEPARATOR) {
+        let range = (start, start + field.len());
+        start = range.1 + FIELD_SEPARATOR.len();
+        let joined = line.map(|(from, _)| (from, range.1));
+        match joined {
+            Some((from, to)) if text.get(from..to).is_some_and(|t| t.width() <= width) => {
+                line = Some((from, to));
+                continue;
+            }
+            _ => {}
+        }
+        if let Some((from, to)) = line.take() {
+            out.push(range_line(block, from, to));
+        }
+        if field.width() <= width {
+            line = Some(range);
+        } else {
+            let first = out.len();
+            wrap_text(field, width, opts, block, out);
+            for l in out.iter_mut().skip(first) {
+                l.start = to_u32(l.start as usize + range.0);
+                l.end = to_u32(l.end as usize + range.0);
+            }
+        }
+    }
+    if let Some((from, to)) = line {
+        out.push(range_line(block, from, to));
     }
     if out.len() == before {
         out.push(Line {

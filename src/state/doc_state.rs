@@ -251,8 +251,11 @@ impl State {
         };
         pieces.other = Some(std::mem::replace(&mut pieces.shown, other));
         pieces.showing = want;
-        self.reader.scroll = if want == Part::Tail { usize::MAX } else { 0 };
-        self.clamp_scroll();
+        self.reader.scroll = if want == Part::Tail {
+            self.max_scroll()
+        } else {
+            0
+        };
         true
     }
 

@@ -52,7 +52,6 @@ impl State {
             let s = self.reader.scroll;
             if line < s || line >= s + rows {
                 self.reader.scroll = line.saturating_sub(rows / 3).min(self.max_scroll());
-                self.reader.jumped = None;
             }
         }
     }

@@ -13,14 +13,14 @@ pub struct Reader {
     pub layout: DocState,
     /// First visible line.
     pub scroll: usize,
+    /// A jump scrolled past the end of the text (to put a heading on the top
+    /// line): a new layout keeps that place; scrolling back within the text
+    /// ends it.
+    pub past_end: bool,
     /// Quotations highlighted.
     pub quote_mode: bool,
     /// The quotation stepped to with `{` / `}` (index into `Article::quotes`).
     pub current_quote: Option<usize>,
-    /// The section last jumped to and the scroll it left: while the scroll is
-    /// unchanged this is the current section even if its heading could not reach
-    /// the top (end of the text).
-    pub jumped: Option<SectionJump>,
     /// When the article was first seen in the focused reader (for the read mark).
     pub opened_at: Option<std::time::Instant>,
     /// The read mark was set (or deliberately cleared) for this opening.
@@ -29,14 +29,6 @@ pub struct Reader {
     pub search: Option<super::Find>,
     /// Where the search started (Esc returns there).
     pub search_origin: usize,
-}
-
-/// A section jumped to, and the scroll the jump left.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SectionJump {
-    /// Index into `Article::sections`.
-    pub section: usize,
-    pub scroll: usize,
 }
 
 impl Reader {
@@ -82,21 +74,29 @@ impl State {
         }
     }
 
-    /// The section the reader is in (index into `Article::sections`).
+    /// The section the reader is in (index into `Article::sections`): one
+    /// rule however the reader got there ([`Doc::section_shown`]).
     pub(crate) fn current_section(&self) -> usize {
         let r = &self.reader;
-        match (r.jumped, r.doc()) {
-            (Some(j), _) if j.scroll == r.scroll => j.section,
-            (_, Some(doc)) => doc.section_at(r.scroll),
-            _ => 0,
-        }
+        // The beginning of a huge article is not its end.
+        let whole = r.layout.showing() != Some(super::Part::Head);
+        r.doc().map_or(0, |doc| {
+            doc.section_shown(r.scroll, self.viewport.reader_rows, whole)
+        })
     }
 
-    /// The largest useful scroll: the last line at the bottom of the pane.
+    /// The largest scroll by scrolling: the last line at the bottom of the pane.
     pub(crate) fn max_scroll(&self) -> usize {
         self.reader
             .len()
             .saturating_sub(self.viewport.reader_rows.max(1))
+    }
+
+    /// The largest scroll at all: a jump may scroll past the end of the text
+    /// (as `less` does) until the last line is on the top line, so that any
+    /// heading can be put there.
+    pub(crate) fn last_top(&self) -> usize {
+        self.reader.len().saturating_sub(1).max(self.max_scroll())
     }
 
     pub fn build_options(&self) -> BuildOptions {
@@ -106,6 +106,8 @@ impl State {
             paragraph_spacing: r.paragraph_spacing,
             hyphenate: r.hyphenate,
             justify: r.justify,
+            balanced: r.wrap == crate::config::Wrap::Balanced,
+            speaker_rows: self.reader.quote_mode && self.viewport.margin < doc::SPEAKER_MARGIN,
             show_reading_time: r.show_reading_time,
             quote_marks: self
                 .settings
@@ -137,14 +139,30 @@ fn wait_for_layout(layout: &mut DocState, action: Action) {
 }
 
 impl State {
-    /// Keep the scroll within the document.
+    /// Keep the scroll within the document (a jump may have left it past the
+    /// end of the text: that place is kept).
     pub(super) fn clamp_scroll(&mut self) {
-        self.reader.scroll = self.reader.scroll.min(self.max_scroll());
+        let limit = if self.reader.past_end {
+            self.last_top()
+        } else {
+            self.max_scroll()
+        };
+        self.reader.scroll = self.reader.scroll.min(limit);
+        self.reader.past_end = self.reader.scroll > self.max_scroll();
     }
 
+    /// Scroll by a movement key: it stops with the last line at the bottom,
+    /// and past the end of the text (after a jump) it goes no further down.
     fn scroll_to(&mut self, line: usize) {
-        self.reader.scroll = line.min(self.max_scroll());
-        self.reader.jumped = None;
+        let here = self.reader.scroll.min(self.last_top());
+        self.reader.scroll = line.min(self.max_scroll().max(here));
+        self.reader.past_end = self.reader.scroll > self.max_scroll();
+    }
+
+    /// Put `line` on the top line, past the end of the text if need be.
+    fn jump_to(&mut self, line: usize) {
+        self.reader.scroll = line.min(self.last_top());
+        self.reader.past_end = self.reader.scroll > self.max_scroll();
     }
 
     /// Run a key that waited for the layout.
@@ -166,7 +184,11 @@ impl State {
             wait_for_layout(&mut self.reader.layout, action);
             return;
         }
-        let target = super::motion::target(action, self.reader.scroll, self.viewport.reader_rows);
+        let target = match action {
+            // The end of the text at the bottom of the pane, from anywhere.
+            Action::Bottom => self.max_scroll(),
+            _ => super::motion::target(action, self.reader.scroll, self.viewport.reader_rows),
+        };
         self.scroll_to(target);
         self.read_by_scrolling();
     }
@@ -205,11 +227,7 @@ impl State {
             });
             return;
         };
-        self.scroll_to(line);
-        self.reader.jumped = Some(SectionJump {
-            section: index,
-            scroll: self.reader.scroll,
-        });
+        self.jump_to(line);
     }
 
     fn step_section(&mut self, forward: bool) {
@@ -220,8 +238,7 @@ impl State {
         }
         let current = self.current_section();
         let scroll = self.reader.scroll;
-        let at_heading = self.sections().get(current) == Some(&scroll)
-            || self.reader.jumped.is_some_and(|j| j.scroll == scroll);
+        let at_heading = self.sections().get(current) == Some(&scroll);
         let target = if forward {
             current + 1
         } else if at_heading || scroll == 0 {
@@ -238,7 +255,7 @@ impl State {
     }
 
     fn step_quote(&mut self, forward: bool) {
-        self.reader.quote_mode = true;
+        self.set_quote_mode(true);
         let quotes: Vec<(usize, usize)> = self
             .reader
             .doc()
@@ -281,21 +298,45 @@ impl State {
         self.go_to_quote(q, line);
     }
 
-    /// Make quotation `q` (first line `line`) current and scroll it into view.
+    /// Make quotation `q` (first line `line`) current and scroll it into view,
+    /// so that the section shown is the quotation's.
     pub(super) fn go_to_quote(&mut self, q: usize, line: usize) {
-        self.reader.quote_mode = true;
+        self.set_quote_mode(true);
+        // Quote mode may have laid the text out again (rows for speakers).
+        let line = self
+            .reader
+            .doc()
+            .and_then(|d| d.quote_lines.get(q).copied().flatten())
+            .unwrap_or(line);
         self.reader.current_quote = Some(q);
         let rows = self.viewport.reader_rows.max(1);
         let s = self.reader.scroll;
-        if line < s || line >= s + rows {
-            // A little context above the quotation.
-            self.scroll_to(line.saturating_sub(2.min(rows / 4)));
+        let section = self.reader.doc().map_or(0, |d| d.section_at(line));
+        let start = self.sections().get(section).copied().unwrap_or(0);
+        if line < s || line >= s + rows || self.current_section() != section {
+            // A little context above the quotation, within its section.
+            self.jump_to(line.saturating_sub(2.min(rows / 4)).max(start));
+            if self.current_section() != section && line < start + rows {
+                // A later heading at the end of the text would name the
+                // screen: its own heading on the top line names it.
+                self.jump_to(start);
+            }
         }
         self.focus = Focus::Reader;
     }
 
+    /// Quote mode on or off; a pane without a margin for speakers' names lays
+    /// the text out again with rows for them.
+    fn set_quote_mode(&mut self, on: bool) {
+        let before = self.build_options();
+        self.reader.quote_mode = on;
+        if self.build_options() != before {
+            self.rebuild_doc();
+        }
+    }
+
     pub(super) fn toggle_quotes(&mut self) {
-        self.reader.quote_mode = !self.reader.quote_mode;
+        self.set_quote_mode(!self.reader.quote_mode);
         if !self.reader.quote_mode {
             self.reader.current_quote = None;
         }

@@ -32,6 +32,11 @@ impl Areas {
             list_rows: usize::from(self.list_inner.height),
             reader_rows: usize::from(self.reader_inner.height),
             text_width: self.text.width,
+            margin: self
+                .text
+                .x
+                .saturating_sub(self.reader_inner.x)
+                .saturating_sub(1),
         }
     }
 }

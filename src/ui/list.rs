@@ -30,7 +30,8 @@ fn pad(s: &str, width: usize) -> String {
 
 const SOURCE_WIDTH: usize = 10;
 const DATE_WIDTH: usize = 6;
-const TIME_WIDTH: usize = 3;
+/// `~11m`: an estimate is marked until the article is read.
+const TIME_WIDTH: usize = 4;
 /// The title keeps at least this many columns before others are dropped.
 const MIN_TITLE: usize = 16;
 
@@ -65,7 +66,7 @@ fn column_text(entry: &Entry, column: ListColumn) -> (String, usize) {
                 .unwrap_or_default();
             (text, DATE_WIDTH)
         }
-        ListColumn::ReadingTime => (format!("{}m", entry.reading_minutes()), TIME_WIDTH),
+        ListColumn::ReadingTime => (entry.reading_time().short(), TIME_WIDTH),
     }
 }
 
@@ -228,8 +229,9 @@ mod tests {
             vec![ListColumn::Title, ListColumn::Source]
         );
         assert_eq!(fitting(&all, 10), vec![ListColumn::Title]);
-        assert_eq!(fitting(&all, 41).len(), 4);
-        assert_eq!(fitting(&all, 40).len(), 3);
+        // The time column is 4 wide (`~11m`).
+        assert_eq!(fitting(&all, 42).len(), 4);
+        assert_eq!(fitting(&all, 41).len(), 3);
     }
 
     #[test]

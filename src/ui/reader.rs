@@ -51,10 +51,17 @@ impl ReaderView<'_> {
             current: r.current_quote,
             dim_other_text: self.dim_other_text,
         };
+        // Scrolled past the end of the text (a jump put a heading on the
+        // top line): the rows after it say so, as vim and less do.
+        let past_end = r.scroll > self.state.max_scroll();
         for row in 0..text.height {
             let index = r.scroll + usize::from(row);
             if index >= doc.len() {
-                break;
+                if !past_end {
+                    break;
+                }
+                buf.set_stringn(text.x, text.y + row, "~", 1, self.theme.trailer);
+                continue;
             }
             let block = doc
                 .lines
@@ -104,7 +111,7 @@ impl ReaderView<'_> {
         let rows = usize::from(text.height);
         let visible = |line: usize| line >= r.scroll && line < r.scroll + rows;
         let row_y = |line: usize| text.y + u16::try_from(line - r.scroll).unwrap_or(0);
-        if left >= 8 {
+        if left >= usize::from(crate::doc::SPEAKER_MARGIN) {
             for (q, line) in doc.quote_lines.iter().enumerate() {
                 let (Some(line), Some(name)) = (*line, article.speaker(q)) else {
                     continue;
@@ -175,7 +182,7 @@ impl Widget for &ReaderView<'_> {
                 self.lines(doc, buf);
                 if doc.len() > usize::from(rows) {
                     let mut sb = ScrollbarState::new(state.max_scroll() + 1)
-                        .position(r.scroll)
+                        .position(r.scroll.min(state.max_scroll()))
                         .viewport_content_length(usize::from(rows));
                     let track = Rect {
                         y: area.y + 1,

@@ -53,3 +53,27 @@ fn quote_mode_highlights_quotations() {
         }
     }
 }
+
+/// At 80 columns the reader has no margin for speakers: the name goes under
+/// the paragraph on a row of its own, and the blank row before the next
+/// paragraph stays.
+#[test]
+fn a_speaker_under_the_paragraph_keeps_the_spacing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "harbour.txt",
+        "Storm shuts quay\n\n\
+         The council met on Monday after the storm.\n\n\
+         \"We will rebuild the harbour,\" said Mayor Ana Lund.\n\n\
+         Boats will moor at the west pier until spring.\n",
+    );
+    let term = start_on(dir.path(), "Storm shuts quay");
+    open_reader(&term);
+    term.wait_text(QUOTE);
+    term.send("\"");
+    let screen = term.wait_text("— Ana Lund");
+    let (name, _) = find(&screen, "— Ana Lund").expect("the speaker");
+    let (next, _) = find(&screen, "Boats will moor").expect("the next paragraph");
+    assert_eq!(next, name + 2, "a blank row between:\n{}", dump(&screen));
+}

@@ -65,6 +65,7 @@ fn a_huge_article_is_laid_out_again_off_the_ui_thread() {
         list_rows: 5,
         reader_rows: 10,
         text_width: 30,
+        margin: 0,
     });
     let asked = layout_asked(&mut s).expect("asks for a new layout");
     assert_eq!(asked.width, 30);

@@ -63,6 +63,7 @@ fn a_huge_article_relayouts_with_the_old_layout_on_screen() {
         list_rows: 5,
         reader_rows: 10,
         text_width: 30,
+        margin: 0,
     });
     assert!(matches!(&s.reader.layout, DocState::Relayout(d) if d.width == 40));
     assert!(s.reader.layout.is_whole());

@@ -66,6 +66,7 @@ fn the_position_is_kept_on_a_blank_line_too() {
         list_rows: 5,
         reader_rows: 10,
         text_width: 30,
+        margin: 0,
     });
     let top = s.reader.doc().unwrap().line_text(s.reader.scroll);
     assert!(
@@ -115,6 +116,7 @@ fn while_a_huge_article_loads_resizing_keeps_the_pieces_and_the_outline_waits() 
         list_rows: 5,
         reader_rows: 10,
         text_width: 30,
+        margin: 0,
     });
     assert!(s.reader.doc().is_some(), "the piece stays on screen");
     update(&mut s, Action::Outline);
