@@ -8,7 +8,7 @@ use crate::article::{BlockKind, Quote, Section};
 use crate::parse::bytemask::Masks;
 
 use super::capitals;
-use super::lexicon::Fast;
+use super::lexicon::{self, Fast};
 use super::names::{self, Name};
 use super::verbs;
 use super::words::{Gap, Word, word_end};
@@ -127,6 +127,15 @@ impl People {
             if !first.is_some_and(|x| names::may_start(&x)) {
                 continue;
             }
+            // A word that no name can go on from (`Harbour council`) is a name of
+            // one word, untitled: it counts only as the short form of one known.
+            if let Some(x) = first.filter(|_| stands_alone(seg, masks, end)) {
+                if let Some(full) = self.full_name(x.text, (si, bi, from + start)) {
+                    let full = full.to_string();
+                    self.push((si, bi, from + start), full);
+                }
+                continue;
+            }
             // The capital and the word after it, then as far as `forward` read.
             let i = capitals::around(seg, masks, start, 1, w);
             let name = loop {
@@ -211,6 +220,30 @@ impl People {
                     .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '-']))
             })
     }
+}
+
+/// Whether the word ending at `end` ends any name run that starts with it: the
+/// text ends there, or a lower-case word that is no particle (`van`) follows
+/// after one space, so [`names::forward_from`] reads no further (the same words
+/// as [`capitals::around`] would split: a letter after a space starts a word).
+fn stands_alone(seg: &str, masks: &Masks, end: usize) -> bool {
+    let bytes = seg.as_bytes();
+    if end == bytes.len() {
+        return true;
+    }
+    if bytes.get(end) != Some(&b' ') || !bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let next_end = word_end(seg, masks, end + 1);
+    seg.get(end + 1..next_end).is_some_and(|text| {
+        !Word {
+            text,
+            start: end + 1,
+            end: next_end,
+            gap: Gap::Space,
+        }
+        .is_in(&lexicon::PARTICLES)
+    })
 }
 
 /// Prepositions that go before places.
