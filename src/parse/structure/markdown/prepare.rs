@@ -74,7 +74,10 @@ fn line_per_paragraph(body: &str) -> bool {
             blank += 1;
         } else {
             text += 1;
-            longs += usize::from(long(line));
+            // Three long lines are enough: the rest need no counting.
+            if longs < 3 {
+                longs += usize::from(long(line));
+            }
         }
     }
     text >= MIN_LINES && longs >= 3 && blank * 8 < text
@@ -97,11 +100,14 @@ fn opens_dateline(line: &str) -> bool {
 /// opens with a dateline, or between any two in a body with one paragraph per line.
 /// A body where no such pair stands (the usual Markdown) comes back borrowed.
 fn unglue(body: &str) -> Cow<'_, str> {
-    let every = line_per_paragraph(body);
+    // Whether the body has one paragraph per line, read only when a line follows
+    // a text line that neither is long (most Markdown has none such).
+    let mut every: Option<bool> = None;
     let mut out: Option<String> = None;
     let mut fenced = false;
-    // The previous text line outside a fence, and whether it was long.
-    let mut prev: Option<bool> = None;
+    // The previous text line outside a fence (its length is counted only when
+    // a text line follows it).
+    let mut prev: Option<&str> = None;
     let mut at = 0;
     for (k, line) in lines_inclusive(body).enumerate() {
         let bare = line.trim_end_matches(['\n', '\r']);
@@ -109,11 +115,13 @@ fn unglue(body: &str) -> Cow<'_, str> {
             fenced = !fenced;
         }
         let blank = bare.trim().is_empty();
-        let is_long = !blank && long(bare);
         if !fenced
             && !blank
-            && let Some(prev_long) = prev
-            && (every || prev_long || is_long || (k < DATELINE_LINES && opens_dateline(bare)))
+            && let Some(prev_line) = prev
+            && (long(prev_line)
+                || long(bare)
+                || *every.get_or_insert_with(|| line_per_paragraph(body))
+                || (k < DATELINE_LINES && opens_dateline(bare)))
             && !keeps_with_previous(bare)
             && !is_fence(bare)
         {
@@ -128,15 +136,14 @@ fn unglue(body: &str) -> Cow<'_, str> {
             o.push_str(line);
         }
         at += line.len();
-        prev = (!fenced && !blank).then_some(is_long);
+        prev = (!fenced && !blank).then_some(bare);
     }
     out.map_or(Cow::Borrowed(body), Cow::Owned)
 }
 
 /// Remove template code outside fenced code blocks.
 fn strip_templates(body: &str) -> Cow<'_, str> {
-    if !body.contains("{{") && !body.contains("{%") && !body.contains("{:") && !body.contains("<br")
-    {
+    if !has_template_or_break(body) {
         return Cow::Borrowed(body);
     }
     let mut out = String::with_capacity(body.len());
@@ -155,6 +162,19 @@ fn strip_templates(body: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Whether `body` holds `{{`, `{%`, `{:` or `<br` anywhere: one pass over the
+/// bytes for the two first bytes.
+fn has_template_or_break(body: &str) -> bool {
+    let bytes = body.as_bytes();
+    memchr::memchr2_iter(b'{', b'<', bytes).any(|i| {
+        let rest = bytes.get(i..).unwrap_or_default();
+        rest.starts_with(b"{{")
+            || rest.starts_with(b"{%")
+            || rest.starts_with(b"{:")
+            || rest.starts_with(b"<br")
+    })
 }
 
 /// The line after the `<br>`, `<br/>` or `<br />` tags that open it, if any do.
