@@ -171,6 +171,6 @@ mod tests {
                 }
             }
         }
-        assert!(checked > 50, "{checked}");
+        assert!(checked > 40, "{checked}");
     }
 }
