@@ -89,10 +89,13 @@ impl People {
     }
 
     fn push(&mut self, at: At, name: String) {
-        self.by_last
-            .entry(last_word(&name).to_string())
-            .or_default()
-            .push(self.mentions.len());
+        let k = self.mentions.len();
+        // Names come back: the key is made only for a last name not seen yet.
+        if let Some(same) = self.by_last.get_mut(last_word(&name)) {
+            same.push(k);
+        } else {
+            self.by_last.insert(last_word(&name).to_string(), vec![k]);
+        }
         self.mentions.push((at, name));
     }
 
