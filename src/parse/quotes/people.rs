@@ -139,8 +139,9 @@ impl People {
                 }
                 continue;
             }
-            // The capital and the word after it, then as far as `forward` read.
-            let i = capitals::around(seg, masks, start, 1, w);
+            // The capital and the words after it, then as far as `forward` read.
+            // Two words after it: a name of two words is read at once.
+            let i = capitals::around(seg, masks, start, 2, w);
             let name = loop {
                 match names::forward_from(seg, w, i) {
                     Some(n)
