@@ -115,6 +115,25 @@ pub fn plain_alnum(bytes: &[u8]) -> Option<u64> {
     Some(digit | letter)
 }
 
+/// [`plain_alnum`] for 64 bytes at once: the eight answers when all eight-byte
+/// groups are plain, else `None` (one test for the whole block).
+pub fn plain_alnum_64(block: &[u8; 64]) -> Option<[u64; 8]> {
+    let (eights, _) = block.as_chunks::<8>();
+    let mut x = [0u64; 8];
+    let mut bad = 0;
+    for (dst, eight) in x.iter_mut().zip(eights) {
+        let v = u64::from_le_bytes(*eight);
+        bad |= (v & HIGH)
+            | any_zero(v ^ (ONES * u64::from(b'\'')))
+            | any_zero(v ^ (ONES * u64::from(b'-')));
+        *dst = v;
+    }
+    if bad != 0 {
+        return None;
+    }
+    Some(x.map(|v| in_range(v, b'0', b'9') | in_range(v | (ONES * 0x20), b'a', b'z')))
+}
+
 /// `char::is_alphanumeric`, answered at once for the punctuation around news
 /// text (quotation marks, dashes, no-break spaces), where the standard library
 /// searches its tables.
