@@ -11,7 +11,7 @@ use super::capitals;
 use super::lexicon::{self, Fast};
 use super::names::{self, Name};
 use super::verbs;
-use super::words::{Gap, Word, word_end};
+use super::words::{Gap, Word, word_end, word_end_unmasked};
 
 /// A position in the article: section, block, byte.
 pub type At = (usize, usize, usize);
@@ -110,16 +110,26 @@ impl People {
         let Some(seg) = text.get(from..to) else {
             return;
         };
-        // Names start with a capital: most text needs no closer look.
-        if !seg.chars().any(char::is_uppercase) {
-            return;
-        }
-        masks.fill(seg.as_bytes());
         // Only a capitalised word can start a name: the words around each are
-        // split, as `words(seg)` would give them, as far as the rules read.
+        // split, as `words(seg)` would give them, as far as the rules read. The
+        // masks are filled only for a capital that needs more than its own word
+        // and the next (most sentence starts do not).
+        let mut filled = false;
         let mut next = 0;
-        while let Some(start) = capitals::next_capital(seg, masks, next) {
-            let end = word_end(seg, masks, start);
+        loop {
+            let found = if filled {
+                capitals::next_capital(seg, masks, next)
+            } else {
+                capitals::next_capital_unmasked(seg, next)
+            };
+            let Some(start) = found else {
+                break;
+            };
+            let end = if filled {
+                word_end(seg, masks, start)
+            } else {
+                word_end_unmasked(seg, start)
+            };
             next = end;
             let first = seg.get(start..end).map(|text| Word {
                 text,
@@ -132,12 +142,21 @@ impl People {
             }
             // A word that no name can go on from (`Harbour council`) is a name of
             // one word, untitled: it counts only as the short form of one known.
-            if let Some(x) = first.filter(|_| stands_alone(seg, masks, end)) {
+            let alone = if filled {
+                stands_alone(seg, end, |i| word_end(seg, masks, i))
+            } else {
+                stands_alone(seg, end, |i| word_end_unmasked(seg, i))
+            };
+            if let Some(x) = first.filter(|_| alone) {
                 if let Some(full) = self.full_name(x.text, (si, bi, from + start)) {
                     let full = full.to_string();
                     self.push((si, bi, from + start), full);
                 }
                 continue;
+            }
+            if !filled {
+                masks.fill(seg.as_bytes());
+                filled = true;
             }
             // The capital and the words after it, then as far as `forward` read.
             // Two words after it: a name of two words is read at once.
@@ -230,7 +249,7 @@ impl People {
 /// text ends there, or a lower-case word that is no particle (`van`) follows
 /// after one space, so [`names::forward_from`] reads no further (the same words
 /// as [`capitals::around`] would split: a letter after a space starts a word).
-fn stands_alone(seg: &str, masks: &Masks, end: usize) -> bool {
+fn stands_alone(seg: &str, end: usize, word_end: impl Fn(usize) -> usize) -> bool {
     let bytes = seg.as_bytes();
     if end == bytes.len() {
         return true;
@@ -238,7 +257,7 @@ fn stands_alone(seg: &str, masks: &Masks, end: usize) -> bool {
     if bytes.get(end) != Some(&b' ') || !bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase) {
         return false;
     }
-    let next_end = word_end(seg, masks, end + 1);
+    let next_end = word_end(end + 1);
     seg.get(end + 1..next_end).is_some_and(|text| {
         !Word {
             text,

@@ -151,9 +151,25 @@ fn next_word(text: &str, masks: &Masks, from: usize) -> Option<usize> {
 /// The byte where the word starting at `start` ends: at the first character that
 /// is neither a letter, a digit nor an apostrophe inside the word.
 pub fn word_end(text: &str, masks: &Masks, start: usize) -> usize {
+    word_end_by(text, start, |i| masks.alnum_end(i, text.len()))
+}
+
+/// [`word_end`] for a text whose masks are not filled.
+pub fn word_end_unmasked(text: &str, start: usize) -> usize {
+    word_end_by(text, start, |i| {
+        text.as_bytes()
+            .get(i..)
+            .and_then(|r| r.iter().position(|b| !b.is_ascii_alphanumeric()))
+            .map_or(text.len(), |p| i + p)
+    })
+}
+
+/// [`word_end`], with `alnum_end` giving the end of a run of ASCII letters and
+/// digits.
+fn word_end_by(text: &str, start: usize, alnum_end: impl Fn(usize) -> usize) -> usize {
     let mut i = start;
     loop {
-        i = masks.alnum_end(i, text.len());
+        i = alnum_end(i);
         // Most words end at an ASCII space or punctuation mark.
         if text
             .as_bytes()
