@@ -26,7 +26,11 @@ pub struct People {
 
 /// The last word of a name ("Berg" in "Anna Berg", "Martin" in "Jean-Martin").
 fn last_word(name: &str) -> &str {
-    name.rsplit([' ', '-']).next().unwrap_or(name)
+    // Both separators are ASCII: a byte search finds them.
+    name.bytes()
+        .rposition(|b| b == b' ' || b == b'-')
+        .and_then(|i| name.get(i + 1..))
+        .unwrap_or(name)
 }
 
 impl People {
@@ -131,27 +135,35 @@ impl People {
                 word_end_unmasked(seg, start)
             };
             next = end;
-            let first = seg.get(start..end).map(|text| Word {
+            let Some(first) = seg.get(start..end).map(|text| Word {
                 text,
                 start,
                 end,
                 gap: Gap::Other,
-            });
-            if !first.is_some_and(|x| names::may_start(&x)) {
+            }) else {
                 continue;
-            }
+            };
             // A word that no name can go on from (`Harbour council`) is a name of
-            // one word, untitled: it counts only as the short form of one known.
+            // one word, untitled: it counts only as the short form of one known
+            // (asked first: most are known to no one, and then whether the word
+            // may start a name does not matter).
             let alone = if filled {
                 stands_alone(seg, end, |i| word_end(seg, masks, i))
             } else {
                 stands_alone(seg, end, |i| word_end_unmasked(seg, i))
             };
-            if let Some(x) = first.filter(|_| alone) {
-                if let Some(full) = self.full_name(x.text, (si, bi, from + start)) {
-                    let full = full.to_string();
-                    self.push((si, bi, from + start), full);
+            if alone {
+                let at = (si, bi, from + start);
+                let known = self
+                    .full_name(first.text, at)
+                    .filter(|_| names::may_start(&first))
+                    .map(str::to_string);
+                if let Some(full) = known {
+                    self.push(at, full);
                 }
+                continue;
+            }
+            if !names::may_start(&first) {
                 continue;
             }
             if !filled {
