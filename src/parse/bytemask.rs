@@ -115,6 +115,25 @@ pub(crate) fn plain_alnum(bytes: &[u8]) -> Option<u64> {
     Some(digit | letter)
 }
 
+/// [`plain_alnum`] for 64 bytes at once: the eight answers when all eight-byte
+/// groups are plain, else `None` (one test for the whole block).
+pub fn plain_alnum_64(block: &[u8; 64]) -> Option<[u64; 8]> {
+    let (eights, _) = block.as_chunks::<8>();
+    let mut x = [0u64; 8];
+    let mut bad = 0;
+    for (dst, eight) in x.iter_mut().zip(eights) {
+        let v = u64::from_le_bytes(*eight);
+        bad |= (v & HIGH)
+            | any_zero(v ^ (ONES * u64::from(b'\'')))
+            | any_zero(v ^ (ONES * u64::from(b'-')));
+        *dst = v;
+    }
+    if bad != 0 {
+        return None;
+    }
+    Some(x.map(|v| in_range(v, b'0', b'9') | in_range(v | (ONES * 0x20), b'a', b'z')))
+}
+
 /// `char::is_alphanumeric`, answered at once for the punctuation around news
 /// text (quotation marks, dashes, no-break spaces), where the standard library
 /// searches its tables.
@@ -156,6 +175,30 @@ fn masks_of(chunk: &[u8]) -> [u64; 3] {
     [alnum, alnum | wide, caps | wide]
 }
 
+/// [`masks_of`] for 64 bytes: when all are ASCII (most text), no byte belongs to
+/// another character and the letters and capitals need no high-bit masking.
+#[inline]
+fn masks_of_64(chunk: &[u8; 64]) -> [u64; 3] {
+    let (eights, _) = chunk.as_chunks::<8>();
+    let mut x = [0u64; 8];
+    let mut high = 0;
+    for (dst, eight) in x.iter_mut().zip(eights) {
+        *dst = u64::from_le_bytes(*eight);
+        high |= *dst;
+    }
+    if high & HIGH != 0 {
+        return masks_of(chunk);
+    }
+    let (mut alnum, mut caps) = (0, 0);
+    for (k, &x) in x.iter().enumerate() {
+        let upper = in_range(x, b'A', b'Z');
+        let alnum_high = upper | in_range(x, b'a', b'z') | in_range(x, b'0', b'9');
+        alnum |= gather(alnum_high) << (8 * k);
+        caps |= gather(upper) << (8 * k);
+    }
+    [alnum, alnum, caps]
+}
+
 /// Masks over a whole text: where words may start and where ASCII runs end.
 /// Each 64 bytes have three masks, in one buffer.
 #[derive(Debug, Default)]
@@ -173,11 +216,11 @@ impl Masks {
     pub fn fill(&mut self, bytes: &[u8]) {
         self.0.clear();
         // Whole 64-byte chunks first: eight loads of known length each.
-        let mut chunks = bytes.chunks_exact(64);
-        for chunk in chunks.by_ref() {
-            self.0.push(masks_of(chunk));
+        let (chunks, rest) = bytes.as_chunks::<64>();
+        self.0.reserve(chunks.len() + 1);
+        for chunk in chunks {
+            self.0.push(masks_of_64(chunk));
         }
-        let rest = chunks.remainder();
         if !rest.is_empty() {
             self.0.push(masks_of(rest));
         }
@@ -290,6 +333,19 @@ mod tests {
     fn punctuation_is_not_alphanumeric() {
         for c in ('\u{80}'..='\u{2100}').chain(['a', '9', '.', 'é', '東']) {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c}");
+        }
+    }
+
+    #[test]
+    fn whole_chunks_are_masked_like_the_rest() {
+        let mut bytes = [b'a'; 64];
+        for b in 0..=255u8 {
+            for at in [0, 7, 8, 63] {
+                bytes[at] = b;
+                bytes[(at + 9) % 64] = b'Q';
+                assert_eq!(masks_of_64(&bytes), masks_of(&bytes), "{b} at {at}");
+                bytes[at] = b' ';
+            }
         }
     }
 

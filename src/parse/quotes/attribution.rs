@@ -186,10 +186,9 @@ fn subject_after(text: &str, w: &[Word<'_>], mut k: usize) -> Option<Found> {
     if let Some(p) = pronoun(w, k) {
         return Some(p);
     }
-    if let Some(n) = roles::behind_modifier(text, w, k) {
-        return Some(found_name(w, &n));
-    }
-    if let Some(n) = names::forward(text, w, k) {
+    // The name is read once: as a modifier before a role, else as the subject.
+    let name = names::forward(text, w, k);
+    if let Some(n) = roles::behind(text, w, name.as_ref()).or(name) {
         return Some(found_name(w, &n));
     }
     if let Some(n) =

@@ -14,9 +14,50 @@ use crate::parse::bytemask::Masks;
 /// The byte where the first word at or after `from` that starts with a capital
 /// letter begins (`masks` filled for `text`).
 pub(crate) fn next_capital(text: &str, masks: &Masks, from: usize) -> Option<usize> {
+    next_capital_by(text, from, |i| masks.next_upper_or_wide(i))
+}
+
+/// [`next_capital`] for a text whose masks are not filled: the bytes are read
+/// eight at a time for the same candidates.
+pub(crate) fn next_capital_unmasked(text: &str, from: usize) -> Option<usize> {
+    next_capital_by(text, from, |i| next_upper_or_wide(text.as_bytes(), i))
+}
+
+/// The first byte at or after `from` that is an ASCII capital or belongs to a
+/// non-ASCII character (as [`Masks::next_upper_or_wide`] finds it).
+fn next_upper_or_wide(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(eight) = bytes
+        .get(i..i + 8)
+        .and_then(|b| <[u8; 8]>::try_from(b).ok())
+    {
+        let x = u64::from_le_bytes(eight);
+        // Each byte below 0x80 plus an offset sets its high bit from `A`, and
+        // from past `Z` (no carry into the next byte).
+        let x7 = x & !HIGH;
+        let upper = (x7 + ONES * u64::from(0x80 - b'A')) & !(x7 + ONES * u64::from(0x7f - b'Z'));
+        let hit = (upper & !x & HIGH) | (x & HIGH);
+        if hit != 0 {
+            return Some(i + (hit.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..)?;
+    rest.iter()
+        .position(|&b| b.is_ascii_uppercase() || !b.is_ascii())
+        .map(|p| i + p)
+}
+
+fn next_capital_by(
+    text: &str,
+    from: usize,
+    find: impl Fn(usize) -> Option<usize>,
+) -> Option<usize> {
     let mut i = from;
     loop {
-        i = masks.next_upper_or_wide(i)?;
+        i = find(i)?;
         // Inside a character (when `from` was): go on to its end.
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
             i += 1;
@@ -237,6 +278,25 @@ mod tests {
                 let slow = word_before(text, end);
                 assert_eq!(word_before_in(text, &masks, end), slow, "{end}");
             }
+        }
+    }
+
+    #[test]
+    fn capitals_are_found_alike_without_masks() {
+        let text = "ab Cd éF 'Gh' x1Y zz ÉTÉ l’Élysée McD O'Brien — Zed12345678 end Q";
+        let mut masks = Masks::default();
+        masks.fill(text.as_bytes());
+        for from in 0..=text.len() + 1 {
+            assert_eq!(
+                next_capital_unmasked(text, from),
+                next_capital(text, &masks, from),
+                "{from}"
+            );
+            assert_eq!(
+                next_upper_or_wide(text.as_bytes(), from),
+                masks.next_upper_or_wide(from),
+                "{from}"
+            );
         }
     }
 

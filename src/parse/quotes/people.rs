@@ -8,10 +8,10 @@ use crate::article::{BlockKind, Quote, Section};
 use crate::parse::bytemask::Masks;
 
 use super::capitals;
-use super::lexicon::Fast;
+use super::lexicon::{self, Fast};
 use super::names::{self, Name};
 use super::verbs;
-use super::words::{Gap, Word, word_end};
+use super::words::{Gap, Word, word_end, word_end_unmasked};
 
 /// A position in the article: section, block, byte.
 pub(crate) type At = (usize, usize, usize);
@@ -26,7 +26,11 @@ pub(crate) struct People {
 
 /// The last word of a name ("Berg" in "Anna Berg", "Martin" in "Jean-Martin").
 fn last_word(name: &str) -> &str {
-    name.rsplit([' ', '-']).next().unwrap_or(name)
+    // Both separators are ASCII: a byte search finds them.
+    name.bytes()
+        .rposition(|b| b == b' ' || b == b'-')
+        .and_then(|i| name.get(i + 1..))
+        .unwrap_or(name)
 }
 
 impl People {
@@ -93,10 +97,13 @@ impl People {
     }
 
     fn push(&mut self, at: At, name: String) {
-        self.by_last
-            .entry(last_word(&name).to_string())
-            .or_default()
-            .push(self.mentions.len());
+        let k = self.mentions.len();
+        // Names come back: the key is made only for a last name not seen yet.
+        if let Some(same) = self.by_last.get_mut(last_word(&name)) {
+            same.push(k);
+        } else {
+            self.by_last.insert(last_word(&name).to_string(), vec![k]);
+        }
         self.mentions.push((at, name));
     }
 
@@ -111,28 +118,65 @@ impl People {
         let Some(seg) = text.get(from..to) else {
             return;
         };
-        // Names start with a capital: most text needs no closer look.
-        if !seg.chars().any(char::is_uppercase) {
-            return;
-        }
-        masks.fill(seg.as_bytes());
         // Only a capitalised word can start a name: the words around each are
-        // split, as `words(seg)` would give them, as far as the rules read.
+        // split, as `words(seg)` would give them, as far as the rules read. The
+        // masks are filled only for a capital that needs more than its own word
+        // and the next (most sentence starts do not).
+        let mut filled = false;
         let mut next = 0;
-        while let Some(start) = capitals::next_capital(seg, masks, next) {
-            let end = word_end(seg, masks, start);
+        loop {
+            let found = if filled {
+                capitals::next_capital(seg, masks, next)
+            } else {
+                capitals::next_capital_unmasked(seg, next)
+            };
+            let Some(start) = found else {
+                break;
+            };
+            let end = if filled {
+                word_end(seg, masks, start)
+            } else {
+                word_end_unmasked(seg, start)
+            };
             next = end;
-            let first = seg.get(start..end).map(|text| Word {
+            let Some(first) = seg.get(start..end).map(|text| Word {
                 text,
                 start,
                 end,
                 gap: Gap::Other,
-            });
-            if !first.is_some_and(|x| names::may_start(&x)) {
+            }) else {
+                continue;
+            };
+            // A word that no name can go on from (`Harbour council`) is a name of
+            // one word, untitled: it counts only as the short form of one known
+            // (asked first: most are known to no one, and then whether the word
+            // may start a name does not matter).
+            let alone = if filled {
+                stands_alone(seg, end, |i| word_end(seg, masks, i))
+            } else {
+                stands_alone(seg, end, |i| word_end_unmasked(seg, i))
+            };
+            if alone {
+                let at = (si, bi, from + start);
+                let known = self
+                    .full_name(first.text, at)
+                    .filter(|_| names::may_start(&first))
+                    .map(str::to_string);
+                if let Some(full) = known {
+                    self.push(at, full);
+                }
                 continue;
             }
-            // The capital and the word after it, then as far as `forward` read.
-            let i = capitals::around(seg, masks, start, 1, w);
+            if !names::may_start(&first) {
+                continue;
+            }
+            if !filled {
+                masks.fill(seg.as_bytes());
+                filled = true;
+            }
+            // The capital and the words after it, then as far as `forward` read.
+            // Two words after it: a name of two words is read at once.
+            let i = capitals::around(seg, masks, start, 2, w);
             let name = loop {
                 match names::forward_from(seg, w, i) {
                     Some(n)
@@ -215,6 +259,30 @@ impl People {
                     .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '-']))
             })
     }
+}
+
+/// Whether the word ending at `end` ends any name run that starts with it: the
+/// text ends there, or a lower-case word that is no particle (`van`) follows
+/// after one space, so [`names::forward_from`] reads no further (the same words
+/// as [`capitals::around`] would split: a letter after a space starts a word).
+fn stands_alone(seg: &str, end: usize, word_end: impl Fn(usize) -> usize) -> bool {
+    let bytes = seg.as_bytes();
+    if end == bytes.len() {
+        return true;
+    }
+    if bytes.get(end) != Some(&b' ') || !bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let next_end = word_end(end + 1);
+    seg.get(end + 1..next_end).is_some_and(|text| {
+        !Word {
+            text,
+            start: end + 1,
+            end: next_end,
+            gap: Gap::Space,
+        }
+        .is_in(&lexicon::PARTICLES)
+    })
 }
 
 /// Prepositions that go before places.

@@ -126,7 +126,12 @@ pub(crate) fn role_then_name<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> Opt
 /// executive Michael Cawley`: a capitalised modifier (a company, a film), a role,
 /// then the person's full name. The person speaks, not the modifier.
 pub(crate) fn behind_modifier<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> Option<Name<'a>> {
-    let modifier = names::forward(text, w, k).filter(|n| n.words() <= 3 && !n.titled)?;
+    behind(text, w, names::forward(text, w, k).as_ref())
+}
+
+/// [`behind_modifier`] given what [`names::forward`] reads at the modifier's word.
+pub(crate) fn behind<'a>(text: &'a str, w: &[Word<'_>], modifier: Option<&Name<'_>>) -> Option<Name<'a>> {
+    let modifier = modifier.filter(|n| n.words() <= 3 && !n.titled)?;
     if !w
         .get(modifier.last + 1)
         .is_some_and(|x| x.gap == Gap::Space)

@@ -69,20 +69,47 @@ pub(crate) fn words_into<'a>(text: &'a str, masks: &mut Masks, out: &mut Vec<Wor
 /// The words of `text` before the first one that opens a new sentence, into
 /// `out`, with `masks` as scratch space.
 pub(crate) fn first_sentence_into<'a>(text: &'a str, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
+    // Most first sentences are short: the head of the text is split first, and
+    // its answer kept when the word that opens the next sentence ends well inside
+    // it (a word's end and gap look at most a few bytes further on).
+    let mut head = FIRST_HEAD.min(text.len());
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    if head < text.len()
+        && let Some(prefix) = text.get(..head)
+        && split_into(prefix, true, masks, out).is_some_and(|end| end + LOOK_AHEAD <= head)
+    {
+        return;
+    }
     split_into(text, true, masks, out);
 }
 
-fn split_into<'a>(text: &'a str, first_only: bool, masks: &mut Masks, out: &mut Vec<Word<'a>>) {
+/// Bytes of the text split first for its first sentence.
+const FIRST_HEAD: usize = 128;
+/// Bytes past a word's end that its end and the next gap may depend on (an
+/// apostrophe, a space and a letter: `owners' association`).
+const LOOK_AHEAD: usize = 16;
+
+/// Split `text` into `out`; with `first_only`, stop before the word that opens
+/// a new sentence and return where that word ends.
+fn split_into<'a>(
+    text: &'a str,
+    first_only: bool,
+    masks: &mut Masks,
+    out: &mut Vec<Word<'a>>,
+) -> Option<usize> {
     out.clear();
     masks.fill(text.as_bytes());
     let mut gap_from = 0;
     while let Some(start) = next_word(text, masks, gap_from) {
         let end = word_end(text, masks, start);
         if push(text, out, gap_from, start, end, first_only) {
-            return;
+            return Some(end);
         }
         gap_from = end;
     }
+    None
 }
 
 /// Go on splitting `text` (with its `masks` filled) after the words in `out`, the
@@ -124,9 +151,25 @@ fn next_word(text: &str, masks: &Masks, from: usize) -> Option<usize> {
 /// The byte where the word starting at `start` ends: at the first character that
 /// is neither a letter, a digit nor an apostrophe inside the word.
 pub(crate) fn word_end(text: &str, masks: &Masks, start: usize) -> usize {
+    word_end_by(text, start, |i| masks.alnum_end(i, text.len()))
+}
+
+/// [`word_end`] for a text whose masks are not filled.
+pub(crate) fn word_end_unmasked(text: &str, start: usize) -> usize {
+    word_end_by(text, start, |i| {
+        text.as_bytes()
+            .get(i..)
+            .and_then(|r| r.iter().position(|b| !b.is_ascii_alphanumeric()))
+            .map_or(text.len(), |p| i + p)
+    })
+}
+
+/// [`word_end`], with `alnum_end` giving the end of a run of ASCII letters and
+/// digits.
+fn word_end_by(text: &str, start: usize, alnum_end: impl Fn(usize) -> usize) -> usize {
     let mut i = start;
     loop {
-        i = masks.alnum_end(i, text.len());
+        i = alnum_end(i);
         // Most words end at an ASCII space or punctuation mark.
         if text
             .as_bytes()

@@ -12,6 +12,8 @@
 //! (`"\e"`, `"\x1b"`, `"\u001b"`): every value is cleaned
 //! ([`crate::parse::decode::clean`]) before it is used.
 
+mod flat;
+
 use super::date::full_date;
 use crate::article::Date;
 use crate::parse::decode::clean;
@@ -37,6 +39,17 @@ pub(crate) struct FrontMatter {
 enum Value {
     Text(String),
     List(Vec<String>),
+}
+
+#[cfg(test)]
+impl Value {
+    /// The value as one string, a list's items between `|`s in brackets.
+    fn shown(&self) -> String {
+        match self {
+            Value::Text(s) => s.clone(),
+            Value::List(l) => format!("[{}]", l.join("|")),
+        }
+    }
 }
 
 /// Split front matter off the text: what it told, and the rest of the text.
@@ -99,6 +112,10 @@ fn toml_pairs(inner: &str) -> Option<Vec<(String, Value)>> {
 }
 
 fn yaml_pairs(inner: &str) -> Option<Vec<(String, Value)>> {
+    flat::pairs(inner).or_else(|| yaml_parsed(inner))
+}
+
+fn yaml_parsed(inner: &str) -> Option<Vec<(String, Value)>> {
     if too_deep(inner) {
         return None;
     }

@@ -39,8 +39,14 @@ pub fn parse(text: &str) -> (Meta, Vec<Section>) {
         entities: memchr::memchr(b'&', body.as_bytes()).is_some(),
         ..Builder::default()
     };
-    for event in Parser::new_ext(&body, Options::empty()) {
+    for (event, range) in Parser::new_ext(&body, Options::empty()).into_offset_iter() {
+        // A block's text is no longer than its source: room for it at once (after
+        // the start, which hands on the text before it).
+        let opens = matches!(event, Event::Start(Tag::Paragraph | Tag::Heading { .. }));
         b.event(event, fm.title.as_deref());
+        if opens {
+            b.inline.expect(range.len());
+        }
     }
     b.flush();
     head::finish(fm, b.title, b.items)

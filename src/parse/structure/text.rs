@@ -2,7 +2,9 @@
 
 #[cfg(test)]
 use crate::article::count_words;
-use crate::parse::bytemask::{count_high, eight, fill, is_alphanumeric, plain_alnum};
+use crate::parse::bytemask::{
+    count_high, eight, fill, is_alphanumeric, plain_alnum, plain_alnum_64,
+};
 
 /// Closing marks that may follow the last real character of a sentence.
 const CLOSERS: &[char] = &[
@@ -45,10 +47,32 @@ pub fn words(text: &str) -> usize {
 /// limit read a long paragraph no further than they need.
 pub(crate) fn words_upto(text: &str, most: usize) -> usize {
     let mut count = Count { words: 0, carry: 0 };
-    // Eight bytes at a time (whole ones first: no length to check in the loop).
-    let mut chunks = text.as_bytes().chunks_exact(8);
+    // 64 bytes at a time while they are plain (a count past `most` may then
+    // be some words higher: still above it).
+    let (blocks, _) = text.as_bytes().as_chunks::<64>();
+    for (b, block) in blocks.iter().enumerate() {
+        if let Some(alnums) = plain_alnum_64(block) {
+            for alnum in alnums {
+                count.add_plain(alnum);
+            }
+        } else {
+            for (n, chunk) in block.chunks_exact(8).enumerate() {
+                count.add(text, 64 * b + 8 * n, chunk);
+            }
+        }
+        if count.words > most {
+            return count.words;
+        }
+    }
+    // Then eight bytes at a time (whole ones first: no length to check in the loop).
+    let done = 64 * blocks.len();
+    let mut chunks = text
+        .as_bytes()
+        .get(done..)
+        .unwrap_or_default()
+        .chunks_exact(8);
     for (n, chunk) in chunks.by_ref().enumerate() {
-        count.add(text, 8 * n, chunk);
+        count.add(text, done + 8 * n, chunk);
         if count.words > most {
             return count.words;
         }
@@ -74,12 +98,19 @@ impl Count {
         // Most chunks hold only ASCII letters, digits and separators, where a word
         // starts at each letter or digit after a separator.
         if let Some(alnum) = plain_alnum(chunk) {
-            // High bits of the bytes: the byte below a bit is 8 bits down.
-            self.words += count_high(alnum & !((alnum << 8) | (self.carry << 7))) as usize;
-            self.carry = alnum >> 63;
+            self.add_plain(alnum);
         } else {
             self.add_mixed(text, at, chunk);
         }
+    }
+
+    /// [`Count::add`] for eight plain bytes, given their letters and digits
+    /// (see [`plain_alnum`]).
+    #[inline]
+    fn add_plain(&mut self, alnum: u64) {
+        // High bits of the bytes: the byte below a bit is 8 bits down.
+        self.words += count_high(alnum & !((alnum << 8) | (self.carry << 7))) as usize;
+        self.carry = alnum >> 63;
     }
 
     /// [`Count::add`] for bytes with `'`, `-` or other characters than ASCII.

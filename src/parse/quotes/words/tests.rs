@@ -71,3 +71,46 @@ fn first_sentence_is_words_up_to_the_first_stop() {
         assert_eq!(first_sentence(t), all[..end], "{t}");
     }
 }
+
+#[test]
+fn first_sentence_of_a_long_text_is_read_from_its_head() {
+    let pieces = [
+        "said",
+        " ",
+        "Jane",
+        "Doe",
+        ". ",
+        ", ",
+        "owners",
+        "'",
+        "’",
+        "s",
+        " ",
+        "Mr",
+        "J",
+        "é",
+        "—",
+        "-",
+        "5",
+        "?",
+        "\u{a0}",
+        "l",
+        "東",
+        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        ". ",
+    ];
+    let mut masks = crate::parse::bytemask::Masks::default();
+    for seed in 0..3000usize {
+        let mut text = String::new();
+        let mut k = seed;
+        while text.len() < 300 {
+            k = k
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695);
+            text.push_str(pieces[(k >> 33) % pieces.len()]);
+        }
+        let mut out = Vec::new();
+        first_sentence_into(&text, &mut masks, &mut out);
+        assert_eq!(out, first_sentence(&text), "{text}");
+    }
+}

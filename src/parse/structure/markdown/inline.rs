@@ -20,6 +20,14 @@ pub(crate) struct Inline {
 }
 
 impl Inline {
+    /// Room for a block whose Markdown source is `len` bytes long (its text is no
+    /// longer), so that it is not grown piece by piece.
+    pub fn expect(&mut self, len: usize) {
+        if self.text.capacity() == 0 {
+            self.text.reserve(len);
+        }
+    }
+
     /// Running text: line breaks fold to spaces.
     pub fn text(&mut self, t: &str) {
         // A block grows by many small pieces: start it with room for a paragraph.

@@ -45,12 +45,17 @@ fn long(line: &str) -> bool {
 /// `text.split_inclusive('\n')`, each line end found with `memchr` (vector
 /// instructions where the machine has them: the body is read line by line twice).
 fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    // One searcher over the whole text: no set-up for each line.
+    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
     let mut at = 0;
     std::iter::from_fn(move || {
-        let rest = text.get(at..).filter(|r| !r.is_empty())?;
-        let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
-        at += end;
-        rest.get(..end)
+        if at >= text.len() {
+            return None;
+        }
+        let end = ends.next().map_or(text.len(), |i| i + 1);
+        let line = text.get(at..end);
+        at = end;
+        line
     })
 }
 
@@ -64,6 +69,16 @@ fn keeps_with_previous(line: &str) -> bool {
 /// A body with one paragraph per line: at least [`MIN_LINES`] text lines, three of
 /// them long, and fewer than one blank line for every eight text lines.
 fn line_per_paragraph(body: &str) -> bool {
+    // Counted first: the lines, and the empty ones (at least as many blank lines;
+    // `\n\n` matches do not overlap). Usual Markdown has a blank line for every
+    // text line or two and is ruled out here, with no pass line by line.
+    let bytes = body.as_bytes();
+    let lines = memchr::memchr_iter(b'\n', bytes).count() + usize::from(!body.ends_with('\n'));
+    let empty =
+        memchr::memmem::find_iter(bytes, b"\n\n").count() + usize::from(body.starts_with('\n'));
+    if empty * 8 >= lines.saturating_sub(empty) {
+        return false;
+    }
     let (mut text, mut blank, mut longs) = (0, 0, 0);
     // `body.lines()`: the line end (`\n` or `\r\n`) goes.
     for line in lines_inclusive(body) {
@@ -74,7 +89,10 @@ fn line_per_paragraph(body: &str) -> bool {
             blank += 1;
         } else {
             text += 1;
-            longs += usize::from(long(line));
+            // Three long lines are enough: the rest need no counting.
+            if longs < 3 {
+                longs += usize::from(long(line));
+            }
         }
     }
     text >= MIN_LINES && longs >= 3 && blank * 8 < text
@@ -97,11 +115,14 @@ fn opens_dateline(line: &str) -> bool {
 /// opens with a dateline, or between any two in a body with one paragraph per line.
 /// A body where no such pair stands (the usual Markdown) comes back borrowed.
 fn unglue(body: &str) -> Cow<'_, str> {
-    let every = line_per_paragraph(body);
+    // Whether the body has one paragraph per line, read only when a line follows
+    // a text line that neither is long (most Markdown has none such).
+    let mut every: Option<bool> = None;
     let mut out: Option<String> = None;
     let mut fenced = false;
-    // The previous text line outside a fence, and whether it was long.
-    let mut prev: Option<bool> = None;
+    // The previous text line outside a fence (its length is counted only when
+    // a text line follows it).
+    let mut prev: Option<&str> = None;
     let mut at = 0;
     for (k, line) in lines_inclusive(body).enumerate() {
         let bare = line.trim_end_matches(['\n', '\r']);
@@ -109,11 +130,13 @@ fn unglue(body: &str) -> Cow<'_, str> {
             fenced = !fenced;
         }
         let blank = bare.trim().is_empty();
-        let is_long = !blank && long(bare);
         if !fenced
             && !blank
-            && let Some(prev_long) = prev
-            && (every || prev_long || is_long || (k < DATELINE_LINES && opens_dateline(bare)))
+            && let Some(prev_line) = prev
+            && (long(prev_line)
+                || long(bare)
+                || *every.get_or_insert_with(|| line_per_paragraph(body))
+                || (k < DATELINE_LINES && opens_dateline(bare)))
             && !keeps_with_previous(bare)
             && !is_fence(bare)
         {
@@ -128,15 +151,14 @@ fn unglue(body: &str) -> Cow<'_, str> {
             o.push_str(line);
         }
         at += line.len();
-        prev = (!fenced && !blank).then_some(is_long);
+        prev = (!fenced && !blank).then_some(bare);
     }
     out.map_or(Cow::Borrowed(body), Cow::Owned)
 }
 
 /// Remove template code outside fenced code blocks.
 fn strip_templates(body: &str) -> Cow<'_, str> {
-    if !body.contains("{{") && !body.contains("{%") && !body.contains("{:") && !body.contains("<br")
-    {
+    if !has_template_or_break(body) {
         return Cow::Borrowed(body);
     }
     let mut out = String::with_capacity(body.len());
@@ -155,6 +177,19 @@ fn strip_templates(body: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Whether `body` holds `{{`, `{%`, `{:` or `<br` anywhere: one pass over the
+/// bytes for the two first bytes.
+fn has_template_or_break(body: &str) -> bool {
+    let bytes = body.as_bytes();
+    memchr::memchr2_iter(b'{', b'<', bytes).any(|i| {
+        let rest = bytes.get(i..).unwrap_or_default();
+        rest.starts_with(b"{{")
+            || rest.starts_with(b"{%")
+            || rest.starts_with(b"{:")
+            || rest.starts_with(b"<br")
+    })
 }
 
 /// The line after the `<br>`, `<br/>` or `<br />` tags that open it, if any do.
