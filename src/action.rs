@@ -104,6 +104,7 @@ actions! {
     Back = "back", "Back to the list, or close the overlay";
     FocusNext = "focus_next", "Focus the next pane";
     FocusPrev = "focus_prev", "Focus the previous pane";
+    FullScreen = "full_screen", "Full screen (one pane) / split";
     NextArticle = "next_article", "Open the next article";
     PrevArticle = "prev_article", "Open the previous article";
     // Sections

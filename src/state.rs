@@ -121,6 +121,9 @@ pub struct State {
     pub effects: Vec<Effect>,
     /// The full-text searches (their results go to `Overlay::Hits`).
     pub search_all: SearchAll,
+    /// One pane at a time, over the whole window (the one with the focus),
+    /// instead of the split.
+    pub full_screen: bool,
 }
 
 impl State {
@@ -222,6 +225,12 @@ fn apply(state: &mut State, action: Action) -> Option<Effect> {
                 Focus::List => Focus::Reader,
                 Focus::Reader => Focus::List,
             };
+        }
+        Action::FullScreen => {
+            state.full_screen = !state.full_screen;
+            if state.full_screen && state.selected_entry().is_some() {
+                state.focus = Focus::Reader;
+            }
         }
         Action::Back => {
             if state.focus == Focus::List && state.list.filter.is_some() {

@@ -8,6 +8,8 @@
 mod escapes;
 #[path = "pty/exit_status.rs"]
 mod exit_status;
+#[path = "pty/full_screen.rs"]
+mod full_screen;
 #[path = "pty/glyphs.rs"]
 mod glyphs;
 #[path = "pty/hangup.rs"]

@@ -45,7 +45,13 @@ impl App {
         }
         if let Some(action) = self.config.keys.lookup(Key::from(key)) {
             self.state.message = None;
+            let full_screen = self.state.full_screen;
             update(&mut self.state, action);
+            if self.state.full_screen != full_screen {
+                // The panes changed size: re-wrap for the new width.
+                let size = tui.terminal.size()?;
+                self.resize(size.width, size.height);
+            }
             for effect in self.state.take_effects() {
                 self.effect(effect, tui)?;
             }

@@ -7,6 +7,7 @@ mod lifecycle;
 mod overlays;
 mod review;
 mod sections;
+mod views;
 
 use std::path::PathBuf;
 use std::sync::Arc;
