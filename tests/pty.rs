@@ -18,6 +18,8 @@ mod hangup;
 mod harness;
 #[path = "pty/list_view.rs"]
 mod list_view;
+#[path = "pty/mark_all.rs"]
+mod mark_all;
 #[path = "pty/navigate.rs"]
 mod navigate;
 #[path = "pty/overlays.rs"]

@@ -1,5 +1,6 @@
 //! `update` transitions, on articles built in code (independent of the parser).
 
+mod bulk;
 mod finding;
 mod habits;
 mod huge;
