@@ -104,6 +104,7 @@ actions! {
     Back = "back", "Back to the list, or close the overlay";
     FocusNext = "focus_next", "Focus the next pane";
     FocusPrev = "focus_prev", "Focus the previous pane";
+    FullScreen = "full_screen", "Full screen (one pane) / split";
     NextArticle = "next_article", "Open the next article";
     PrevArticle = "prev_article", "Open the previous article";
     // Sections
@@ -125,7 +126,10 @@ actions! {
     ToggleRead = "toggle_read", "Mark read / unread";
     ToggleStar = "toggle_star", "Star / unstar";
     StarredOnly = "starred_only", "Show starred only / all";
+    UnreadOnly = "unread_only", "Show unread only / all";
     CycleSort = "cycle_sort", "Sort by date, title, source";
+    MarkAllRead = "mark_all_read", "Mark all shown read (asks y/n)";
+    Undo = "undo", "Undo the last mark change";
     // More
     Links = "links", "Links in the article";
     Edit = "edit", "Open in $EDITOR / $PAGER";

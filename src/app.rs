@@ -120,6 +120,7 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
     let mut settings = settings(&config);
     settings.sort = persist.sort(config.sort);
     let mut state = State::new(lib, settings);
+    state.full_screen = persist.full_screen();
     state.message = told.or(state.message.take());
     state.remembered(persist.remembered(&state.library, &cached));
     let mut app = App {
@@ -227,6 +228,7 @@ impl App {
             let was = self.state.message.clone();
             self.state.tick(now);
             self.persist.note_sort(self.state.settings.sort);
+            self.persist.note_full_screen(self.state.full_screen);
             if let Some(told) = self.persist.sync(now) {
                 self.state.message = Some(told);
             }
@@ -369,6 +371,7 @@ impl App {
         let changed = self.state.take_changed();
         self.persist.note(&self.state.library, &changed);
         self.persist.note_sort(self.state.settings.sort);
+        self.persist.note_full_screen(self.state.full_screen);
         if let Err(e) = self.persist.finish() {
             let _ = writeln!(std::io::stderr(), "byline: {e}");
         }

@@ -7,6 +7,7 @@
 //! What the state needs from the outside world waits as [`Effect`]s in one
 //! queue, taken by the app with [`State::take_effects`].
 
+mod bulk;
 mod doc_state;
 mod filter;
 mod find;
@@ -24,6 +25,7 @@ mod tests;
 
 use std::sync::Arc;
 
+pub use bulk::{Before, Confirm};
 pub use doc_state::{BACKGROUND_WORDS, DocState, Part, Pieces, Waiting};
 pub use filter::fuzzy_filter;
 pub use find::Find;
@@ -121,6 +123,13 @@ pub struct State {
     pub effects: Vec<Effect>,
     /// The full-text searches (their results go to `Overlay::Hits`).
     pub search_all: SearchAll,
+    /// One pane at a time, over the whole window (the one with the focus),
+    /// instead of the split.
+    pub full_screen: bool,
+    /// A question waiting for y or n in the status bar.
+    pub confirm: Option<Confirm>,
+    /// The marks before the last change of marks, for `u`.
+    pub undo: Option<Vec<Before>>,
 }
 
 impl State {
@@ -210,6 +219,11 @@ pub fn update(state: &mut State, action: Action) {
 
 fn apply(state: &mut State, action: Action) -> Option<Effect> {
     state.list.chosen = true;
+    if state.confirm.is_some() {
+        // Any key but y answers no (the app gives y to `State::answer`).
+        state.answer(false);
+        return None;
+    }
     if state.overlay.is_some() {
         return state.overlay_update(action);
     }
@@ -222,6 +236,12 @@ fn apply(state: &mut State, action: Action) -> Option<Effect> {
                 Focus::List => Focus::Reader,
                 Focus::Reader => Focus::List,
             };
+        }
+        Action::FullScreen => {
+            state.full_screen = !state.full_screen;
+            if state.full_screen && state.selected_entry().is_some() {
+                state.focus = Focus::Reader;
+            }
         }
         Action::Back => {
             if state.focus == Focus::List && state.list.filter.is_some() {
@@ -267,6 +287,9 @@ fn apply(state: &mut State, action: Action) -> Option<Effect> {
         Action::ToggleRead => state.toggle_read(),
         Action::ToggleStar => state.toggle_star(),
         Action::StarredOnly => state.toggle_starred_only(),
+        Action::UnreadOnly => state.toggle_unread_only(),
+        Action::MarkAllRead => state.ask_mark_all_read(),
+        Action::Undo => state.undo(),
         Action::CycleSort => state.cycle_sort(),
         Action::Search => state.search_key(),
         Action::SearchNext => state.search_step(true),

@@ -13,6 +13,7 @@
 //! is set aside, never overwritten.
 
 mod file;
+mod full_screen;
 mod merge;
 pub(crate) mod regular_file;
 mod sort;
@@ -84,6 +85,9 @@ pub(crate) struct Store {
     /// The list's sort as last chosen with `t` (absent from older files).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) sort: Option<sort::ChosenSort>,
+    /// Full screen as last chosen (absent from older files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) full_screen: Option<full_screen::ChosenFullScreen>,
     /// Keys this process dropped (a file edited or moved: its record moved to
     /// a new key), so that merging with the file does not bring them back.
     #[serde(skip)]
@@ -103,6 +107,7 @@ impl Default for Store {
             version: version(),
             articles: HashMap::new(),
             sort: None,
+            full_screen: None,
             removed: HashSet::new(),
         }
     }

@@ -31,7 +31,8 @@ pub struct View<'a> {
 impl View<'_> {
     pub fn areas(&self, size: Rect) -> layout::Areas {
         let r = &self.config.reader;
-        layout::areas(size, &self.config.layout, r.max_width, r.align)
+        let full = self.state.full_screen.then_some(self.state.focus);
+        layout::areas_shown(size, &self.config.layout, r.max_width, r.align, full)
     }
 }
 
@@ -80,21 +81,25 @@ impl View<'_> {
         }
         let theme = &self.config.theme;
         let state = self.state;
-        list::ListView {
-            state,
-            theme,
-            columns: &self.config.layout.columns,
-            focused: state.focus == Focus::List && state.overlay.is_none(),
+        if !areas.list.is_empty() {
+            list::ListView {
+                state,
+                theme,
+                columns: &self.config.layout.columns,
+                focused: state.focus == Focus::List && state.overlay.is_none(),
+            }
+            .render(areas.list, buf);
         }
-        .render(areas.list, buf);
-        reader::ReaderView {
-            state,
-            theme,
-            areas: &areas,
-            focused: state.focus == Focus::Reader && state.overlay.is_none(),
-            dim_other_text: self.config.quotes.dim_other_text,
+        if !areas.reader.is_empty() {
+            reader::ReaderView {
+                state,
+                theme,
+                areas: &areas,
+                focused: state.focus == Focus::Reader && state.overlay.is_none(),
+                dim_other_text: self.config.quotes.dim_other_text,
+            }
+            .render(areas.reader, buf);
         }
-        .render(areas.reader, buf);
         if let Some(status_area) = areas.status {
             status::StatusBar {
                 state,

@@ -8,6 +8,8 @@
 mod escapes;
 #[path = "pty/exit_status.rs"]
 mod exit_status;
+#[path = "pty/full_screen.rs"]
+mod full_screen;
 #[path = "pty/glyphs.rs"]
 mod glyphs;
 #[path = "pty/hangup.rs"]
@@ -16,6 +18,8 @@ mod hangup;
 mod harness;
 #[path = "pty/list_view.rs"]
 mod list_view;
+#[path = "pty/mark_all.rs"]
+mod mark_all;
 #[path = "pty/navigate.rs"]
 mod navigate;
 #[path = "pty/overlays.rs"]

@@ -72,6 +72,9 @@ impl Screen {
     fn act(&mut self, actions: &[Action]) -> &mut Self {
         for &a in actions {
             update(&mut self.state, a);
+            // As the app does: the panes may have changed size (full screen).
+            let viewport = self.view().areas(self.size).viewport();
+            self.state.set_viewport(viewport);
             self.settle();
         }
         self
@@ -203,6 +206,13 @@ fn list_focused_at_start() {
 fn reader_with_an_article_open() {
     shots("reader_open", |s| {
         s.open(HARBORVIEW);
+    });
+}
+
+#[test]
+fn reader_full_screen() {
+    shots("reader_full_screen", |s| {
+        s.open(HARBORVIEW).act(&[Action::FullScreen]);
     });
 }
 

@@ -43,9 +43,25 @@ impl App {
             }
             return Ok(());
         }
+        if self.state.confirm.is_some() {
+            // y answers yes; any other key no (and does nothing else).
+            let yes =
+                key.code == KeyCode::Char('y') && !key.modifiers.contains(KeyModifiers::CONTROL);
+            self.state.answer(yes);
+            for effect in self.state.take_effects() {
+                self.effect(effect, tui)?;
+            }
+            return Ok(());
+        }
         if let Some(action) = self.config.keys.lookup(Key::from(key)) {
             self.state.message = None;
+            let full_screen = self.state.full_screen;
             update(&mut self.state, action);
+            if self.state.full_screen != full_screen {
+                // The panes changed size: re-wrap for the new width.
+                let size = tui.terminal.size()?;
+                self.resize(size.width, size.height);
+            }
             for effect in self.state.take_effects() {
                 self.effect(effect, tui)?;
             }

@@ -40,6 +40,8 @@ pub(crate) struct Persist {
     pending: Vec<PathBuf>,
     /// The list's sort last given or noted, and the config's `[sort]` then.
     sort: Option<(Sort, Sort)>,
+    /// Full screen as last read from the store or noted.
+    full_screen: bool,
 }
 
 /// The path a record is kept under: absolute for files (two folders may both
@@ -98,6 +100,7 @@ impl Persist {
             failing: false,
             pending: Vec::new(),
             sort: None,
+            full_screen: false,
         };
         (persist, told)
     }
@@ -171,6 +174,21 @@ impl Persist {
         {
             *sort = now;
             self.store.choose_sort(now, *configured, timestamp());
+            self.dirty = true;
+        }
+    }
+
+    /// Full screen as last chosen (at start-up).
+    pub fn full_screen(&mut self) -> bool {
+        self.full_screen = self.store.full_screen();
+        self.full_screen
+    }
+
+    /// Full screen now: kept when the user changed it.
+    pub fn note_full_screen(&mut self, now: bool) {
+        if self.full_screen != now {
+            self.full_screen = now;
+            self.store.choose_full_screen(now, timestamp());
             self.dirty = true;
         }
     }

@@ -67,6 +67,13 @@ impl State {
         if self.list.starred_only {
             order.retain(|&i| self.library.entries.get(i).is_some_and(|e| e.starred));
         }
+        if self.list.unread_only {
+            // The selected article stays, read or not: reading it does not
+            // take it away.
+            order.retain(|&i| {
+                keep == Some(i) || self.library.entries.get(i).is_some_and(|e| !e.read)
+            });
+        }
         if let Some(q) = self.list.filter.as_deref().filter(|q| !q.trim().is_empty()) {
             order = fuzzy_filter(&self.library.entries, &order, q);
         }
@@ -85,6 +92,17 @@ impl State {
         self.refresh_order();
         self.message = Some(if self.list.starred_only {
             format!("Starred only: {}", self.list.order.len())
+        } else {
+            "All articles".into()
+        });
+    }
+
+    /// `U`: unread only, or all again.
+    pub(super) fn toggle_unread_only(&mut self) {
+        self.list.unread_only = !self.list.unread_only;
+        self.refresh_order();
+        self.message = Some(if self.list.unread_only {
+            format!("Unread only: {}", self.list.order.len())
         } else {
             "All articles".into()
         });

@@ -20,6 +20,8 @@ pub struct ListState {
     pub filter: Option<String>,
     /// Show only starred articles.
     pub starred_only: bool,
+    /// Show only unread articles (and the selected one).
+    pub unread_only: bool,
     /// The user has pressed a key or clicked: from now on the selection
     /// follows its article when the list is re-sorted.
     pub chosen: bool,
@@ -33,7 +35,7 @@ impl ListState {
 
     /// Whether a filter or the starred-only switch hides entries.
     pub(crate) fn narrowed(&self) -> bool {
-        self.filter.is_some() || self.starred_only
+        self.filter.is_some() || self.starred_only || self.unread_only
     }
 
     /// Scroll so that the selected row is visible in a pane of `rows` rows.

@@ -60,6 +60,7 @@ impl State {
             return;
         };
         let read = self.library.entries.get(i).is_some_and(|e| e.read);
+        self.keep_for_undo(&[i]);
         self.set_read(i, !read);
         // A deliberate "unread" must not be undone by the timer a moment later.
         self.reader.read_timer_done = true;
@@ -71,6 +72,7 @@ impl State {
         let Some(i) = self.selected_index() else {
             return;
         };
+        self.keep_for_undo(&[i]);
         let Some(e) = self.library.entries.get_mut(i) else {
             return;
         };

@@ -1,5 +1,6 @@
 //! `update` transitions, on articles built in code (independent of the parser).
 
+mod bulk;
 mod finding;
 mod habits;
 mod huge;
@@ -7,6 +8,7 @@ mod lifecycle;
 mod overlays;
 mod review;
 mod sections;
+mod views;
 
 use std::path::PathBuf;
 use std::sync::Arc;

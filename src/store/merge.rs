@@ -89,6 +89,7 @@ impl Store {
     /// Records this process dropped (moved to a new key) are not taken back.
     pub(crate) fn merge(&mut self, other: Store) {
         self.merge_sort(other.sort);
+        self.merge_full_screen(other.full_screen);
         for (k, theirs) in other.articles {
             if self.removed.contains(&k) {
                 continue;

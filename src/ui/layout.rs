@@ -4,7 +4,7 @@
 use ratatui::layout::{Constraint, Layout, Rect};
 
 use crate::config::{Align, LayoutConfig, ListHeight, ListWidth, Split};
-use crate::state::Viewport;
+use crate::state::{Focus, Viewport};
 
 /// Below this the panes are not drawn, only a notice.
 pub(crate) const MIN_WIDTH: u16 = 24;
@@ -62,8 +62,23 @@ fn list_rows(height: ListHeight, total: u16) -> u16 {
     wanted.min(total - total.div_ceil(3))
 }
 
-/// Lay out a screen of `size`.
+/// Lay out a screen of `size`, split.
+#[cfg(test)]
 pub fn areas(size: Rect, layout: &LayoutConfig, max_width: u16, align: Align) -> Areas {
+    areas_shown(size, layout, max_width, align, None)
+}
+
+/// Lay out a screen of `size`; with `full`, that pane alone over the whole
+/// window (full screen). The hidden pane keeps the whole window's rows and
+/// text width, so that switching panes re-wraps nothing, but has no columns:
+/// it is neither drawn nor clicked.
+pub fn areas_shown(
+    size: Rect,
+    layout: &LayoutConfig,
+    max_width: u16,
+    align: Align,
+    full: Option<Focus>,
+) -> Areas {
     if size.width < MIN_WIDTH || size.height < MIN_HEIGHT {
         return Areas {
             too_small: true,
@@ -77,15 +92,16 @@ pub fn areas(size: Rect, layout: &LayoutConfig, max_width: u16, align: Align) ->
     } else {
         (size, None)
     };
-    let [list, reader] = match layout.split {
-        Split::Horizontal => {
+    let [list, reader] = match (full, layout.split) {
+        (Some(_), _) => [main, main],
+        (None, Split::Horizontal) => {
             let list_size = match layout.list_width {
                 ListWidth::Percent(p) => Constraint::Percentage(p.min(90)),
                 ListWidth::Columns(c) => Constraint::Length(c),
             };
             Layout::horizontal([list_size, Constraint::Min(10)]).areas(main)
         }
-        Split::Vertical => {
+        (None, Split::Vertical) => {
             let rows = list_rows(layout.list_height, main.height);
             Layout::vertical([Constraint::Length(rows), Constraint::Min(3)]).areas(main)
         }
@@ -104,6 +120,12 @@ pub fn areas(size: Rect, layout: &LayoutConfig, max_width: u16, align: Align) ->
         y: reader_inner.y,
         width,
         height: reader_inner.height,
+    };
+    let hide = |r: Rect| Rect { width: 0, ..r };
+    let (list, list_inner, reader, reader_inner) = match full {
+        Some(Focus::Reader) => (hide(list), hide(list_inner), reader, reader_inner),
+        Some(Focus::List) => (list, list_inner, hide(reader), hide(reader_inner)),
+        None => (list, list_inner, reader, reader_inner),
     };
     Areas {
         list,
@@ -168,6 +190,25 @@ mod tests {
         layout.list_height = ListHeight::Percent(25);
         let a = areas(Rect::new(0, 0, 80, 24), &layout, 72, Align::Center);
         assert_eq!(a.list.height, 5, "{a:?}");
+    }
+
+    /// Full screen: the pane with the focus over the whole window; the other
+    /// drawn nowhere, with the same rows and text width (no re-wrap on a switch).
+    #[test]
+    fn full_screen_gives_one_pane_the_window() {
+        let layout = LayoutConfig::default();
+        let size = Rect::new(0, 0, 80, 24);
+        let split = areas(size, &layout, 72, Align::Center);
+        let read = areas_shown(size, &layout, 72, Align::Center, Some(Focus::Reader));
+        assert_eq!(read.reader, Rect::new(0, 0, 80, 23));
+        assert_eq!(read.text.width, 72);
+        assert!(read.text.width > split.text.width, "{split:?}");
+        assert!(read.list.is_empty() && read.list_inner.is_empty());
+        let list = areas_shown(size, &layout, 72, Align::Center, Some(Focus::List));
+        assert_eq!(list.list, Rect::new(0, 0, 80, 23));
+        assert!(list.reader.is_empty());
+        assert_eq!(list.viewport(), read.viewport());
+        assert_eq!(read.viewport().list_rows, 21);
     }
 
     #[test]

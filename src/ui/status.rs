@@ -29,6 +29,7 @@ pub fn mode(state: &State) -> &'static str {
         (Some(Overlay::Links { .. }), _) => "LINKS",
         (Some(Overlay::Skipped { .. }), _) => "SKIPPED",
         (Some(Overlay::Hits { .. }), _) => "FOUND",
+        (None, _) if state.confirm.is_some() => "CONFIRM",
         (None, _) if state.input.is_some() => "SEARCH",
         (None, Focus::List) => "LIST",
         (None, Focus::Reader) if state.reader.quote_mode => "QUOTES",
@@ -151,8 +152,19 @@ impl Widget for &StatusBar<'_> {
             Line::from(spans).render(area, buf);
             return;
         }
-        let loc = location(self.state);
         let room = width.saturating_sub(mode.width() + 1);
+        if let Some(confirm) = &self.state.confirm {
+            Line::from(vec![
+                Span::styled(mode, theme.status_mode),
+                Span::styled(
+                    fit(&format!(" {}", confirm.question()), room),
+                    theme.status_message,
+                ),
+            ])
+            .render(area, buf);
+            return;
+        }
+        let loc = location(self.state);
         // A message wins over the location; the location wins over key hints,
         // which are dropped whole (from the last) rather than cut.
         let (loc, right, right_style) = if let Some(m) = &self.state.message {

@@ -57,3 +57,29 @@ fn at_80_columns_the_list_title_keeps_the_view_and_drops_the_rest() {
     let top = row_text(&buf, 0);
     assert!(top.contains("╭ 16/16 · /nordp · title ↑ "), "{top}");
 }
+
+#[test]
+fn unread_only_shows_in_the_title_and_mark_all_read_asks_in_the_status_bar() {
+    let config = Config::builtin();
+    let mut s = state(&config, 16, None, 120, 24);
+    for e in &mut s.library.entries {
+        e.hash = Some(1);
+    }
+    s.library.entries[5].read = true;
+    update(&mut s, Action::UnreadOnly);
+    update(&mut s, Action::MarkAllRead);
+    let buf = render(&s, &config, 120, 24);
+    let top = row_text(&buf, 0);
+    assert!(
+        top.contains(" Articles 15/16 · 15 unread · ● · date ↓ "),
+        "{top}"
+    );
+    let status = row_text(&buf, 23);
+    assert!(
+        status.starts_with(" CONFIRM  Mark 15 articles read? (y/n)"),
+        "{status}"
+    );
+    // The question is in the message style.
+    let message = config.theme.status_message;
+    assert_eq!(buf[(12, 23)].fg, message.fg.unwrap_or_default());
+}

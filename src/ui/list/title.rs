@@ -1,5 +1,5 @@
 //! The list pane's title: how many articles it shows, and the view in force
-//! (filter, starred-only, sort key and order), shortened to fit the border.
+//! (filter, starred-only, unread-only, sort key and order), shortened to fit the border.
 
 use unicode_width::UnicodeWidthStr;
 
@@ -29,6 +29,7 @@ struct Parts {
     loading: bool,
     filter: Option<String>,
     starred: bool,
+    unread: bool,
     sort: String,
     skipped: Option<String>,
     label: String,
@@ -59,6 +60,7 @@ impl Parts {
                 .filter(|f| !f.trim().is_empty())
                 .map(|f| format!("/{f}")),
             starred: state.list.starred_only,
+            unread: state.list.unread_only,
             sort: sort_label(state.settings.sort),
             skipped: (skipped > 0).then(|| format!("{skipped} skipped")),
             label: state.library.label.clone(),
@@ -82,6 +84,9 @@ impl Parts {
         if self.starred {
             parts.push("★".into());
         }
+        if self.unread {
+            parts.push("●".into());
+        }
         parts.push(self.sort.clone());
         if keep.skipped
             && let Some(s) = &self.skipped
@@ -103,7 +108,7 @@ struct Keep {
     label: bool,
 }
 
-/// " Articles 3/16 · 14 unread · /nordp · ★ · date ↓ · 1 skipped · ~/news ",
+/// " Articles 3/16 · 14 unread · /nordp · ★ · ● · date ↓ · 1 skipped · ~/news ",
 /// shortened to `width` columns: the folder, then the skipped count (the status
 /// bar has it too), then the word "Articles" and the unread count go; then the
 /// filter is cut with an ellipsis. While titles are read, their progress stays
@@ -182,6 +187,21 @@ mod tests {
             pane_title(&s, 200),
             " Articles 2/16 · 16 unread · /tit 1 · ★ · date ↓ · ~/news "
         );
+    }
+
+    #[test]
+    fn the_title_shows_the_unread_switch() {
+        let mut s = state(4);
+        s.library.entries[1].read = true;
+        s.list.unread_only = true;
+        s.list.starred_only = true;
+        s.library.entries[0].starred = true;
+        s.refresh_order();
+        assert_eq!(
+            pane_title(&s, 200),
+            " Articles 1/4 · 3 unread · ★ · ● · date ↓ · ~/news "
+        );
+        assert_eq!(pane_title(&s, 22), " 1/4 · ★ · ● · date ↓ ");
     }
 
     #[test]
