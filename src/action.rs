@@ -128,6 +128,7 @@ actions! {
     StarredOnly = "starred_only", "Show starred only / all";
     UnreadOnly = "unread_only", "Show unread only / all";
     CycleSort = "cycle_sort", "Sort by date, title, source";
+    ReverseSort = "reverse_sort", "Reverse the sort order";
     MarkAllRead = "mark_all_read", "Mark all shown read (asks y/n)";
     Undo = "undo", "Undo the last mark change";
     // More

@@ -291,6 +291,7 @@ fn apply(state: &mut State, action: Action) -> Option<Effect> {
         Action::MarkAllRead => state.ask_mark_all_read(),
         Action::Undo => state.undo(),
         Action::CycleSort => state.cycle_sort(),
+        Action::ReverseSort => state.reverse_sort(),
         Action::Search => state.search_key(),
         Action::SearchNext => state.search_step(true),
         Action::SearchPrev => state.search_step(false),

@@ -117,6 +117,18 @@ impl State {
             SortKey::Title => SortKey::Source,
             SortKey::Source => SortKey::Date,
         };
+        self.sorted_by();
+    }
+
+    /// Flip the order of the sort in force (`T`).
+    pub(super) fn reverse_sort(&mut self) {
+        self.settings.sort.descending = !self.settings.sort.descending;
+        self.sorted_by();
+    }
+
+    /// Sort again by the settings, and say how.
+    fn sorted_by(&mut self) {
+        let sort = &self.settings.sort;
         let name = match (sort.key, sort.descending) {
             (SortKey::Date, true) => "date, newest first",
             (SortKey::Date, false) => "date, oldest first",

@@ -129,6 +129,23 @@ fn newest_first_and_sort_cycles_date_title_source() {
 }
 
 #[test]
+fn reverse_sort_flips_the_order_and_keeps_the_key() {
+    let mut s = titled(4);
+    update(&mut s, Action::CycleSort);
+    assert_eq!(s.settings.sort.key, crate::config::SortKey::Title);
+    assert!(s.settings.sort.descending);
+    update(&mut s, Action::ReverseSort);
+    assert_eq!(s.settings.sort.key, crate::config::SortKey::Title);
+    assert!(!s.settings.sort.descending);
+    let first = &s.library.entries[s.list.order[0]];
+    assert_eq!(first.title(), "Harbour strike");
+    assert_eq!(s.message.as_deref(), Some("Sorted by title, A to Z"));
+    update(&mut s, Action::ReverseSort);
+    assert!(s.settings.sort.descending);
+    assert_eq!(s.message.as_deref(), Some("Sorted by title, Z to A"));
+}
+
+#[test]
 fn an_article_open_for_three_seconds_is_read() {
     use std::time::{Duration, Instant};
     let mut s = state_with(2, Some(article(2, 2)));
