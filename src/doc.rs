@@ -6,6 +6,9 @@
 //! their block's text, so a long article costs a few words per line, not a copy.
 
 mod build;
+#[cfg(test)]
+mod link_tests;
+mod numbers;
 mod segments;
 #[cfg(test)]
 mod tests;
@@ -42,6 +45,8 @@ pub struct Flags {
     pub strong: bool,
     pub code: bool,
     pub link: bool,
+    /// A link's number after its text (`[3]`).
+    pub link_index: bool,
     pub dateline: bool,
 }
 

@@ -130,10 +130,13 @@ impl View<'_> {
             }
             .render(area, buf),
             Some(overlay @ Overlay::Links { links, selected }) => {
+                // A link's number is its place in the list (`links::numbered`),
+                // as the reader shows it.
                 let rows = links
                     .iter()
-                    .map(|l| pick::PickRow {
-                        text: l.text.clone(),
+                    .enumerate()
+                    .map(|(i, l)| pick::PickRow {
+                        text: format!("[{}] {}", i + 1, l.text),
                         note: l.url.clone(),
                     })
                     .collect();

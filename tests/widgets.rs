@@ -15,6 +15,8 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::Widget;
 
+#[path = "widgets/links.rs"]
+mod links;
 #[path = "widgets/list_title.rs"]
 mod list_title;
 #[path = "widgets/quotes.rs"]

@@ -38,6 +38,7 @@ pub(crate) fn segment_style(theme: &Theme, seg: SegmentStyle, quotes: QuoteView)
         (f.strong, theme.strong),
         (f.code, theme.code),
         (f.link, theme.link),
+        (f.link_index, theme.dimmed),
     ] {
         if on {
             style = style.patch(s);

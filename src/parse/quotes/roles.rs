@@ -130,7 +130,11 @@ pub(crate) fn behind_modifier<'a>(text: &'a str, w: &[Word<'_>], k: usize) -> Op
 }
 
 /// [`behind_modifier`] given what [`names::forward`] reads at the modifier's word.
-pub(crate) fn behind<'a>(text: &'a str, w: &[Word<'_>], modifier: Option<&Name<'_>>) -> Option<Name<'a>> {
+pub(crate) fn behind<'a>(
+    text: &'a str,
+    w: &[Word<'_>],
+    modifier: Option<&Name<'_>>,
+) -> Option<Name<'a>> {
     let modifier = modifier.filter(|n| n.words() <= 3 && !n.titled)?;
     if !w
         .get(modifier.last + 1)
