@@ -11,6 +11,8 @@ mod link_tests;
 mod numbers;
 mod segments;
 #[cfg(test)]
+mod tag_tests;
+#[cfg(test)]
 mod tests;
 mod wrap;
 
@@ -28,6 +30,8 @@ pub enum BlockRole {
     Standfirst,
     /// Byline, source, date and reading time under the headline.
     Byline,
+    /// The article's tags under the byline (`#harbour #climate`).
+    Tags,
     /// The rule under the headline block.
     Rule,
     Heading,

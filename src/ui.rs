@@ -153,6 +153,10 @@ impl View<'_> {
                 }
                 .render(area, buf);
             }
+            Some(overlay @ Overlay::Tags { tags, selected }) => {
+                let hints = status::overlay_hints(overlay, &self.config.keys);
+                tags_view(tags, *selected, &hints, theme).render(area, buf);
+            }
             Some(Overlay::Skipped { scroll }) => pick::PickView {
                 title: "Skipped files".into(),
                 rows: state.skipped_rows().into_iter().map(Into::into).collect(),
@@ -195,6 +199,29 @@ fn too_small(area: Rect, buf: &mut Buffer) {
         if y < area.bottom() {
             buf.set_stringn(area.x, y, word, usize::from(area.width), Style::new());
         }
+    }
+}
+
+/// The tags overlay: `#tag` and its count, a row each.
+fn tags_view<'a>(
+    tags: &[(String, usize)],
+    selected: usize,
+    hints: &str,
+    theme: &'a crate::theme::Theme,
+) -> pick::PickView<'a> {
+    pick::PickView {
+        title: format!("Tags · {hints}"),
+        rows: tags
+            .iter()
+            .map(|(tag, n)| pick::PickRow {
+                text: format!("#{tag}"),
+                note: n.to_string(),
+            })
+            .collect(),
+        selected: Some(selected),
+        offset: 0,
+        theme,
+        empty: "No tags",
     }
 }
 

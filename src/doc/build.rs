@@ -10,6 +10,9 @@ use crate::article::{Article, Block, BlockKind, MarkKind, QuoteMarks};
 /// Between the fields of the byline row (author · source · date · time).
 pub(crate) const FIELD_SEPARATOR: &str = " · ";
 
+/// Between the tags of the tag row.
+pub(crate) const TAG_SEPARATOR: &str = " ";
+
 /// Columns left of the text that hold speakers' names beside their
 /// quotations; with fewer, names go under the paragraph, on a row of their own
 /// ([`BuildOptions::speaker_rows`]).
@@ -261,8 +264,28 @@ fn header(article: &Article, opts: BuildOptions) -> Vec<DocBlock> {
     if !facts.is_empty() {
         blocks.push(plain(BlockRole::Byline, facts.join(FIELD_SEPARATOR), 0));
     }
+    if let Some(tags) = tag_row(&meta.tags) {
+        blocks.push(plain(BlockRole::Tags, tags, 0));
+    }
     blocks.push(plain(BlockRole::Rule, String::new(), 0));
     blocks
+}
+
+/// The tags as a row, `#one #two`: a space inside a tag is a no-break space,
+/// so that the row wraps between whole tags ([`TAG_SEPARATOR`]).
+fn tag_row(tags: &[String]) -> Option<String> {
+    let tags: Vec<String> = tags
+        .iter()
+        .map(|t| t.trim().trim_start_matches('#').trim())
+        .filter(|t| !t.is_empty())
+        .map(|t| {
+            format!(
+                "#{}",
+                t.split_whitespace().collect::<Vec<_>>().join("\u{a0}")
+            )
+        })
+        .collect();
+    (!tags.is_empty()).then(|| tags.join(TAG_SEPARATOR))
 }
 
 fn body_block(

@@ -19,6 +19,7 @@ pub(crate) fn role_style(theme: &Theme, role: BlockRole) -> Style {
         BlockRole::Headline => theme.headline,
         BlockRole::Standfirst => theme.standfirst,
         BlockRole::Byline => theme.byline,
+        BlockRole::Tags => theme.byline.patch(theme.dimmed),
         BlockRole::Rule => theme.border,
         BlockRole::Heading => theme.heading,
         BlockRole::Body | BlockRole::ListItem => theme.body,

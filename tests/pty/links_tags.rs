@@ -1,6 +1,6 @@
 //! Numbered links and tags, end to end.
 
-use super::harness::{Term, dump};
+use super::harness::{Key, Term, dump};
 use super::panes::{open_reader, start_on, write};
 
 /// Where `text` starts on screen (a no-break space read as a space).
@@ -34,4 +34,56 @@ fn links_are_numbered_in_the_reader_and_l_lists_them_with_the_same_numbers() {
     term.wait_text("[1] harbour report");
     let screen = term.wait_text("[2] https://port.test/map");
     assert!(term.screen_text().contains("Links"), "{}", dump(&screen));
+}
+
+#[test]
+fn slash_hash_filters_the_list_by_tag_and_the_title_says_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "vines.md",
+        "---\ntitle: Vines climb\ntags: [wine, Portugal]\n---\n\nRobots prune.\n",
+    );
+    write(
+        dir.path(),
+        "bars.md",
+        "---\ntitle: Wine bars close\ntags: [nightlife]\n---\n\nLast orders.\n",
+    );
+    write(
+        dir.path(),
+        "grass.md",
+        "---\ntitle: Seagrass returns\ntags: [malta, wine]\n---\n\nMeadows grow.\n",
+    );
+    let term = start_on(dir.path(), "Vines climb");
+    term.wait_text("Seagrass returns");
+    term.send("/#WINE");
+    term.send_key(Key::Enter);
+    let screen = term.wait_gone("Wine bars close");
+    let text = term.screen_text();
+    assert!(text.contains("Vines climb"), "{}", dump(&screen));
+    assert!(text.contains("Seagrass returns"), "{}", dump(&screen));
+    assert!(
+        term.row(0).contains("2/3 · ") && term.row(0).contains("/#WINE"),
+        "{}",
+        dump(&screen)
+    );
+    // The tags overlay, before any article was opened: counts from the heads.
+    term.send_key(Key::Esc);
+    term.wait_text("Wine bars close");
+    term.send("#");
+    let screen = term.wait_text("#nightlife");
+    let wine = find(&term, "│ #wine ").expect("#wine");
+    let night = find(&term, "│ #nightlife ").expect("#nightlife");
+    assert!(wine.0 < night.0, "most used first:\n{}", dump(&screen));
+    assert!(term.row(wine.0).contains(" 2 │"), "{}", dump(&screen));
+    term.send("G");
+    term.send_key(Key::Enter);
+    let screen = term.wait_gone("Seagrass returns");
+    let text = term.screen_text();
+    assert!(
+        text.contains("Vines climb") && !text.contains("Wine bars close"),
+        "{}",
+        dump(&screen)
+    );
+    assert!(term.row(0).contains("/#Portugal"), "{}", dump(&screen));
 }
