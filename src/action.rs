@@ -122,6 +122,7 @@ actions! {
     SearchNext = "search_next", "Next match";
     SearchPrev = "search_prev", "Previous match";
     SearchAll = "search_all", "Search all articles";
+    Tags = "tags", "Tags in the library, to filter by one";
     // Reading state
     ToggleRead = "toggle_read", "Mark read / unread";
     ToggleStar = "toggle_star", "Star / unstar";

@@ -6,7 +6,12 @@
 //! their block's text, so a long article costs a few words per line, not a copy.
 
 mod build;
+#[cfg(test)]
+mod link_tests;
+mod numbers;
 mod segments;
+#[cfg(test)]
+mod tag_tests;
 #[cfg(test)]
 mod tests;
 mod wrap;
@@ -25,6 +30,8 @@ pub enum BlockRole {
     Standfirst,
     /// Byline, source, date and reading time under the headline.
     Byline,
+    /// The article's tags under the byline (`#harbour #climate`).
+    Tags,
     /// The rule under the headline block.
     Rule,
     Heading,
@@ -42,6 +49,8 @@ pub struct Flags {
     pub strong: bool,
     pub code: bool,
     pub link: bool,
+    /// A link's number after its text (`[3]`).
+    pub link_index: bool,
     pub dateline: bool,
 }
 

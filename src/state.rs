@@ -297,6 +297,7 @@ fn apply(state: &mut State, action: Action) -> Option<Effect> {
         Action::SearchPrev => state.search_step(false),
         Action::SearchAll => state.start_input(InputKind::SearchAll),
         Action::Links => state.open_links(),
+        Action::Tags => state.open_tags(),
         Action::Skipped => state.overlay = Some(Overlay::Skipped { scroll: 0 }),
         Action::Edit => return state.selected_index().map(Effect::Edit),
     }

@@ -108,6 +108,13 @@ impl View<'_> {
             }
             .render(status_area, buf);
         }
+        self.draw_overlay(area, buf);
+    }
+
+    /// The open overlay, over the panes.
+    fn draw_overlay(&self, area: Rect, buf: &mut Buffer) {
+        let theme = &self.config.theme;
+        let state = self.state;
         match &state.overlay {
             Some(Overlay::Help { scroll }) => help::HelpView {
                 rows: &help::rows(&self.config.keys),
@@ -135,25 +142,12 @@ impl View<'_> {
             }
             .render(area, buf),
             Some(overlay @ Overlay::Links { links, selected }) => {
-                let rows = links
-                    .iter()
-                    .map(|l| pick::PickRow {
-                        text: l.text.clone(),
-                        note: l.url.clone(),
-                    })
-                    .collect();
-                pick::PickView {
-                    title: format!(
-                        "Links · {}",
-                        status::overlay_hints(overlay, &self.config.keys)
-                    ),
-                    rows,
-                    selected: Some(*selected),
-                    offset: 0,
-                    theme,
-                    empty: "No links",
-                }
-                .render(area, buf);
+                let hints = status::overlay_hints(overlay, &self.config.keys);
+                links_view(links, *selected, &hints, theme).render(area, buf);
+            }
+            Some(overlay @ Overlay::Tags { tags, selected }) => {
+                let hints = status::overlay_hints(overlay, &self.config.keys);
+                tags_view(tags, *selected, &hints, theme).render(area, buf);
             }
             Some(Overlay::Skipped { scroll }) => pick::PickView {
                 title: "Skipped files".into(),
@@ -197,6 +191,54 @@ fn too_small(area: Rect, buf: &mut Buffer) {
         if y < area.bottom() {
             buf.set_stringn(area.x, y, word, usize::from(area.width), Style::new());
         }
+    }
+}
+
+/// The links overlay: a link's number is its place in the list
+/// (`links::numbered`), as the reader shows it.
+fn links_view<'a>(
+    links: &[crate::links::Link],
+    selected: usize,
+    hints: &str,
+    theme: &'a crate::theme::Theme,
+) -> pick::PickView<'a> {
+    pick::PickView {
+        title: format!("Links · {hints}"),
+        rows: links
+            .iter()
+            .enumerate()
+            .map(|(i, l)| pick::PickRow {
+                text: format!("[{}] {}", i + 1, l.text),
+                note: l.url.clone(),
+            })
+            .collect(),
+        selected: Some(selected),
+        offset: 0,
+        theme,
+        empty: "No links",
+    }
+}
+
+/// The tags overlay: `#tag` and its count, a row each.
+fn tags_view<'a>(
+    tags: &[(String, usize)],
+    selected: usize,
+    hints: &str,
+    theme: &'a crate::theme::Theme,
+) -> pick::PickView<'a> {
+    pick::PickView {
+        title: format!("Tags · {hints}"),
+        rows: tags
+            .iter()
+            .map(|(tag, n)| pick::PickRow {
+                text: format!("#{tag}"),
+                note: n.to_string(),
+            })
+            .collect(),
+        selected: Some(selected),
+        offset: 0,
+        theme,
+        empty: "No tags",
     }
 }
 

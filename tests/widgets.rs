@@ -15,10 +15,14 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::Widget;
 
+#[path = "widgets/links.rs"]
+mod links;
 #[path = "widgets/list_title.rs"]
 mod list_title;
 #[path = "widgets/quotes.rs"]
 mod quotes;
+#[path = "widgets/tags.rs"]
+mod tags;
 #[path = "widgets/truth.rs"]
 mod truth;
 

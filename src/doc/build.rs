@@ -3,11 +3,15 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::numbers::{self, Shift};
 use super::{BlockRole, Doc, DocBlock, Flags, QuoteRun, wrap};
 use crate::article::{Article, Block, BlockKind, MarkKind, QuoteMarks};
 
 /// Between the fields of the byline row (author · source · date · time).
 pub(crate) const FIELD_SEPARATOR: &str = " · ";
+
+/// Between the tags of the tag row.
+pub(crate) const TAG_SEPARATOR: &str = " ";
 
 /// Columns left of the text that hold speakers' names beside their
 /// quotations; with fewer, names go under the paragraph, on a row of their own
@@ -76,8 +80,9 @@ pub fn build_until(
 ) -> Option<Doc> {
     let mut blocks = header(article, opts);
     let header_len = blocks.len();
-    // (section, block) -> (doc block index, bytes prepended to the text)
-    let mut index: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
+    // (section, block) -> (doc block index, how its offsets moved)
+    let mut index: HashMap<(usize, usize), (usize, Shift)> = HashMap::new();
+    let mut spots = numbers::Spots::of(article);
     let mut heading_blocks: Vec<Option<usize>> = Vec::with_capacity(article.sections.len());
     let mut dateline = article.meta.dateline.as_ref().map(|d| d.text.trim());
     let dateline_block = article.meta.dateline.as_ref().map_or(0, |d| d.block);
@@ -100,7 +105,7 @@ pub fn build_until(
                 }
                 (None, _) => None,
             };
-            let (doc_block, shift) = body_block(block, si, prefix);
+            let (doc_block, shift) = body_block(block, si, prefix, &spots.take(si, bi));
             index.insert((si, bi), (blocks.len(), shift));
             blocks.push(doc_block);
         }
@@ -116,10 +121,10 @@ pub fn build_until(
             continue;
         }
         for part in &quote.parts {
-            if let Some(&(b, shift)) = index.get(&(quote.section, part.block))
-                && let Some(block) = blocks.get_mut(b)
+            if let Some((b, shift)) = index.get(&(quote.section, part.block))
+                && let Some(block) = blocks.get_mut(*b)
             {
-                let range = part.range.start + shift..part.range.end + shift;
+                let range = shift.start(part.range.start)..shift.end(part.range.end);
                 if range.end <= block.text.len() && range.start < range.end {
                     block.quotes.push(QuoteRun {
                         range,
@@ -183,7 +188,7 @@ pub fn build_until(
 fn spoken_blocks(
     article: &Article,
     opts: BuildOptions,
-    index: &HashMap<(usize, usize), (usize, usize)>,
+    index: &HashMap<(usize, usize), (usize, Shift)>,
     len: usize,
 ) -> Vec<bool> {
     let mut spoken = vec![false; len];
@@ -192,8 +197,8 @@ fn spoken_blocks(
             continue;
         }
         if let Some(part) = quote.parts.last()
-            && let Some(&(b, _)) = index.get(&(quote.section, part.block))
-            && let Some(slot) = spoken.get_mut(b)
+            && let Some((b, _)) = index.get(&(quote.section, part.block))
+            && let Some(slot) = spoken.get_mut(*b)
         {
             *slot = true;
         }
@@ -259,11 +264,36 @@ fn header(article: &Article, opts: BuildOptions) -> Vec<DocBlock> {
     if !facts.is_empty() {
         blocks.push(plain(BlockRole::Byline, facts.join(FIELD_SEPARATOR), 0));
     }
+    if let Some(tags) = tag_row(&meta.tags) {
+        blocks.push(plain(BlockRole::Tags, tags, 0));
+    }
     blocks.push(plain(BlockRole::Rule, String::new(), 0));
     blocks
 }
 
-fn body_block(block: &Block, section: usize, dateline: Option<&str>) -> (DocBlock, usize) {
+/// The tags as a row, `#one #two`: a space inside a tag is a no-break space,
+/// so that the row wraps between whole tags ([`TAG_SEPARATOR`]).
+fn tag_row(tags: &[String]) -> Option<String> {
+    let tags: Vec<String> = tags
+        .iter()
+        .map(|t| t.trim().trim_start_matches('#').trim())
+        .filter(|t| !t.is_empty())
+        .map(|t| {
+            format!(
+                "#{}",
+                t.split_whitespace().collect::<Vec<_>>().join("\u{a0}")
+            )
+        })
+        .collect();
+    (!tags.is_empty()).then(|| tags.join(TAG_SEPARATOR))
+}
+
+fn body_block(
+    block: &Block,
+    section: usize,
+    dateline: Option<&str>,
+    numbers: &[(usize, usize)],
+) -> (DocBlock, Shift) {
     let (role, indent, marker) = match &block.kind {
         BlockKind::Paragraph => (BlockRole::Body, 0, None),
         BlockKind::BlockQuote { depth } => (BlockRole::BlockQuote, 2 * u16::from(*depth), None),
@@ -275,12 +305,22 @@ fn body_block(block: &Block, section: usize, dateline: Option<&str>) -> (DocBloc
         BlockKind::Code => (BlockRole::Code, 2, None),
         BlockKind::Trailer => (BlockRole::Trailer, 0, None),
     };
-    let (text, shift) = match dateline {
-        Some(d) if block.text.is_empty() => (d.to_string(), d.len()),
-        Some(d) => (format!("{d} {}", block.text), d.len() + 1),
-        None => (block.text.clone(), 0),
+    let mut text = match dateline {
+        Some(d) if block.text.is_empty() => d.to_string(),
+        Some(d) => format!("{d} "),
+        None => String::new(),
     };
-    let mut runs = mark_runs(block, shift);
+    let mut shift = Shift {
+        prefix: text.len(),
+        inserted: Vec::new(),
+    };
+    let mut index_runs = Vec::new();
+    numbers::put_in(&block.text, numbers, &mut text, &mut shift, &mut index_runs);
+    let mut runs = mark_runs(block, &shift);
+    if !index_runs.is_empty() {
+        runs.extend(index_runs);
+        runs.sort_by_key(|(r, _)| r.start);
+    }
     if let Some(d) = dateline {
         runs.insert(0, (0..d.len(), dateline_flags()));
     }
@@ -297,7 +337,7 @@ fn body_block(block: &Block, section: usize, dateline: Option<&str>) -> (DocBloc
 }
 
 /// Turn possibly overlapping marks into sorted, non-overlapping flag runs.
-fn mark_runs(block: &Block, shift: usize) -> Vec<(Range<usize>, Flags)> {
+fn mark_runs(block: &Block, shift: &Shift) -> Vec<(Range<usize>, Flags)> {
     if block.marks.is_empty() {
         return Vec::new();
     }
@@ -306,6 +346,7 @@ fn mark_runs(block: &Block, shift: usize) -> Vec<(Range<usize>, Flags)> {
         .marks
         .iter()
         .flat_map(|m| [m.range.start.min(len), m.range.end.min(len)])
+        .chain(shift.inserted.iter().map(|(at, _)| *at))
         .collect();
     points.sort_unstable();
     points.dedup();
@@ -326,7 +367,7 @@ fn mark_runs(block: &Block, shift: usize) -> Vec<(Range<usize>, Flags)> {
             }
         }
         if flags != Flags::default() {
-            runs.push((a + shift..b + shift, flags));
+            runs.push((shift.start(a)..shift.end(b), flags));
         }
     }
     runs

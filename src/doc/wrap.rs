@@ -14,7 +14,7 @@ use unicode_width::UnicodeWidthChar;
 
 use unicode_width::UnicodeWidthStr;
 
-use super::build::FIELD_SEPARATOR;
+use super::build::{FIELD_SEPARATOR, TAG_SEPARATOR};
 use super::{BlockRole, BuildOptions, DocBlock, Line};
 
 /// English hyphenation patterns, loaded once when first needed.
@@ -113,7 +113,14 @@ pub(crate) fn wrap_blocks(
                 ..Line::BLANK
             }),
             BlockRole::Code => cut_lines(&block.text, width, b, &mut lines),
-            BlockRole::Byline => field_lines(&block.text, width, opts, b, &mut lines),
+            BlockRole::Byline | BlockRole::Tags => {
+                let separator = if block.role == BlockRole::Tags {
+                    TAG_SEPARATOR
+                } else {
+                    FIELD_SEPARATOR
+                };
+                field_lines(&block.text, separator, width, opts, b, &mut lines);
+            }
             _ => wrap_text(&block.text, width, opts, b, &mut lines),
         }
         if let Some(first) = lines.get_mut(start) {
@@ -217,17 +224,25 @@ fn wrap_text(text: &str, width: usize, opts: BuildOptions, block: u32, out: &mut
     }
 }
 
-/// The byline row: fields (author, source, date, reading time) joined by
-/// [`FIELD_SEPARATOR`] are kept whole, as many on a line as fit; a line
+/// The byline row (and the tag row): fields (author, source, date, reading
+/// time; tags) joined by `separator` ([`FIELD_SEPARATOR`], [`TAG_SEPARATOR`])
+/// are kept whole, as many on a line as fit; a line
 /// breaks between two fields, where the separator is left out, so no line
 /// starts (or ends) with it. A field wider than the column is wrapped alone.
-fn field_lines(text: &str, width: usize, opts: BuildOptions, block: u32, out: &mut Vec<Line>) {
+fn field_lines(
+    text: &str,
+    separator: &str,
+    width: usize,
+    opts: BuildOptions,
+    block: u32,
+    out: &mut Vec<Line>,
+) {
     let before = out.len();
     let mut line: Option<(usize, usize)> = None;
     let mut start = 0;
-    for field in text.split(FIELD_SEPARATOR) {
+    for field in text.split(separator) {
         let range = (start, start + field.len());
-        start = range.1 + FIELD_SEPARATOR.len();
+        start = range.1 + separator.len();
         let joined = line.map(|(from, _)| (from, range.1));
         match joined {
             Some((from, to)) if text.get(from..to).is_some_and(|t| t.width() <= width) => {

@@ -20,6 +20,52 @@ fn haystack(e: &Entry) -> String {
     s
 }
 
+/// A tag as written in a filter or an overlay: without a leading `#`, trimmed.
+fn bare_tag(tag: &str) -> &str {
+    tag.trim().trim_start_matches('#').trim()
+}
+
+/// Whether entry `e` has `tag` (exactly, ignoring case and a leading `#`).
+fn has_tag(e: &Entry, tag: &str) -> bool {
+    e.meta.as_ref().is_some_and(|m| {
+        m.tags
+            .iter()
+            .any(|t| bare_tag(t).to_lowercase() == tag.to_lowercase())
+    })
+}
+
+/// The tags of the articles in the list (their heads), each with the number of
+/// articles that have it, most used first, then by name; tags that differ only
+/// in case are one, spelt as first met.
+pub fn tag_counts(entries: &[Entry]) -> Vec<(String, usize)> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for m in entries
+        .iter()
+        .filter(|e| !e.skipped)
+        .filter_map(|e| e.meta.as_ref())
+    {
+        let mut seen = std::collections::HashSet::new();
+        for tag in m.tags.iter().map(|t| bare_tag(t)).filter(|t| !t.is_empty()) {
+            let key = tag.to_lowercase();
+            if !seen.insert(key.clone()) {
+                continue;
+            }
+            if let Some((_, n)) = at.get(&key).and_then(|&i| counts.get_mut(i)) {
+                *n += 1;
+            } else {
+                at.insert(key, counts.len());
+                counts.push((tag.to_string(), 1));
+            }
+        }
+    }
+    counts.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| a.0.to_lowercase().cmp(&b.0.to_lowercase()))
+    });
+    counts
+}
+
 /// Entries (indices) that match `query`, best match first; equal scores keep
 /// their order (the sort).
 pub fn fuzzy_filter(entries: &[Entry], order: &[usize], query: &str) -> Vec<usize> {
@@ -75,7 +121,13 @@ impl State {
             });
         }
         if let Some(q) = self.list.filter.as_deref().filter(|q| !q.trim().is_empty()) {
-            order = fuzzy_filter(&self.library.entries, &order, q);
+            // `#tag`: the articles with that tag, in the list's order.
+            if q.trim_start().starts_with('#') {
+                let tag = bare_tag(q);
+                order.retain(|&i| self.library.entries.get(i).is_some_and(|e| has_tag(e, tag)));
+            } else {
+                order = fuzzy_filter(&self.library.entries, &order, q);
+            }
         }
         self.list.order = order;
         self.list.selected = keep
@@ -149,6 +201,58 @@ mod tests {
     use super::*;
     use crate::article::Meta;
     use crate::library::Source;
+
+    fn tagged(title: &str, tags: &[&str]) -> Entry {
+        let mut e = entry(title);
+        if let Some(m) = &mut e.meta {
+            m.tags = tags.iter().map(|t| (*t).to_string()).collect();
+        }
+        e
+    }
+
+    #[test]
+    fn tags_are_counted_across_the_heads_most_used_first() {
+        let entries = [
+            tagged("a", &["Wine", "portugal"]),
+            tagged("b", &["wine", "malta", "wine"]),
+            tagged("c", &["#Malta", "wine"]),
+            entry("d"),
+        ];
+        assert_eq!(
+            tag_counts(&entries),
+            [
+                ("Wine".to_string(), 3),
+                ("malta".to_string(), 2),
+                ("portugal".to_string(), 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_hash_filters_by_exact_tag_ignoring_case() {
+        use crate::library::Library;
+        use crate::state::Settings;
+        let entries = vec![
+            tagged("Vines on terraces", &["wine", "Portugal"]),
+            tagged("Wine bars close", &["nightlife"]),
+            tagged("Seagrass", &["malta", "wines"]),
+        ];
+        let library = Library {
+            entries,
+            ..Library::default()
+        };
+        let mut s = State::new(library, Settings::default());
+        s.list.filter = Some("#WINE".into());
+        s.refresh_order();
+        assert_eq!(s.list.order, [0]);
+        s.list.filter = Some("# portugal ".into());
+        s.refresh_order();
+        assert_eq!(s.list.order, [0]);
+        s.list.filter = Some("wine".into());
+        s.refresh_order();
+        // Without `#` it is the fuzzy filter over titles.
+        assert_eq!(s.list.order, [1]);
+    }
 
     fn entry(title: &str) -> Entry {
         let mut e = Entry::new(PathBuf::from("a.txt"), Source::Embedded(b""), 1);

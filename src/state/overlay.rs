@@ -1,5 +1,5 @@
-//! Overlays over the panes: help, outline, quotations, links, skipped files
-//! and full-text results. Each overlay carries what it lists, found once when
+//! Overlays over the panes: help, outline, quotations, links, tags, skipped
+//! files and full-text results. Each overlay carries what it lists, found once when
 //! it opens; closing it drops that.
 
 use super::{Effect, Focus, Hits, State};
@@ -25,6 +25,12 @@ pub enum Overlay {
     Links { links: Vec<Link>, selected: usize },
     /// Files that were skipped, and why.
     Skipped { scroll: usize },
+    /// Tags across the library with their counts (from the heads, found when
+    /// it opened), most used first.
+    Tags {
+        tags: Vec<(String, usize)>,
+        selected: usize,
+    },
     /// Full-text search results; more are added while the search runs.
     Hits { hits: Hits, selected: usize },
 }
@@ -37,6 +43,7 @@ impl Overlay {
             Overlay::Outline { selected, .. }
             | Overlay::Quotes { selected }
             | Overlay::Links { selected, .. }
+            | Overlay::Tags { selected, .. }
             | Overlay::Hits { selected, .. } => *selected,
         }
     }
@@ -47,6 +54,7 @@ impl Overlay {
             Overlay::Outline { selected, .. }
             | Overlay::Quotes { selected }
             | Overlay::Links { selected, .. }
+            | Overlay::Tags { selected, .. }
             | Overlay::Hits { selected, .. } => selected,
         }
     }
@@ -59,6 +67,7 @@ impl Overlay {
                 | (Overlay::Outline { .. }, Action::Outline)
                 | (Overlay::Quotes { .. }, Action::QuoteList)
                 | (Overlay::Links { .. }, Action::Links)
+                | (Overlay::Tags { .. }, Action::Tags)
                 | (Overlay::Skipped { .. }, Action::Skipped)
         )
     }
@@ -131,6 +140,17 @@ impl State {
         self.overlay = Some(Overlay::Links { links, selected: 0 });
     }
 
+    /// `#`: the tags across the library, counted here from the heads (an
+    /// article need not have been opened).
+    pub(super) fn open_tags(&mut self) {
+        let tags = super::filter::tag_counts(&self.library.entries);
+        if tags.is_empty() {
+            self.message = Some("No tags in these articles".into());
+            return;
+        }
+        self.overlay = Some(Overlay::Tags { tags, selected: 0 });
+    }
+
     /// The number of rows the overlay's cursor moves over.
     fn overlay_rows(&self, overlay: &Overlay) -> usize {
         match overlay {
@@ -143,6 +163,7 @@ impl State {
                     .saturating_sub(self.viewport.reader_rows.saturating_sub(2))
             }
             Overlay::Links { links, .. } => links.len(),
+            Overlay::Tags { tags, .. } => tags.len(),
             Overlay::Skipped { .. } => self.skipped_rows().len(),
             Overlay::Hits { hits, .. } => hits.items.len(),
             Overlay::Outline { .. } => self.reader.doc().map_or(0, |d| d.section_lines.len()),
@@ -166,6 +187,13 @@ impl State {
                     .map(|l| Effect::OpenUrl(l.url));
             }
             (Overlay::Hits { hits, .. }, Action::Open) => self.open_hit(&hits, selected),
+            (Overlay::Tags { tags, .. }, Action::Open) => {
+                if let Some((tag, _)) = tags.get(selected) {
+                    self.list.filter = Some(format!("#{tag}"));
+                    self.focus = Focus::List;
+                    self.refresh_order();
+                }
+            }
             (Overlay::Outline { .. }, Action::Open) => {
                 self.go_to_section(selected);
                 self.focus = Focus::Reader;

@@ -27,6 +27,7 @@ pub fn mode(state: &State) -> &'static str {
         (Some(Overlay::Outline { .. }), _) => "OUTLINE",
         (Some(Overlay::Quotes { .. }), _) => "QUOTATIONS",
         (Some(Overlay::Links { .. }), _) => "LINKS",
+        (Some(Overlay::Tags { .. }), _) => "TAGS",
         (Some(Overlay::Skipped { .. }), _) => "SKIPPED",
         (Some(Overlay::Hits { .. }), _) => "FOUND",
         (None, _) if state.confirm.is_some() => "CONFIRM",
@@ -107,6 +108,7 @@ fn overlay_wanted(overlay: &Overlay) -> &'static [(Action, &'static str)] {
         Overlay::Outline { .. } | Overlay::Quotes { .. } => {
             &[(Action::Open, "jump"), (Action::Back, "close")]
         }
+        Overlay::Tags { .. } => &[(Action::Open, "filter"), (Action::Back, "close")],
     }
 }
 

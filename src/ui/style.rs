@@ -19,6 +19,7 @@ pub(crate) fn role_style(theme: &Theme, role: BlockRole) -> Style {
         BlockRole::Headline => theme.headline,
         BlockRole::Standfirst => theme.standfirst,
         BlockRole::Byline => theme.byline,
+        BlockRole::Tags => theme.byline.patch(theme.dimmed),
         BlockRole::Rule => theme.border,
         BlockRole::Heading => theme.heading,
         BlockRole::Body | BlockRole::ListItem => theme.body,
@@ -38,6 +39,7 @@ pub(crate) fn segment_style(theme: &Theme, seg: SegmentStyle, quotes: QuoteView)
         (f.strong, theme.strong),
         (f.code, theme.code),
         (f.link, theme.link),
+        (f.link_index, theme.dimmed),
     ] {
         if on {
             style = style.patch(s);
