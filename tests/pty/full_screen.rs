@@ -1,17 +1,11 @@
 //! `z`: one pane over the whole window, the reader at full width, and back;
 //! the choice is remembered between runs.
 
-use super::harness::{Key, Spawn, Term};
-use super::panes::{focused_border, long_article, reader_col, write};
+use super::harness::{Key, Term};
+use super::panes::{focused_border, long_article, reader_col, start_with_data, write};
 
 fn start(dir: &std::path::Path, data: &std::path::Path) -> Term {
-    let mut spawn = Spawn::new(&[dir.to_string_lossy()]).size(80, 24);
-    spawn
-        .env
-        .push(("XDG_DATA_HOME".into(), data.to_string_lossy().into_owned()));
-    let term = spawn.start();
-    term.wait_text("Tide tables rewritten");
-    term
+    start_with_data(dir, data, (80, 24), "Tide tables rewritten")
 }
 
 /// The longest run of the article's text on one row.

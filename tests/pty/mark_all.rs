@@ -2,16 +2,10 @@
 //! taking the last change of marks back, kept after a restart.
 
 use super::harness::{Spawn, Term};
-use super::panes::{long_article, write};
+use super::panes::{long_article, start_with_data, write};
 
 fn start(dir: &std::path::Path, data: &std::path::Path) -> Term {
-    let mut spawn = Spawn::new(&[dir.to_string_lossy()]).size(80, 24);
-    spawn
-        .env
-        .push(("XDG_DATA_HOME".into(), data.to_string_lossy().into_owned()));
-    let term = spawn.start();
-    term.wait_text("3 unread");
-    term
+    start_with_data(dir, data, (80, 24), "3 unread")
 }
 
 #[test]

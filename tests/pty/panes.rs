@@ -3,7 +3,7 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use super::harness::{Term, cell, row, size};
+use super::harness::{Spawn, Term, cell, row, size};
 
 /// The focused pane's border colour in the default theme (cyan, bold).
 pub const FOCUSED: vt100::Color = vt100::Color::Idx(6);
@@ -32,6 +32,18 @@ pub fn long_article(title: &str, paragraphs: usize) -> String {
 /// Start byline on `dir` and wait until the list shows `title`.
 pub fn start_on(dir: &Path, title: &str) -> Term {
     let term = super::harness::Spawn::new(&[dir.to_string_lossy()]).start();
+    term.wait_text(title);
+    term
+}
+
+/// byline on `dir` at `cols` x `rows`, its data folder in `data` (shared between
+/// runs, so the reading state survives a restart), once `title` shows.
+pub fn start_with_data(dir: &Path, data: &Path, (cols, rows): (u16, u16), title: &str) -> Term {
+    let mut spawn = Spawn::new(&[dir.to_string_lossy()]).size(cols, rows);
+    spawn
+        .env
+        .push(("XDG_DATA_HOME".into(), data.to_string_lossy().into_owned()));
+    let term = spawn.start();
     term.wait_text(title);
     term
 }

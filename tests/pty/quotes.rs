@@ -1,26 +1,32 @@
 //! Quote mode. Needs the quotation detector: it fails until that lands.
 
-use super::harness::{dump, find};
+use super::harness::{Term, dump, find};
 use super::panes::{open_reader, start_on, write};
 
 const QUOTE: &str = "We will rebuild the harbour";
 const QUOTE_FG: vt100::Color = vt100::Color::Idx(2);
 
-#[test]
-fn quote_mode_highlights_quotations() {
-    let dir = tempfile::tempdir().expect("tempdir");
+/// A short article with one attributed quotation, open in quote mode.
+fn harbour_in_quote_mode(dir: &std::path::Path) -> Term {
     write(
-        dir.path(),
+        dir,
         "harbour.txt",
         "Storm shuts quay\n\n\
          The council met on Monday after the storm.\n\n\
          \"We will rebuild the harbour,\" said Mayor Ana Lund.\n\n\
          Boats will moor at the west pier until spring.\n",
     );
-    let term = start_on(dir.path(), "Storm shuts quay");
+    let term = start_on(dir, "Storm shuts quay");
     open_reader(&term);
     term.wait_text(QUOTE);
     term.send("\"");
+    term
+}
+
+#[test]
+fn quote_mode_highlights_quotations() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let term = harbour_in_quote_mode(dir.path());
     let screen = term.wait_for("the quotation drawn in the quote style", |s| {
         find(s, QUOTE).is_some_and(|(r, c)| {
             s.cell(r, c)
@@ -60,18 +66,7 @@ fn quote_mode_highlights_quotations() {
 #[test]
 fn a_speaker_under_the_paragraph_keeps_the_spacing() {
     let dir = tempfile::tempdir().expect("tempdir");
-    write(
-        dir.path(),
-        "harbour.txt",
-        "Storm shuts quay\n\n\
-         The council met on Monday after the storm.\n\n\
-         \"We will rebuild the harbour,\" said Mayor Ana Lund.\n\n\
-         Boats will moor at the west pier until spring.\n",
-    );
-    let term = start_on(dir.path(), "Storm shuts quay");
-    open_reader(&term);
-    term.wait_text(QUOTE);
-    term.send("\"");
+    let term = harbour_in_quote_mode(dir.path());
     let screen = term.wait_text("— Ana Lund");
     let (name, _) = find(&screen, "— Ana Lund").expect("the speaker");
     let (next, _) = find(&screen, "Boats will moor").expect("the next paragraph");

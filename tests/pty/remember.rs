@@ -1,17 +1,11 @@
 //! Reading state survives a restart, and new files appear by themselves.
 
 use super::harness::{Spawn, Term};
-use super::panes::{long_article, open_reader, position, write};
+use super::panes::{long_article, open_reader, position, start_with_data, write};
 
 /// byline on `dir` with its data folder in `data` (shared between runs).
 fn start(dir: &std::path::Path, data: &std::path::Path, title: &str) -> Term {
-    let mut spawn = Spawn::new(&[dir.to_string_lossy()]);
-    spawn
-        .env
-        .push(("XDG_DATA_HOME".into(), data.to_string_lossy().into_owned()));
-    let term = spawn.start();
-    term.wait_text(title);
-    term
+    start_with_data(dir, data, (100, 30), title)
 }
 
 #[test]
