@@ -223,12 +223,18 @@ impl State {
                 };
                 self.reader.scroll = 0;
             }
-            DocState::Partial { pieces, .. } => {
+            DocState::Partial { pieces, waiting } => {
                 pieces.bytes = bytes;
                 if pieces.showing == part {
                     pieces.shown = doc;
                 } else {
                     pieces.other = Some(doc);
+                }
+                // `G` pressed before the end was in: show it now, not when
+                // the whole has been read.
+                if part == Part::Tail && waiting.key == Some(Action::Bottom) {
+                    waiting.key = None;
+                    self.switch_part(Action::Bottom);
                 }
             }
             _ => {}

@@ -138,6 +138,22 @@ fn wait_for_layout(layout: &mut DocState, action: Action) {
     }
 }
 
+/// `G` on the beginning of a huge article whose end has not arrived: it waits
+/// for the end (the bottom of the beginning is not the end of the article).
+fn wait_for_the_end(layout: &mut DocState, action: Action) -> bool {
+    match layout {
+        DocState::Partial { pieces, waiting }
+            if action == Action::Bottom
+                && pieces.showing == super::Part::Head
+                && pieces.other.is_none() =>
+        {
+            waiting.key = Some(action);
+            true
+        }
+        _ => false,
+    }
+}
+
 impl State {
     /// Keep the scroll within the document (a jump may have left it past the
     /// end of the text: that place is kept).
@@ -176,8 +192,14 @@ impl State {
 
     /// Scrolling keys in the reader.
     pub(super) fn reader_motion(&mut self, action: Action) {
-        if self.switch_part(action) {
+        if self.switch_part(action) || wait_for_the_end(&mut self.reader.layout, action) {
             return;
+        }
+        if let DocState::Partial { waiting, .. } = &mut self.reader.layout
+            && waiting.key == Some(Action::Bottom)
+        {
+            // Another key after a `G` that waits for the end: it no longer does.
+            waiting.key = None;
         }
         if self.reader.doc().is_none() {
             // Pressed while the article is still being read: done when it arrives.

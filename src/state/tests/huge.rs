@@ -20,11 +20,14 @@ fn a_huge_article_shows_its_beginning_then_its_end_then_the_whole() {
     s.partial_loaded(0, Part::Head, doc_of(&head, &s), 20 << 20);
     assert!(s.is_partial());
     assert_eq!(s.reader.len(), doc_of(&head, &s).len());
-    // G before the end has arrived stays in the beginning.
+    // G before the end has arrived waits for the end (the bottom of the
+    // beginning is not the end); g after it takes it back, so the end
+    // arriving then does not pull the reader away.
     update(&mut s, Action::Bottom);
-    assert_eq!(s.reader.scroll, s.max_scroll());
+    assert_eq!(s.reader.scroll, 0);
     update(&mut s, Action::Top);
     s.partial_loaded(0, Part::Tail, doc_of(&tail, &s), 20 << 20);
+    assert_eq!(s.reader.layout.showing(), Some(Part::Head));
     update(&mut s, Action::Bottom);
     assert_eq!(s.reader.layout.showing(), Some(Part::Tail));
     assert_eq!(s.reader.len(), doc_of(&tail, &s).len());

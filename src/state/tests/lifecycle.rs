@@ -31,6 +31,38 @@ fn loading_holds_the_waiting_key_through_the_pieces_to_the_whole() {
 }
 
 #[test]
+fn g_pressed_before_the_end_arrived_shows_it_when_it_does() {
+    // Enter and G at once: G waits for the end piece, not for the whole.
+    let mut s = state_with(1, None);
+    update(&mut s, Action::Open);
+    update(&mut s, Action::Bottom);
+    let (head, tail) = (doc_of(&article(1, 2), &s), doc_of(&article(1, 5), &s));
+    s.partial_loaded(0, Part::Head, head.clone(), 1 << 20);
+    assert_eq!(s.reader.doc(), Some(&head), "the beginning first");
+    s.partial_loaded(0, Part::Tail, tail.clone(), 1 << 20);
+    assert_eq!(s.reader.doc(), Some(&tail), "the end as soon as it is in");
+    assert_eq!(s.reader.scroll, s.max_scroll());
+    assert!(waiting_key(&s).is_none(), "G is done");
+}
+
+#[test]
+fn g_on_the_beginning_before_the_end_arrived_waits_for_the_end() {
+    let mut s = state_with(1, None);
+    update(&mut s, Action::Open);
+    let (head, tail) = (doc_of(&article(1, 8), &s), doc_of(&article(1, 5), &s));
+    s.partial_loaded(0, Part::Head, head.clone(), 1 << 20);
+    update(&mut s, Action::Bottom);
+    assert_eq!(s.reader.doc(), Some(&head));
+    assert_eq!(
+        s.reader.scroll, 0,
+        "the end of the beginning is not the end"
+    );
+    s.partial_loaded(0, Part::Tail, tail.clone(), 1 << 20);
+    assert_eq!(s.reader.doc(), Some(&tail));
+    assert_eq!(s.reader.scroll, s.max_scroll());
+}
+
+#[test]
 fn the_end_alone_is_not_shown_and_g_swaps_the_pieces() {
     let mut s = state_with(1, None);
     update(&mut s, Action::Open);
