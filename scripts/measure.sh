@@ -102,6 +102,10 @@ big_case() {  # big_case SIZE: byline and less on big-SIZE.txt
     out=$(ft "wait:$third" key:'\r' sleep:100 key:G "wait:$last" -- "$BYLINE" "$f")
     record "byline_first_$1" "$(field "wait:$third" <<<"$out")"
     record "byline_G_$1" "$(field "wait:$last" <<<"$out")"
+    # Enter and G at once: the end is shown when its piece is in, not after
+    # the whole article has been parsed.
+    out=$(ft "wait:$third" key:'\r' key:G "wait:$last" -- "$BYLINE" "$f")
+    record "byline_EnterG_$1" "$(field "wait:$last" <<<"$out")"
     out=$(ft "wait:$first" key:G "wait:(END)" -- less "$f")
     record "less_first_$1" "$(field "wait:$first" <<<"$out")"
     record "less_G_$1" "$(field 'wait:(END)' <<<"$out")"
@@ -181,6 +185,7 @@ Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | s
 | 10k folder: every title in, sorted (heads cached by a run before) | $(m list_cached) ms | head -q -n1: $(m head) ms | $(ratio "$(m list_cached)" "$(m head)") | <= 1.5 x head |
 | 20 MB article: first frame | $(m byline_first_20mb) ms | less: $(m less_first_20mb) ms | $(ratio "$(m byline_first_20mb)" "$(m less_first_20mb)") | <= 50 ms |
 | 20 MB article: G (end shown) | $(m byline_G_20mb) ms | less: $(m less_G_20mb) ms, less -N: $(m lessN_G_20mb) ms, bat: $(m bat_G_20mb) ms | $(ratio "$(m byline_G_20mb)" "$(m less_G_20mb)") | <= 50 ms |
+| 20 MB article: Enter then G at once (end shown) | $(m byline_EnterG_20mb) ms | | | <= 50 ms |
 | 1 MB article: first frame | $(m byline_first_1mb) ms | less: $(m less_first_1mb) ms | $(ratio "$(m byline_first_1mb)" "$(m less_first_1mb)") | |
 | 1 MB article: G (end shown) | $(m byline_G_1mb) ms | less: $(m less_G_1mb) ms, less -N: $(m lessN_G_1mb) ms | $(ratio "$(m byline_G_1mb)" "$(m less_G_1mb)") | |
 | full-text search, 10k (Enter to "N articles match") | $(m search) ms | cat: $(m cat) ms; grep -l -i: $(m grep) ms | $(ratio "$(m search)" "$(m cat)") | <= 1.5 x cat |

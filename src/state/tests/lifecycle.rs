@@ -43,6 +43,12 @@ fn g_pressed_before_the_end_arrived_shows_it_when_it_does() {
     assert_eq!(s.reader.doc(), Some(&tail), "the end as soon as it is in");
     assert_eq!(s.reader.scroll, s.max_scroll());
     assert!(waiting_key(&s).is_none(), "G is done");
+    // The whole then replaces the end at the end.
+    let whole = article(6, 5);
+    let prebuilt = Some((s.build_options(), doc_of(&whole, &s)));
+    s.article_loaded_with(0, Ok(Arc::new(whole)), prebuilt);
+    assert!(s.reader.layout.is_whole());
+    assert_eq!(s.reader.scroll, s.max_scroll(), "still at the end");
 }
 
 #[test]
