@@ -89,7 +89,7 @@ impl State {
     }
 
     /// Backspace at the prompt; on an empty prompt it closes it.
-    pub(crate) fn input_backspace(&mut self) {
+    pub fn input_backspace(&mut self) {
         let Some(input) = &mut self.input else { return };
         if input.text.pop().is_none() {
             self.input_cancel();
