@@ -1,5 +1,5 @@
 //! The command line: `byline [PATHS]...`, `byline parse`, `byline quotes`,
-//! `byline config`, `byline completions`, `byline man`.
+//! `byline people`, `byline config`, `byline completions`, `byline man`.
 
 pub mod completions;
 pub mod config_cmd;
@@ -7,6 +7,7 @@ pub mod exit;
 pub(crate) mod files;
 pub mod man;
 pub mod parse_cmd;
+pub mod people_cmd;
 pub mod quotes_cmd;
 
 use std::path::PathBuf;
@@ -24,6 +25,7 @@ Examples:
   byline a.txt b.md           read just these files
   byline parse --json a.txt   print what the parser understood, as JSON
   byline quotes --csv ~/news  every quotation with its speaker, as CSV
+  byline people               who is quoted in articles_dir, most quoted first
   byline config check         validate the config file
   byline completions zsh      print the completion script for zsh
   byline man | man -l -       read the manual page";
@@ -73,6 +75,15 @@ pub enum Command {
         /// CSV (RFC 4180) with a header row.
         #[arg(long)]
         csv: bool,
+    },
+    /// Print the people quoted in articles: quotations, articles, most recent date.
+    People {
+        /// Folders or files (default: `articles_dir` from the config).
+        #[arg(value_hint = ValueHint::AnyPath)]
+        paths: Vec<PathBuf>,
+        /// One JSON array of people.
+        #[arg(long)]
+        json: bool,
     },
     /// Inspect the configuration.
     Config {

@@ -34,6 +34,9 @@ fn main() -> ExitCode {
             };
             byline::cli::quotes_cmd::run(paths, speaker.as_deref(), format, cli.config.as_deref())
         }
+        Some(Command::People { paths, json }) => {
+            byline::cli::people_cmd::run(paths, *json, cli.config.as_deref())
+        }
         Some(Command::Config { command }) => {
             byline::cli::config_cmd::run(command, cli.config.as_deref())
         }

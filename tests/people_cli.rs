@@ -1,4 +1,4 @@
-//! `byline quotes` as a user runs them, on a folder of
+//! `byline quotes` and `byline people` as a user runs them, on a folder of
 //! articles written for the purpose: three speakers, one of them (Marit Solberg)
 //! quoted in three articles under two forms of her name.
 
@@ -130,6 +130,22 @@ fn quotes_for_one_speaker_match_fuzzily_on_any_form() {
 }
 
 #[test]
+fn people_json_counts_quotations_and_articles_per_person() {
+    let dir = library().unwrap();
+    let out = byline(&["people", "--json"], dir.path()).unwrap();
+    assert!(out.status.success());
+    let people: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let people = people.as_array().unwrap();
+    let names: Vec<&str> = people.iter().filter_map(|p| p["name"].as_str()).collect();
+    assert_eq!(names, ["Marit Solberg", "Helena Vik", "Tomas Lind"]);
+    let first = &people[0];
+    assert_eq!(first["quotations"], 3);
+    assert_eq!(first["articles"], 2);
+    assert_eq!(first["latest"], "2026-05-20");
+    assert_eq!(people[2]["latest"], "2026-04-11");
+}
+
+#[test]
 fn control_characters_in_an_article_never_reach_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
@@ -137,7 +153,7 @@ fn control_characters_in_an_article_never_reach_the_terminal() {
         "Evil\n\n\"Read \u{1b}]0;owned\u{7} this,\" said Anna \u{202e}Berg.\n",
     )
     .unwrap();
-    for args in [&["quotes"][..], &["quotes", "--csv"]] {
+    for args in [&["quotes"][..], &["quotes", "--csv"], &["people"]] {
         let out = byline(args, dir.path()).unwrap();
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(text.contains("Anna Berg"), "{args:?}: {text:?}");
