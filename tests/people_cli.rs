@@ -29,6 +29,8 @@ source: Coast Gazette
 Ferries will run every hour from June.
 
 \"Passengers asked for later boats, and we listened,\" said Tomas Lind, who runs the line.
+
+The harbour office welcomed the change. \"It spreads the crowds,\" Solberg said.
 ";
 
 const STORM: &str = "---
@@ -94,9 +96,19 @@ fn quotes_csv_parses_back_with_the_merged_speaker() {
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    assert_eq!(rows.len(), 5, "{rows:?}");
+    assert_eq!(rows.len(), 6, "{rows:?}");
     let solberg: Vec<_> = rows.iter().filter(|r| &r[0] == "Marit Solberg").collect();
-    assert_eq!(solberg.len(), 3, "{rows:?}");
+    assert_eq!(solberg.len(), 4, "{rows:?}");
+    // Three articles; in the ferry story only her surname stands, and it is hers.
+    let mut paths: Vec<&str> = solberg.iter().map(|r| &r[2]).collect();
+    paths.dedup();
+    assert_eq!(paths.len(), 3, "{rows:?}");
+    assert!(
+        solberg
+            .iter()
+            .any(|r| &r[1] == "It spreads the crowds," && r[2].ends_with("ferry.md")),
+        "{rows:?}"
+    );
     assert!(
         solberg
             .iter()
@@ -118,7 +130,7 @@ fn quotes_for_one_speaker_match_fuzzily_on_any_form() {
     assert!(out.status.success());
     let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let rows = rows.as_array().unwrap();
-    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert_eq!(rows.len(), 4, "{rows:?}");
     assert!(rows.iter().all(|r| r["speaker"] == "Marit Solberg"));
     let text = byline(&["quotes", "--speaker", "lind"], dir.path()).unwrap();
     let text = String::from_utf8(text.stdout).unwrap();
@@ -139,8 +151,8 @@ fn people_json_counts_quotations_and_articles_per_person() {
     let names: Vec<&str> = people.iter().filter_map(|p| p["name"].as_str()).collect();
     assert_eq!(names, ["Marit Solberg", "Helena Vik", "Tomas Lind"]);
     let first = &people[0];
-    assert_eq!(first["quotations"], 3);
-    assert_eq!(first["articles"], 2);
+    assert_eq!(first["quotations"], 4);
+    assert_eq!(first["articles"], 3);
     assert_eq!(first["latest"], "2026-05-20");
     assert_eq!(people[2]["latest"], "2026-04-11");
 }
