@@ -160,28 +160,25 @@ fn fuller(a: &str, b: &str) -> bool {
 /// Full names (their keys) per surname.
 type BySurname = HashMap<String, HashSet<String>>;
 
-fn full_names<'m>(mentions: impl Iterator<Item = &'m Mention>) -> BySurname {
-    let mut by: BySurname = HashMap::new();
+/// Full names (their keys) per surname, in the whole set and per article.
+fn full_names(mentions: &[Mention]) -> (BySurname, HashMap<usize, BySurname>) {
+    let mut library: BySurname = HashMap::new();
+    let mut articles: HashMap<usize, BySurname> = HashMap::new();
     for m in mentions {
         if let Name::Full { surname, .. } = &m.read.name {
-            by.entry(surname.clone())
-                .or_default()
-                .insert(m.read.name.key());
+            for by in [&mut library, articles.entry(m.article).or_default()] {
+                by.entry(surname.clone())
+                    .or_default()
+                    .insert(m.read.name.key());
+            }
         }
     }
-    by
+    (library, articles)
 }
 
 /// The key of the person each mention is, in order.
 fn resolve(mentions: &[Mention]) -> Vec<String> {
-    let library = full_names(mentions.iter());
-    let mut per_article: HashMap<usize, BySurname> = HashMap::new();
-    let mut first_name: HashMap<String, String> = HashMap::new();
-    for m in mentions {
-        if let Name::Full { key, .. } = &m.read.name {
-            first_name.insert(m.read.name.key(), key.clone());
-        }
-    }
+    let (library, per_article) = full_names(mentions);
     mentions
         .iter()
         .map(|m| {
@@ -191,20 +188,20 @@ fn resolve(mentions: &[Mention]) -> Vec<String> {
                 Name::Initialled { initial, surname } => (Some(*initial), surname),
                 Name::Full { .. } | Name::Other { .. } => return own,
             };
-            let article = per_article
-                .entry(m.article)
-                .or_insert_with(|| full_names(mentions.iter().filter(|o| o.article == m.article)));
             // The article's full names with this surname decide when it has any.
-            let scope = article
-                .get(surname)
+            let scope = per_article
+                .get(&m.article)
+                .and_then(|by| by.get(surname))
                 .filter(|s| !s.is_empty())
                 .or_else(|| library.get(surname));
             let only = match scope.map(|s| s.iter().collect::<Vec<_>>()).as_deref() {
                 Some([only]) => (*only).clone(),
                 _ => return own,
             };
+            // A full name's key is `p:` and its folded words: the initial must
+            // be its first given name's.
             match initial {
-                Some(i) if !first_name.get(&only).is_some_and(|k| k.starts_with(i)) => own,
+                Some(i) if !only.strip_prefix("p:").is_some_and(|k| k.starts_with(i)) => own,
                 _ => only,
             }
         })

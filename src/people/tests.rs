@@ -236,3 +236,23 @@ proptest::proptest! {
         proptest::prop_assert!(total <= speakers.len());
     }
 }
+
+#[test]
+fn offices_alone_and_lower_case_phrases_are_not_names() {
+    use super::name::{Name, read};
+    assert!(matches!(read("the President").name, Name::Other { .. }));
+    assert!(matches!(read("a spokesman").name, Name::Other { .. }));
+    assert_eq!(
+        read("Maj. Gen. Igor Konashenkov").name,
+        Name::Full {
+            key: "igor konashenkov".into(),
+            surname: "konashenkov".into()
+        }
+    );
+    assert_eq!(read("Maj. Gen. Igor Konashenkov").shown, "Igor Konashenkov");
+    let a = [
+        article("a", &["the President", "President Alan Reed"]),
+        article("b", &["Reed"]),
+    ];
+    assert_eq!(names(&a), [n("Alan Reed", 2), n("the President", 1)]);
+}
