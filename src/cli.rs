@@ -1,5 +1,5 @@
-//! The command line: `byline [PATHS]...`, `byline parse`, `byline config`,
-//! `byline completions`, `byline man`.
+//! The command line: `byline [PATHS]...`, `byline parse`, `byline quotes`,
+//! `byline people`, `byline config`, `byline completions`, `byline man`.
 
 pub mod completions;
 pub mod config_cmd;
@@ -7,6 +7,8 @@ pub mod exit;
 pub(crate) mod files;
 pub mod man;
 pub mod parse_cmd;
+pub mod people_cmd;
+pub mod quotes_cmd;
 
 use std::path::PathBuf;
 
@@ -22,6 +24,8 @@ Examples:
   byline ~/news               read every .txt and .md article under ~/news
   byline a.txt b.md           read just these files
   byline parse --json a.txt   print what the parser understood, as JSON
+  byline quotes --csv ~/news  every quotation with its speaker, as CSV
+  byline people               who is quoted in articles_dir, most quoted first
   byline config check         validate the config file
   byline completions zsh      print the completion script for zsh
   byline man | man -l -       read the manual page";
@@ -54,6 +58,30 @@ pub enum Command {
         #[arg(required = true, value_hint = ValueHint::FilePath)]
         files: Vec<PathBuf>,
         /// One JSON object per file (an array when several files are given).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the quotations of articles with their speakers (merged by person).
+    Quotes {
+        /// Folders or files (default: `articles_dir` from the config).
+        #[arg(value_hint = ValueHint::AnyPath)]
+        paths: Vec<PathBuf>,
+        /// Only the quotations of people whose name matches (fuzzy, as the list filter).
+        #[arg(long, value_name = "NAME")]
+        speaker: Option<String>,
+        /// One JSON array of quotations.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// CSV (RFC 4180) with a header row.
+        #[arg(long)]
+        csv: bool,
+    },
+    /// Print the people quoted in articles: quotations, articles, most recent date.
+    People {
+        /// Folders or files (default: `articles_dir` from the config).
+        #[arg(value_hint = ValueHint::AnyPath)]
+        paths: Vec<PathBuf>,
+        /// One JSON array of people.
         #[arg(long)]
         json: bool,
     },

@@ -18,6 +18,7 @@ pub mod library;
 pub(crate) mod links;
 pub mod loader;
 pub mod parse;
+pub mod people;
 pub mod search;
 pub mod state;
 pub mod store;

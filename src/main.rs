@@ -21,6 +21,22 @@ fn main() -> ExitCode {
         Some(Command::Parse { files, json }) => {
             byline::cli::parse_cmd::run(files, *json, cli.config.as_deref())
         }
+        Some(Command::Quotes {
+            paths,
+            speaker,
+            json,
+            csv,
+        }) => {
+            let format = match (json, csv) {
+                (true, _) => byline::cli::quotes_cmd::Format::Json,
+                (_, true) => byline::cli::quotes_cmd::Format::Csv,
+                _ => byline::cli::quotes_cmd::Format::Table,
+            };
+            byline::cli::quotes_cmd::run(paths, speaker.as_deref(), format, cli.config.as_deref())
+        }
+        Some(Command::People { paths, json }) => {
+            byline::cli::people_cmd::run(paths, *json, cli.config.as_deref())
+        }
         Some(Command::Config { command }) => {
             byline::cli::config_cmd::run(command, cli.config.as_deref())
         }

@@ -36,10 +36,38 @@ pub fn run(files: &[PathBuf], as_json: bool, config: Option<&Path>) -> ExitCode 
     } else {
         Vec::new()
     };
+    let (parsed, mut failed) = read_all(files, &extensions);
+    let out = if as_json {
+        json_output(&parsed, files.len() > 1 || folders).map_err(|e| e.to_string())
+    } else {
+        outlines(&parsed).map_err(|e| e.to_string())
+    };
+    let written = match out {
+        Ok(text) => std::io::stdout().lock().write_all(text.as_bytes()),
+        Err(e) => {
+            eprintln!("byline: {e}");
+            failed = true;
+            Ok(())
+        }
+    };
+    if failed || written.is_err() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Articles read, each with its file name as printed.
+pub(crate) type Parsed = Vec<(String, std::sync::Arc<Article>)>;
+
+/// Parse the articles in `files` (folders give their articles with `extensions`),
+/// each with its file name as printed; whether any could not be read (each such
+/// file reported on stderr).
+pub(crate) fn read_all(files: &[PathBuf], extensions: &[String]) -> (Parsed, bool) {
     let mut failed = false;
     let mut parsed = Vec::new();
     for path in files {
-        let lib = scan::scan(std::slice::from_ref(path), &extensions);
+        let lib = scan::scan(std::slice::from_ref(path), extensions);
         if path.is_dir() && lib.entries.is_empty() {
             failed = true;
             report(path, "no articles in this folder");
@@ -64,24 +92,7 @@ pub fn run(files: &[PathBuf], as_json: bool, config: Option<&Path>) -> ExitCode 
             }
         }
     }
-    let out = if as_json {
-        json_output(&parsed, files.len() > 1 || folders).map_err(|e| e.to_string())
-    } else {
-        outlines(&parsed).map_err(|e| e.to_string())
-    };
-    let written = match out {
-        Ok(text) => std::io::stdout().lock().write_all(text.as_bytes()),
-        Err(e) => {
-            eprintln!("byline: {e}");
-            failed = true;
-            Ok(())
-        }
-    };
-    if failed || written.is_err() {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    (parsed, failed)
 }
 
 /// A file name as printed: cleaned of anything a terminal would act on.
