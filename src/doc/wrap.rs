@@ -7,7 +7,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use textwrap::core::{Word, break_words};
+use textwrap::core::Word;
 use textwrap::wrap_algorithms::Penalties;
 use textwrap::{WordSeparator, WordSplitter, WrapAlgorithm};
 use unicode_width::UnicodeWidthChar;
@@ -195,7 +195,7 @@ fn wrap_text(text: &str, width: usize, opts: BuildOptions, block: u32, out: &mut
             w.width = unicode_width::UnicodeWidthStr::width(w.word);
             w
         });
-        let words = break_words(words, width);
+        let words = break_long(words, width);
         let widths = [width];
         let lines = algorithm.wrap(&words, &widths);
         for line in lines {
@@ -304,4 +304,45 @@ fn range_line(block: u32, start: usize, end: usize) -> Line {
         hyphen: false,
         first: false,
     }
+}
+
+/// Words wider than `width` cut into pieces that fit, measured as the screen
+/// measures them (whole strings: `0` with U+FE0F is 2 columns, not 1), and
+/// never cut before a zero-width character (it stays with the one before).
+/// A piece wider than `width` is a single character (or cluster) that is.
+fn break_long<'a>(words: impl Iterator<Item = Word<'a>>, width: usize) -> Vec<Word<'a>> {
+    let mut out = Vec::new();
+    for w in words {
+        if w.width <= width {
+            out.push(w);
+            continue;
+        }
+        let s = w.word;
+        let mut start = 0;
+        let mut cut = None;
+        for (i, c) in s.char_indices() {
+            if i > start && UnicodeWidthChar::width(c).unwrap_or(0) > 0 {
+                cut = Some(i);
+            }
+            let end = i + c.len_utf8();
+            if let Some(k) = cut
+                && UnicodeWidthStr::width(&s[start..end]) > width
+            {
+                out.push(piece(&s[start..k], "", ""));
+                start = k;
+                cut = None;
+            }
+        }
+        out.push(piece(&s[start..], w.whitespace, w.penalty));
+    }
+    out
+}
+
+/// A word of `text` with its trailing whitespace and penalty, measured whole.
+fn piece<'a>(text: &'a str, whitespace: &'a str, penalty: &'a str) -> Word<'a> {
+    let mut w = Word::from(text);
+    w.whitespace = whitespace;
+    w.penalty = penalty;
+    w.width = UnicodeWidthStr::width(text);
+    w
 }
