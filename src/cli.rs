@@ -6,6 +6,7 @@ pub mod config_cmd;
 pub mod exit;
 pub(crate) mod files;
 pub mod man;
+mod output;
 pub mod parse_cmd;
 pub mod people_cmd;
 pub mod quotes_cmd;

@@ -12,7 +12,6 @@
 //! ([`clean_line`]) before they are printed. Never touches the terminal's modes.
 
 use std::fmt::Write as _;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -36,25 +35,13 @@ pub fn run(files: &[PathBuf], as_json: bool, config: Option<&Path>) -> ExitCode 
     } else {
         Vec::new()
     };
-    let (parsed, mut failed) = read_all(files, &extensions);
+    let (parsed, failed) = read_all(files, &extensions);
     let out = if as_json {
         json_output(&parsed, files.len() > 1 || folders).map_err(|e| e.to_string())
     } else {
         outlines(&parsed).map_err(|e| e.to_string())
     };
-    let written = match out {
-        Ok(text) => std::io::stdout().lock().write_all(text.as_bytes()),
-        Err(e) => {
-            eprintln!("byline: {e}");
-            failed = true;
-            Ok(())
-        }
-    };
-    if failed || written.is_err() {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    super::output::print(out, failed)
 }
 
 /// Articles read, each with its file name as printed.

@@ -5,7 +5,6 @@
 //! on one line and cleaned, as for `byline quotes`.
 
 use std::fmt::Write as _;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -30,7 +29,7 @@ struct Row {
 
 /// Run `byline people`.
 pub fn run(paths: &[PathBuf], as_json: bool, config: Option<&Path>) -> ExitCode {
-    let (parsed, mut failed) = match articles(paths, config) {
+    let (parsed, failed) = match articles(paths, config) {
         Ok(found) => found,
         Err(code) => return code,
     };
@@ -52,19 +51,7 @@ pub fn run(paths: &[PathBuf], as_json: bool, config: Option<&Path>) -> ExitCode 
     } else {
         table(&rows).map_err(|e| e.to_string())
     };
-    let written = match text {
-        Ok(text) => std::io::stdout().lock().write_all(text.as_bytes()),
-        Err(e) => {
-            eprintln!("byline: {}", one_line(&e));
-            failed = true;
-            Ok(())
-        }
-    };
-    if failed || written.is_err() {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    super::output::print(text, failed)
 }
 
 /// Columns: quotations, articles, most recent date, name (last, as it is the

@@ -9,7 +9,6 @@
 //! reaches the terminal as a control.
 
 use std::fmt::Write as _;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -96,7 +95,7 @@ pub fn run(
     format: Format,
     config: Option<&Path>,
 ) -> ExitCode {
-    let (parsed, mut failed) = match articles(paths, config) {
+    let (parsed, failed) = match articles(paths, config) {
         Ok(found) => found,
         Err(code) => return code,
     };
@@ -132,19 +131,7 @@ pub fn run(
         Format::Csv => csv_text(&rows),
         Format::Table => table(&rows).map_err(|e| e.to_string()),
     };
-    let written = match text {
-        Ok(text) => std::io::stdout().lock().write_all(text.as_bytes()),
-        Err(e) => {
-            eprintln!("byline: {}", clean_line(&e));
-            failed = true;
-            Ok(())
-        }
-    };
-    if failed || written.is_err() {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    super::output::print(text, failed)
 }
 
 fn csv_text(rows: &[Row]) -> Result<String, String> {
