@@ -202,21 +202,21 @@ fn links_view<'a>(
     hints: &str,
     theme: &'a crate::theme::Theme,
 ) -> pick::PickView<'a> {
-    pick::PickView {
-        title: format!("Links · {hints}"),
-        rows: links
-            .iter()
-            .enumerate()
-            .map(|(i, l)| pick::PickRow {
-                text: format!("[{}] {}", i + 1, l.text),
-                note: l.url.clone(),
-            })
-            .collect(),
-        selected: Some(selected),
-        offset: 0,
+    let rows = links
+        .iter()
+        .enumerate()
+        .map(|(i, l)| pick::PickRow {
+            text: format!("[{}] {}", i + 1, l.text),
+            note: l.url.clone(),
+        })
+        .collect();
+    pick::PickView::choose(
+        format!("Links · {hints}"),
+        rows,
+        selected,
         theme,
-        empty: "No links",
-    }
+        "No links",
+    )
 }
 
 /// The tags overlay: `#tag` and its count, a row each.
@@ -226,20 +226,14 @@ fn tags_view<'a>(
     hints: &str,
     theme: &'a crate::theme::Theme,
 ) -> pick::PickView<'a> {
-    pick::PickView {
-        title: format!("Tags · {hints}"),
-        rows: tags
-            .iter()
-            .map(|(tag, n)| pick::PickRow {
-                text: format!("#{tag}"),
-                note: n.to_string(),
-            })
-            .collect(),
-        selected: Some(selected),
-        offset: 0,
-        theme,
-        empty: "No tags",
-    }
+    let rows = tags
+        .iter()
+        .map(|(tag, n)| pick::PickRow {
+            text: format!("#{tag}"),
+            note: n.to_string(),
+        })
+        .collect();
+    pick::PickView::choose(format!("Tags · {hints}"), rows, selected, theme, "No tags")
 }
 
 #[cfg(test)]

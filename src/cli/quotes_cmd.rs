@@ -134,22 +134,25 @@ pub fn run(
     super::output::print(text, failed)
 }
 
+/// The CSV columns: the fields of [`Row`], in order.
+const COLUMNS: [&str; 7] = [
+    "speaker",
+    "quotation",
+    "path",
+    "title",
+    "source",
+    "date",
+    "section",
+];
+
 fn csv_text(rows: &[Row]) -> Result<String, String> {
     let mut w = csv::Writer::from_writer(Vec::new());
     for row in rows {
         w.serialize(row).map_err(|e| e.to_string())?;
     }
     if rows.is_empty() {
-        w.write_record([
-            "speaker",
-            "quotation",
-            "path",
-            "title",
-            "source",
-            "date",
-            "section",
-        ])
-        .map_err(|e| e.to_string())?;
+        // `serialize` writes the header with the first row; without rows, this.
+        w.write_record(COLUMNS).map_err(|e| e.to_string())?;
     }
     let bytes = w.into_inner().map_err(|e| e.to_string())?;
     String::from_utf8(bytes).map_err(|e| e.to_string())
@@ -170,4 +173,26 @@ fn table(rows: &[Row]) -> Result<String, std::fmt::Error> {
         writeln!(out, "  {}\n", at.join(" · "))?;
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_header_without_rows_is_the_header_with_rows() {
+        let row = Row {
+            speaker: "A".into(),
+            quotation: "B".into(),
+            path: "c.txt".into(),
+            title: "D".into(),
+            source: "E".into(),
+            date: "2026-01-01".into(),
+            section: "F".into(),
+        };
+        let with = csv_text(&[row]).unwrap();
+        let without = csv_text(&[]).unwrap();
+        assert_eq!(with.lines().next(), without.lines().next());
+        assert_eq!(without.lines().count(), 1);
+    }
 }

@@ -35,6 +35,26 @@ pub(crate) struct PickView<'a> {
     pub empty: &'a str,
 }
 
+impl<'a> PickView<'a> {
+    /// A list with a cursor on row `selected`, from the top.
+    pub(crate) fn choose(
+        title: String,
+        rows: Vec<PickRow>,
+        selected: usize,
+        theme: &'a Theme,
+        empty: &'a str,
+    ) -> Self {
+        Self {
+            title,
+            rows,
+            selected: Some(selected),
+            offset: 0,
+            theme,
+            empty,
+        }
+    }
+}
+
 impl Widget for &PickView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let height = u16::try_from(self.rows.len().max(1) + 2).unwrap_or(u16::MAX);

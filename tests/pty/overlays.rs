@@ -62,24 +62,17 @@ fn status(term: &Term) -> String {
 #[test]
 fn q_is_text_in_a_prompt_closes_an_overlay_and_quits_from_the_panes() {
     let (_dir, mut term) = super::panes::ferry_article(6);
-    // The list's filter.
-    term.send("/");
-    term.wait_text("filter: ");
-    term.send("q");
-    term.wait_for("q in the filter prompt", |_| {
-        status(&term).contains("filter: q")
-    });
-    term.send_key(Key::Esc);
-    term.wait_gone("filter: ");
-    // Search all articles.
-    term.send("F");
-    term.wait_text("search all: ");
-    term.send("q");
-    term.wait_for("q in the search-all prompt", |_| {
-        status(&term).contains("search all: q")
-    });
-    term.send_key(Key::Esc);
-    term.wait_gone("search all: ");
+    // The list's filter, and search all articles.
+    for (key, prompt) in [("/", "filter: "), ("F", "search all: ")] {
+        term.send(key);
+        term.wait_text(prompt);
+        term.send("q");
+        term.wait_for(&format!("q in the {prompt:?} prompt"), |_| {
+            status(&term).contains(&format!("{prompt}q"))
+        });
+        term.send_key(Key::Esc);
+        term.wait_gone(prompt);
+    }
     // The article's search, in the reader.
     term.send_key(Key::Enter);
     term.wait_for("the reader focused", |_| status(&term).contains(" READ "));
