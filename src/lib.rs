@@ -12,6 +12,7 @@ pub mod config;
 #[cfg(any(test, feature = "test-support"))]
 pub mod corpus;
 pub mod doc;
+pub mod html;
 pub(crate) mod io_error;
 pub mod keymap;
 pub mod library;

@@ -22,6 +22,7 @@
 //!   (`the President`, `a spokesman`) are rows of their own, the same only as the
 //!   same phrase; they never take part in the surname rules.
 
+pub mod gather;
 pub mod name;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
