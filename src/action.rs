@@ -117,6 +117,8 @@ actions! {
     NextQuote = "next_quote", "Next quotation";
     PrevQuote = "prev_quote", "Previous quotation";
     QuoteList = "quote_list", "List of quotations and speakers";
+    People = "people", "People quoted across the library (t sort, / filter)";
+    SpeakerPage = "speaker_page", "The current quotation's speaker in People";
     // Finding
     Search = "search", "Search the article, or filter the list";
     SearchNext = "search_next", "Next match";

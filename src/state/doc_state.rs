@@ -24,6 +24,8 @@ pub struct Waiting {
     pub key: Option<Action>,
     /// A search to run (the article was opened from a full-text hit).
     pub search: Option<String>,
+    /// A quotation to make current (the article was opened from People).
+    pub quote: Option<usize>,
 }
 
 /// The pieces of a huge article shown while it is read.
@@ -198,6 +200,9 @@ impl State {
                 if let Some(q) = waiting.search {
                     self.reader.search_origin = 0;
                     self.set_search(&q);
+                }
+                if let Some(q) = waiting.quote {
+                    self.show_quote(q);
                 }
             }
         }
