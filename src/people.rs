@@ -111,7 +111,11 @@ pub fn build<'a>(articles: impl IntoIterator<Item = (usize, &'a Article)>) -> Ve
                     article,
                     quote,
                     speaker: speaker.to_string(),
-                    text: a.quotes.get(quote).map(|q| q.text.clone()).unwrap_or_default(),
+                    text: a
+                        .quotes
+                        .get(quote)
+                        .map(|q| q.text.clone())
+                        .unwrap_or_default(),
                     date: a.meta.date,
                     title: a.meta.title.clone(),
                     source: a.meta.source.clone(),

@@ -62,7 +62,7 @@ impl Page {
             })
             .collect();
         // Stable: quotations of one date stay in reading order.
-        items.sort_by(|a, b| b.quote.date.cmp(&a.quote.date));
+        items.sort_by_key(|i| std::cmp::Reverse(i.quote.date));
         Page {
             name: person.name.clone(),
             items,
@@ -162,9 +162,8 @@ impl State {
         match action {
             Action::People => return None,
             Action::Quit | Action::Back => {
-                if o.page.take().is_none() {
-                    return None;
-                }
+                // The page closes to the list; the list closes People.
+                o.page.take()?;
             }
             Action::CycleSort if o.page.is_none() => {
                 o.by_name = !o.by_name;

@@ -38,7 +38,7 @@ pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -62,7 +62,11 @@ fn one_line(text: &str) -> String {
 
 /// The progress line while people are built.
 pub fn progress_line((done, total): (usize, usize)) -> String {
-    format!("reading quotations {}/{}", thousands(done), thousands(total))
+    format!(
+        "reading quotations {}/{}",
+        thousands(done),
+        thousands(total)
+    )
 }
 
 impl PeopleView<'_> {
@@ -157,12 +161,11 @@ pub fn wrap(text: &str, width: usize, max: usize) -> Vec<String> {
     if cut {
         // Whole words, and room for the ellipsis.
         while line.width() + 1 > width {
-            match line.rfind(' ') {
-                Some(i) => line.truncate(i),
-                None => {
-                    line = fit(&line, width - 1).trim_end_matches('…').to_string();
-                    break;
-                }
+            if let Some(i) = line.rfind(' ') {
+                line.truncate(i);
+            } else {
+                line = fit(&line, width - 1).trim_end_matches('…').to_string();
+                break;
             }
         }
         line.push('…');
@@ -240,7 +243,12 @@ impl Widget for PageView<'_> {
             };
             let lines = text
                 .iter()
-                .map(|l| (format!("  {l}"), mark(self.theme.help.patch(self.theme.quote))))
+                .map(|l| {
+                    (
+                        format!("  {l}"),
+                        mark(self.theme.help.patch(self.theme.quote)),
+                    )
+                })
                 .chain([(
                     format!("  {}", fit(at, w.saturating_sub(3))),
                     mark(self.theme.help.patch(self.theme.speaker)),

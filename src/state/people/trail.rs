@@ -79,9 +79,10 @@ impl State {
     /// Whether the reader shows the trail's quotation's article (so `}` and
     /// `{` step along the trail).
     pub(crate) fn trail_active(&self) -> bool {
-        self.people.trail.as_ref().is_some_and(|t| {
-            t.items.get(t.pos).map(|i| &i.source) == self.reader_source()
-        })
+        self.people
+            .trail
+            .as_ref()
+            .is_some_and(|t| t.items.get(t.pos).map(|i| &i.source) == self.reader_source())
     }
 
     /// "Anna Berg 2/5" while the trail is active.
@@ -96,7 +97,11 @@ impl State {
         let Some(t) = &mut self.people.trail else {
             return;
         };
-        let Some(pos) = t.pos.checked_add_signed(delta).filter(|&p| p < t.items.len()) else {
+        let Some(pos) = t
+            .pos
+            .checked_add_signed(delta)
+            .filter(|&p| p < t.items.len())
+        else {
             let which = if delta > 0 { "last" } else { "first" };
             self.message = Some(format!("The {which} of {}'s quotations", t.name));
             return;
