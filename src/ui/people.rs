@@ -219,10 +219,14 @@ impl Widget for PageView<'_> {
             count(self.page.items.len(), "quotation"),
             self.hints
         );
-        let inner = popup::frame(area, buf, 100, u16::MAX, &title, self.theme.border_focused);
-        let w = usize::from(inner.width);
+        // The items are wrapped to the box's inside: as wide as the box can be.
+        let w = usize::from(area.width.saturating_sub(4));
         let items = self.items(w);
         let height = |i: usize| items.get(i).map_or(0, |(t, _)| t.len() + 2);
+        let total: usize = (0..items.len()).map(height).sum();
+        let tall = u16::try_from(total + 1).unwrap_or(u16::MAX);
+        let inner = popup::frame(area, buf, 100, tall, &title, self.theme.border_focused);
+        let w = usize::from(inner.width);
         let visible = usize::from(inner.height);
         // The first item shown: the selected one fits below it.
         let selected = self.page.selected.min(items.len().saturating_sub(1));
