@@ -256,7 +256,9 @@ fn people_overlay_and_a_persons_page() {
         s.act(&[Action::People]).gather_people();
     });
     shots("people_page", |s| {
-        s.act(&[Action::People]).gather_people().act(&[Action::Open]);
+        s.act(&[Action::People])
+            .gather_people()
+            .act(&[Action::Open]);
     });
 }
 
