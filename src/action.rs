@@ -114,11 +114,11 @@ actions! {
     Outline = "outline", "Outline of sections";
     // Quotations
     ToggleQuotes = "toggle_quotes", "Quote highlighting on/off";
-    NextQuote = "next_quote", "Next quotation";
-    PrevQuote = "prev_quote", "Previous quotation";
+    NextQuote = "next_quote", "Next quotation (or the person's next)";
+    PrevQuote = "prev_quote", "Previous quotation (or the person's)";
     QuoteList = "quote_list", "List of quotations and speakers";
-    People = "people", "People quoted across the library (t sort, / filter)";
-    SpeakerPage = "speaker_page", "The current quotation's speaker in People";
+    People = "people", "People quoted across the library";
+    SpeakerPage = "speaker_page", "The quotation's speaker, in People";
     // Finding
     Search = "search", "Search the article, or filter the list";
     SearchNext = "search_next", "Next match";

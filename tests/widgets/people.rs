@@ -51,7 +51,7 @@ fn quoted(title: &str, day: u8, quotes: &[(&str, &str)]) -> Article {
 
 /// People open on three articles (files), at `w` x `h`, before the build
 /// has finished.
-fn opened(config: &Config, w: u16, h: u16) -> (State, u64) {
+fn opened(config: &Config, w: u16, h: u16) -> (State, u64, Vec<Effect>) {
     let entries = ["a.txt", "b.txt", "c.txt"]
         .iter()
         .map(|n| Entry::new(PathBuf::from(n), Source::File(PathBuf::from(n)), 100))
@@ -65,15 +65,9 @@ fn opened(config: &Config, w: u16, h: u16) -> (State, u64) {
     let areas = View { state: &s, config }.areas(Rect::new(0, 0, w, h));
     s.set_viewport(areas.viewport());
     update(&mut s, Action::People);
-    let generation = s
-        .take_effects()
-        .into_iter()
-        .find_map(|e| match e {
-            Effect::GatherPeople { generation } => Some(generation),
-            _ => None,
-        })
-        .expect("People asks for a build");
-    (s, generation)
+    let asked = s.take_effects();
+    let generation = s.people.generation;
+    (s, generation, asked)
 }
 
 fn built(s: &mut State, generation: u64) {
@@ -94,10 +88,12 @@ fn built(s: &mut State, generation: u64) {
 #[test]
 fn people_shows_its_progress_with_thousands_separated() {
     let config = Config::builtin();
-    let (mut s, generation) = opened(&config, 80, 24);
+    let (mut s, generation, asked) = opened(&config, 80, 24);
+    assert!(asked.contains(&Effect::GatherPeople { generation }));
     s.people_progress(generation, 3200, 10_000);
     let buf = render(&s, &config, 80, 24);
-    let (x, y) = find(&buf, "reading quotations 3,200/10,000").expect(&screen(&buf));
+    let (x, y) =
+        find(&buf, "reading quotations 3,200/10,000").unwrap_or_else(|| panic!("{}", screen(&buf)));
     // In the overlay's text style, not the selection's.
     assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED));
     assert!(find(&buf, " PEOPLE ").is_some(), "{}", screen(&buf));
@@ -106,17 +102,17 @@ fn people_shows_its_progress_with_thousands_separated() {
 #[test]
 fn people_rows_show_counts_articles_and_the_latest_date_with_the_selection_marked() {
     let config = Config::builtin();
-    let (mut s, generation) = opened(&config, 80, 24);
+    let (mut s, generation, _) = opened(&config, 80, 24);
     built(&mut s, generation);
     let buf = render(&s, &config, 80, 24);
     let text = screen(&buf);
-    let (x, y) = find(&buf, "Ilse Marten").expect(&text);
+    let (x, y) = find(&buf, "Ilse Marten").unwrap_or_else(|| panic!("{text}"));
     let row = row_text(&buf, y);
     assert!(
         row.contains("3 quotations · 3 articles · 2026-05-20"),
         "{text}"
     );
-    let (_, y2) = find(&buf, "Tomas Lind").expect(&text);
+    let (_, y2) = find(&buf, "Tomas Lind").unwrap_or_else(|| panic!("{text}"));
     assert!(y2 > y, "most quoted first:\n{text}");
     assert!(row_text(&buf, y2).contains("1 quotation · 1 article · 2026-05-02"));
     // The selected row (the first) in the selection style, the others not.
@@ -136,15 +132,15 @@ fn people_rows_show_counts_articles_and_the_latest_date_with_the_selection_marke
 #[test]
 fn a_persons_page_cuts_a_quotation_at_three_lines_newest_first() {
     let config = Config::builtin();
-    let (mut s, generation) = opened(&config, 80, 24);
+    let (mut s, generation, _) = opened(&config, 80, 24);
     built(&mut s, generation);
     update(&mut s, Action::Open);
     let buf = render(&s, &config, 80, 24);
     let text = screen(&buf);
     assert!(find(&buf, "Ilse Marten · 3 quotations").is_some(), "{text}");
-    let (_, newest) = find(&buf, "“Every barrier held”").expect(&text);
-    let (_, middle) = find(&buf, "“The bridge is sound”").expect(&text);
-    let (qx, first) = find(&buf, "“The northern wall").expect(&text);
+    let (_, newest) = find(&buf, "“Every barrier held”").unwrap_or_else(|| panic!("{text}"));
+    let (_, middle) = find(&buf, "“The bridge is sound”").unwrap_or_else(|| panic!("{text}"));
+    let (qx, first) = find(&buf, "“The northern wall").unwrap_or_else(|| panic!("{text}"));
     assert!(newest < middle && middle < first, "newest first:\n{text}");
     // Three lines, the third ending in an ellipsis, then the article.
     assert!(
@@ -176,7 +172,8 @@ fn a_persons_page_cuts_a_quotation_at_three_lines_newest_first() {
             .modifier
             .contains(config.theme.selected.add_modifier)
     );
-    let (_, at) = find(&buf, "Storm passes · Coast Gazette · 2026-05-20").expect(&text);
+    let (_, at) =
+        find(&buf, "Storm passes · Coast Gazette · 2026-05-20").unwrap_or_else(|| panic!("{text}"));
     assert_eq!(at, newest + 1);
     assert!(matches!(s.overlay, Some(Overlay::People(_))));
 }
