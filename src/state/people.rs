@@ -28,6 +28,10 @@ pub struct People {
     pub generation: u64,
     /// The person whose quotations `}` and `{` step through.
     pub trail: Option<Trail>,
+    /// The library changed while a build ran: build again when it is done
+    /// (one build at a time: a build cannot be stopped, and two would share
+    /// the cores).
+    again: bool,
     /// `p` before the people were built: the quotation (its article's source
     /// and its index) whose speaker to show once they are.
     pending: Option<(Source, usize)>,
@@ -123,9 +127,11 @@ impl State {
     }
 
     /// The library changed (the folder watcher, a reload): build the people
-    /// again if they were built or asked for.
+    /// again if they were built, or once the build running is done.
     pub fn library_changed(&mut self) {
-        if self.people.gathered.is_some() || self.people.progress.is_some() {
+        if self.people.progress.is_some() {
+            self.people.again = true;
+        } else if self.people.gathered.is_some() {
             self.gather_people();
         }
     }
@@ -144,6 +150,9 @@ impl State {
         }
         self.people.gathered = Some(Arc::new(gathered));
         self.people.progress = None;
+        if std::mem::take(&mut self.people.again) {
+            self.gather_people();
+        }
         let rows = self.people_rows().len();
         if let Some(Overlay::People(o)) = &mut self.overlay {
             o.selected = o.selected.min(rows.saturating_sub(1));

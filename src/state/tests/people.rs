@@ -177,6 +177,16 @@ fn p_opens_people_builds_it_once_with_progress_and_drops_stale_builds() {
     assert_eq!(names(&s).len(), 3);
     s.people_gathered(generation, Gathered::default());
     assert_eq!(names(&s).len(), 3, "a stale build is dropped");
+    // Changed again while that build runs: one build at a time, the next
+    // when it is done.
+    s.library_changed();
+    assert_eq!(gather_asked(&mut s), None);
+    let g = gathered(&s);
+    s.people_gathered(again, g);
+    let third = gather_asked(&mut s).unwrap();
+    assert!(third > again);
+    assert_eq!(s.people.progress, Some((0, 3)));
+    assert_eq!(names(&s).len(), 3, "the people shown meanwhile");
 }
 
 #[test]
