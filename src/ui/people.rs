@@ -76,7 +76,9 @@ impl PeopleView<'_> {
         } else {
             "by count"
         };
-        let mut title = if self.overlay.filter.is_empty() {
+        let mut title = if !self.built {
+            "People".to_string()
+        } else if self.overlay.filter.is_empty() {
             format!("People ({}, {sort})", thousands(self.rows.len()))
         } else {
             format!(

@@ -97,6 +97,8 @@ fn people_shows_its_progress_with_thousands_separated() {
     // In the overlay's text style, not the selection's.
     assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED));
     assert!(find(&buf, " PEOPLE ").is_some(), "{}", screen(&buf));
+    // No count before there is one.
+    assert!(find(&buf, "People (0").is_none(), "{}", screen(&buf));
 }
 
 #[test]
