@@ -52,7 +52,7 @@ impl Overlay {
         }
     }
 
-    fn cursor_mut(&mut self) -> &mut usize {
+    pub(super) fn cursor_mut(&mut self) -> &mut usize {
         match self {
             Overlay::Help { scroll } | Overlay::Skipped { scroll } => scroll,
             Overlay::Outline { selected, .. }
@@ -161,7 +161,7 @@ impl State {
     }
 
     /// The number of rows the overlay's cursor moves over.
-    fn overlay_rows(&self, overlay: &Overlay) -> usize {
+    pub(super) fn overlay_rows(&self, overlay: &Overlay) -> usize {
         match overlay {
             Overlay::Help { .. } => {
                 // Rows that can be the first visible one: the overlay is about

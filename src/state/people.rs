@@ -165,70 +165,71 @@ impl State {
     /// Keys while People is open: esc and q go back (page, list, closed),
     /// `P` closes, `t` sorts, `/` filters, enter opens.
     pub(super) fn people_update(&mut self, action: Action) -> Option<Effect> {
-        let Some(Overlay::People(mut o)) = self.overlay.take() else {
-            return None;
-        };
+        let on_page = self.people_overlay()?.page.is_some();
         match action {
-            Action::People => return None,
-            Action::Quit | Action::Back => {
+            Action::People => self.overlay = None,
+            Action::Quit | Action::Back => match self.people_overlay_mut() {
                 // The page closes to the list; the list closes People.
-                o.page.take()?;
-            }
-            Action::CycleSort if o.page.is_none() => {
-                o.by_name = !o.by_name;
-                o.selected = 0;
-            }
-            Action::Search if o.page.is_none() => {
-                self.overlay = Some(Overlay::People(o));
-                self.start_input(InputKind::People);
-                return None;
-            }
-            Action::Open => {
-                if let Some(page) = o.page {
-                    let Some(item) = page.items.get(page.selected).cloned() else {
-                        o.page = Some(page);
-                        self.overlay = Some(Overlay::People(o));
-                        return None;
-                    };
-                    self.start_trail(&page, &item);
-                    return None;
+                Some(o) if on_page => o.page = None,
+                _ => self.overlay = None,
+            },
+            Action::CycleSort if !on_page => {
+                if let Some(o) = self.people_overlay_mut() {
+                    o.by_name = !o.by_name;
+                    o.selected = 0;
                 }
-                self.overlay = Some(Overlay::People(o));
-                let page = self.people_rows().get(self.people_cursor()).map(|p| {
-                    let g = self.people.gathered.as_deref();
-                    g.map(|g| Page::of(p, g))
-                });
-                if let (Some(Some(page)), Some(Overlay::People(o))) = (page, &mut self.overlay) {
-                    o.page = Some(page);
-                }
-                return None;
             }
-            a => {
-                let page_rows = (self.viewport.reader_rows / 2).max(1);
-                if let Some(page) = &mut o.page {
-                    let len = page.items.len();
-                    page.selected = super::motion::target(a, page.selected, page_rows)
-                        .min(len.saturating_sub(1));
-                } else {
-                    self.overlay = Some(Overlay::People(o));
-                    let len = self.people_rows().len();
-                    if let Some(Overlay::People(o)) = &mut self.overlay {
-                        o.selected = super::motion::target(a, o.selected, page_rows)
-                            .min(len.saturating_sub(1));
-                    }
-                    return None;
+            Action::Search if !on_page => self.start_input(InputKind::People),
+            Action::Open if on_page => self.open_page_item(),
+            Action::Open => self.open_person(),
+            motion => {
+                let len = self.overlay.as_ref().map_or(0, |o| self.overlay_rows(o));
+                let page = (self.viewport.reader_rows / 2).max(1);
+                if let Some(o) = &mut self.overlay {
+                    let cursor = o.cursor_mut();
+                    *cursor =
+                        super::motion::target(motion, *cursor, page).min(len.saturating_sub(1));
                 }
             }
         }
-        self.overlay = Some(Overlay::People(o));
         None
     }
 
-    /// The list row under People's cursor.
-    fn people_cursor(&self) -> usize {
+    fn people_overlay(&self) -> Option<&PeopleOverlay> {
         match &self.overlay {
-            Some(Overlay::People(o)) => o.selected,
-            _ => 0,
+            Some(Overlay::People(o)) => Some(o),
+            _ => None,
+        }
+    }
+
+    fn people_overlay_mut(&mut self) -> Option<&mut PeopleOverlay> {
+        match &mut self.overlay {
+            Some(Overlay::People(o)) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// Enter on the list: the person under the cursor's page.
+    fn open_person(&mut self) {
+        let cursor = self.people_overlay().map_or(0, |o| o.selected);
+        let page = match (self.people_rows().get(cursor), &self.people.gathered) {
+            (Some(person), Some(g)) => Page::of(person, g),
+            _ => return,
+        };
+        if let Some(o) = self.people_overlay_mut() {
+            o.page = Some(page);
+        }
+    }
+
+    /// Enter on a person's page: the quotation under the cursor in the
+    /// reader (People closes).
+    fn open_page_item(&mut self) {
+        let Some(page) = self.people_overlay().and_then(|o| o.page.clone()) else {
+            return;
+        };
+        if let Some(item) = page.items.get(page.selected) {
+            self.overlay = None;
+            self.start_trail(&page, item);
         }
     }
 
