@@ -3,7 +3,8 @@
 //! forms of her name ("Major General Ilse Marten" and "Marten"). People is
 //! opened, filtered, a person opened, then a quotation: the reader shows it
 //! current (drawn inverse, as `}` draws it) in quote mode, and the trail goes
-//! on to her next quotation in another article.
+//! on to her next quotation in another article. A file added while People is
+//! open is read into it (the watcher, a new build).
 
 use super::harness::{Term, dump, find};
 use super::panes::{start_on, write};
@@ -121,4 +122,26 @@ fn people_filter_person_quotation_opens_it_current_in_quote_mode() {
     // p: back to her page, on that quotation.
     term.send("p");
     term.wait_text("Ilse Marten · 3 quotations");
+}
+
+/// A file added while People is open: the folder watcher rescans, People is
+/// built again and the new speaker appears.
+#[test]
+fn people_is_built_again_when_a_file_arrives() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let term = library(dir.path());
+    term.send("P");
+    term.wait_text("People (3, by count)");
+    write(
+        dir.path(),
+        "ferry.md",
+        "---\ntitle: Ferry runs late\ndate: 2026-06-01\n---\n\n\
+         \"The engine failed twice,\" said Oskar Brandt, the captain.\n",
+    );
+    let screen = term.wait_text("Oskar Brandt");
+    assert!(
+        find(&screen, "People (4, by count)").is_some(),
+        "{}",
+        dump(&screen)
+    );
 }
