@@ -114,9 +114,11 @@ actions! {
     Outline = "outline", "Outline of sections";
     // Quotations
     ToggleQuotes = "toggle_quotes", "Quote highlighting on/off";
-    NextQuote = "next_quote", "Next quotation";
-    PrevQuote = "prev_quote", "Previous quotation";
+    NextQuote = "next_quote", "Next quotation (or of one person)";
+    PrevQuote = "prev_quote", "Previous quotation (or of one person)";
     QuoteList = "quote_list", "List of quotations and speakers";
+    People = "people", "People quoted across the library";
+    SpeakerPage = "speaker_page", "Speaker of the quotation, in People";
     // Finding
     Search = "search", "Search the article, or filter the list";
     SearchNext = "search_next", "Next match";

@@ -341,6 +341,15 @@ impl App {
                 }
                 self.state.hits_found(id, items, done);
             }
+            Msg::PeopleProgress {
+                generation,
+                done,
+                total,
+            } => self.state.people_progress(generation, done, total),
+            Msg::People {
+                generation,
+                gathered,
+            } => self.state.people_gathered(generation, gathered),
             _ => {}
         }
     }

@@ -67,7 +67,7 @@ pub enum Command {
         /// Folders or files (default: `articles_dir` from the config).
         #[arg(value_hint = ValueHint::AnyPath)]
         paths: Vec<PathBuf>,
-        /// Only the quotations of people whose name matches (fuzzy, as the list filter).
+        /// Only the quotations of people whose name matches (fuzzy, as People's `/` filter).
         #[arg(long, value_name = "NAME")]
         speaker: Option<String>,
         /// One JSON array of quotations.

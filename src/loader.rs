@@ -5,6 +5,7 @@
 mod article;
 mod heads;
 mod layout;
+mod people;
 mod search_all;
 
 pub use search_all::snippet;
@@ -50,6 +51,18 @@ pub enum Msg {
         index: usize,
         opts: BuildOptions,
         doc: Doc,
+    },
+    /// People build `generation` (`State::people`'s number, not the
+    /// library's) has read `done` of `total` articles.
+    PeopleProgress {
+        generation: u64,
+        done: usize,
+        total: usize,
+    },
+    /// People build `generation` is done.
+    People {
+        generation: u64,
+        gathered: crate::people::gather::Gathered,
     },
     /// Full-text search results (more follow until `done`).
     Hits {

@@ -22,6 +22,7 @@
 //!   (`the President`, `a spokesman`) are rows of their own, the same only as the
 //!   same phrase; they never take part in the surname rules.
 
+pub mod filter;
 pub mod gather;
 pub mod name;
 
@@ -40,6 +41,8 @@ pub struct QuoteRef {
     pub quote: usize,
     /// The speaker as the article wrote it.
     pub speaker: String,
+    /// The quotation's text (for the People view's person page).
+    pub text: String,
     pub date: Option<Date>,
     pub title: String,
     pub source: Option<String>,
@@ -108,6 +111,11 @@ pub fn build<'a>(articles: impl IntoIterator<Item = (usize, &'a Article)>) -> Ve
                     article,
                     quote,
                     speaker: speaker.to_string(),
+                    text: a
+                        .quotes
+                        .get(quote)
+                        .map(|q| q.text.clone())
+                        .unwrap_or_default(),
                     date: a.meta.date,
                     title: a.meta.title.clone(),
                     source: a.meta.source.clone(),

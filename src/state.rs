@@ -19,6 +19,7 @@ mod marks;
 mod motion;
 mod mouse;
 mod overlay;
+mod people;
 mod reader;
 #[cfg(test)]
 mod tests;
@@ -35,6 +36,7 @@ pub use list::ListState;
 pub use marks::{READ_AFTER, Remembered};
 pub use mouse::Pane;
 pub use overlay::Overlay;
+pub use people::{Item, Page, People, PeopleOverlay, Trail};
 pub use reader::Reader;
 
 use crate::action::Action;
@@ -100,6 +102,10 @@ pub enum Effect {
         article: Arc<Article>,
         opts: crate::doc::BuildOptions,
     },
+    /// Build the people of the library (every entry) in the background;
+    /// progress and the result carry `generation`
+    /// (`State::people_progress`, `State::people_gathered`).
+    GatherPeople { generation: u64 },
 }
 
 /// Everything byline shows, and nothing about how.
@@ -130,6 +136,9 @@ pub struct State {
     pub confirm: Option<Confirm>,
     /// The marks before the last change of marks, for `u`.
     pub undo: Option<Vec<Before>>,
+    /// People quoted across the library (`P`), and the trail of one
+    /// person's quotations.
+    pub people: People,
 }
 
 impl State {
@@ -271,6 +280,8 @@ fn apply(state: &mut State, action: Action) -> Option<Effect> {
             Focus::List => state.list_motion(action),
             Focus::Reader => state.reader_motion(action),
         },
+        Action::NextQuote if state.trail_active() => state.trail_step(1),
+        Action::PrevQuote if state.trail_active() => state.trail_step(-1),
         Action::NextSection
         | Action::PrevSection
         | Action::Section(_)
@@ -284,6 +295,8 @@ fn apply(state: &mut State, action: Action) -> Option<Effect> {
         Action::ToggleQuotes => state.toggle_quotes(),
         Action::Outline => state.open_outline(),
         Action::QuoteList => state.open_quotes(),
+        Action::People => state.open_people(),
+        Action::SpeakerPage => state.speaker_page(),
         Action::ToggleRead => state.toggle_read(),
         Action::ToggleStar => state.toggle_star(),
         Action::StarredOnly => state.toggle_starred_only(),

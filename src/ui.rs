@@ -5,6 +5,7 @@ pub(crate) mod help;
 pub(crate) mod layout;
 pub(crate) mod list;
 pub(crate) mod outline;
+pub(crate) mod people;
 pub(crate) mod pick;
 pub(crate) mod popup;
 pub(crate) mod quotes;
@@ -162,6 +163,15 @@ impl View<'_> {
                 hits,
                 titles: hit_titles(hits, &state.library),
                 selected: *selected,
+                theme,
+            }
+            .render(area, buf),
+            Some(overlay @ Overlay::People(o)) => people::PeopleView {
+                overlay: o,
+                rows: state.people_rows(),
+                built: state.people.gathered.is_some(),
+                progress: state.people.progress,
+                hints: status::overlay_hints(overlay, &self.config.keys),
                 theme,
             }
             .render(area, buf),

@@ -28,6 +28,8 @@ mod navigate;
 mod overlays;
 #[path = "pty/panes.rs"]
 mod panes;
+#[path = "pty/people.rs"]
+mod people;
 #[path = "pty/quit.rs"]
 mod quit;
 #[path = "pty/quotes.rs"]

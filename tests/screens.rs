@@ -18,7 +18,8 @@ use std::fmt::Write as _;
 use byline::action::Action;
 use byline::config::Config;
 use byline::library::{Entry, Library, load, samples};
-use byline::state::{Settings, State, update};
+use byline::people::gather::gather;
+use byline::state::{Effect, Settings, State, update};
 use byline::ui::View;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -96,6 +97,24 @@ impl Screen {
             let article = load::full(&e.source, e.format).map_err(|e| e.to_string());
             self.state.article_loaded(i, article);
         }
+    }
+
+    /// The app loop's part for People: build what it asks for, at once.
+    fn gather_people(&mut self) -> &mut Self {
+        for effect in self.state.take_effects() {
+            if let Effect::GatherPeople { generation } = effect {
+                let articles: Vec<_> = self
+                    .state
+                    .library
+                    .entries
+                    .iter()
+                    .map(|e| (e.source.clone(), e.format))
+                    .collect();
+                let gathered = gather(&articles, None, &mut |_, _| {});
+                self.state.people_gathered(generation, gathered);
+            }
+        }
+        self
     }
 
     /// Select the entry whose file is `name` (moving down from the top), open it.
@@ -228,6 +247,18 @@ fn quote_mode_on_with_the_current_quotation() {
     shots("quote_mode", |s| {
         s.open(HARBORVIEW)
             .act(&[Action::ToggleQuotes, Action::NextQuote, Action::NextQuote]);
+    });
+}
+
+#[test]
+fn people_overlay_and_a_persons_page() {
+    shots("people", |s| {
+        s.act(&[Action::People]).gather_people();
+    });
+    shots("people_page", |s| {
+        s.act(&[Action::People])
+            .gather_people()
+            .act(&[Action::Open]);
     });
 }
 

@@ -19,6 +19,8 @@ use ratatui::widgets::Widget;
 mod links;
 #[path = "widgets/list_title.rs"]
 mod list_title;
+#[path = "widgets/people.rs"]
+mod people;
 #[path = "widgets/quotes.rs"]
 mod quotes;
 #[path = "widgets/tags.rs"]

@@ -47,6 +47,11 @@ impl App {
                 self.loader.build_doc(entry, article, opts);
             }
             Effect::Layout { .. } => {}
+            Effect::GatherPeople { generation } => self.loader.gather_people(
+                &self.state.library,
+                self.start.cache_dir.clone(),
+                generation,
+            ),
         }
         Ok(())
     }

@@ -141,6 +141,7 @@ impl super::App {
         self.apply_heads();
         // Unchanged files keep their heads (`State::set_library`).
         self.state.set_library(lib);
+        self.state.library_changed();
         self.read_heads();
         self.state.message = self.state.message.take().or(message);
     }

@@ -12,8 +12,6 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Matcher, Utf32Str};
 use serde::Serialize;
 
 use super::{exit, parse_cmd};
@@ -58,24 +56,6 @@ pub(crate) fn one_line(text: &str) -> String {
     clean_line(&text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-/// The people whose name, in any form, matches `query` as the list filter
-/// matches (fuzzy, smart case, accents folded).
-pub(crate) fn matching<'p>(people: &'p [Person], query: &str) -> Vec<&'p Person> {
-    let pattern = Pattern::parse(query, CaseMatching::Smart, Normalization::Smart);
-    let mut matcher = Matcher::new(Config::DEFAULT);
-    let mut buf = Vec::new();
-    people
-        .iter()
-        .filter(|p| {
-            std::iter::once(&p.name).chain(&p.forms).any(|form| {
-                pattern
-                    .score(Utf32Str::new(form, &mut buf), &mut matcher)
-                    .is_some()
-            })
-        })
-        .collect()
-}
-
 /// One printed quotation.
 #[derive(Debug, Serialize)]
 struct Row {
@@ -101,7 +81,7 @@ pub fn run(
     };
     let index = people::build(parsed.iter().map(|(_, a)| &**a).enumerate());
     let chosen: Vec<&Person> = match speaker {
-        Some(query) => matching(&index, query),
+        Some(query) => people::filter::matching(&index, query),
         None => index.iter().collect(),
     };
     let mut refs: Vec<(&Person, &people::QuoteRef)> = chosen

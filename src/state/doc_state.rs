@@ -24,6 +24,8 @@ pub struct Waiting {
     pub key: Option<Action>,
     /// A search to run (the article was opened from a full-text hit).
     pub search: Option<String>,
+    /// A quotation to make current (the article was opened from People).
+    pub quote: Option<usize>,
 }
 
 /// The pieces of a huge article shown while it is read.
@@ -46,7 +48,10 @@ pub enum DocState {
     /// background for the first time), or none is open.
     Loading(Waiting),
     /// Only pieces of a huge article so far; the whole is being read.
-    Partial { pieces: Pieces, waiting: Waiting },
+    Partial {
+        pieces: Box<Pieces>,
+        waiting: Waiting,
+    },
     /// The article laid out for the current options.
     Ready(Doc),
     /// Laid out for earlier options: on screen while a new layout is made in
@@ -199,6 +204,9 @@ impl State {
                     self.reader.search_origin = 0;
                     self.set_search(&q);
                 }
+                if let Some(q) = waiting.quote {
+                    self.show_quote(q);
+                }
             }
         }
     }
@@ -213,12 +221,12 @@ impl State {
             DocState::Loading(waiting) if part == Part::Head => {
                 let waiting = std::mem::take(waiting);
                 self.reader.layout = DocState::Partial {
-                    pieces: Pieces {
+                    pieces: Box::new(Pieces {
                         showing: Part::Head,
                         shown: doc,
                         other: None,
                         bytes,
-                    },
+                    }),
                     waiting,
                 };
                 self.reader.scroll = 0;

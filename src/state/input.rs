@@ -11,6 +11,8 @@ pub enum InputKind {
     Filter,
     /// Search every article (on Enter).
     SearchAll,
+    /// Filter People (incremental, fuzzy).
+    People,
 }
 
 /// The prompt and what has been typed.
@@ -27,6 +29,7 @@ impl Input {
             InputKind::Search => "/",
             InputKind::Filter => "filter: ",
             InputKind::SearchAll => "search all: ",
+            InputKind::People => "people: ",
         }
     }
 }
@@ -41,6 +44,7 @@ impl State {
                 String::new()
             }
             InputKind::SearchAll => String::new(),
+            InputKind::People => self.people_filter(),
         };
         self.input = Some(Input { kind, text });
     }
@@ -64,6 +68,7 @@ impl State {
                 self.refresh_order();
             }
             InputKind::SearchAll => {}
+            InputKind::People => self.set_people_filter(&text),
         }
     }
 
@@ -118,6 +123,7 @@ impl State {
                 }
                 None
             }
+            InputKind::People => None,
             InputKind::SearchAll if input.text.trim().is_empty() => None,
             InputKind::SearchAll => {
                 self.message = Some(format!("Searching all articles for {}…", input.text));
@@ -140,6 +146,7 @@ impl State {
                 self.list.filter = None;
                 self.refresh_order();
             }
+            InputKind::People => self.set_people_filter(""),
             InputKind::SearchAll => {}
         }
     }

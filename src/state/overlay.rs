@@ -33,6 +33,9 @@ pub enum Overlay {
     },
     /// Full-text search results; more are added while the search runs.
     Hits { hits: Hits, selected: usize },
+    /// People quoted across the library, or one person's page (its rows
+    /// come from `State::people`).
+    People(Box<super::PeopleOverlay>),
 }
 
 impl Overlay {
@@ -45,10 +48,11 @@ impl Overlay {
             | Overlay::Links { selected, .. }
             | Overlay::Tags { selected, .. }
             | Overlay::Hits { selected, .. } => *selected,
+            Overlay::People(o) => o.page.as_ref().map_or(o.selected, |p| p.selected),
         }
     }
 
-    fn cursor_mut(&mut self) -> &mut usize {
+    pub(super) fn cursor_mut(&mut self) -> &mut usize {
         match self {
             Overlay::Help { scroll } | Overlay::Skipped { scroll } => scroll,
             Overlay::Outline { selected, .. }
@@ -56,6 +60,10 @@ impl Overlay {
             | Overlay::Links { selected, .. }
             | Overlay::Tags { selected, .. }
             | Overlay::Hits { selected, .. } => selected,
+            Overlay::People(o) => match &mut o.page {
+                Some(p) => &mut p.selected,
+                None => &mut o.selected,
+            },
         }
     }
 
@@ -69,6 +77,7 @@ impl Overlay {
                 | (Overlay::Links { .. }, Action::Links)
                 | (Overlay::Tags { .. }, Action::Tags)
                 | (Overlay::Skipped { .. }, Action::Skipped)
+                | (Overlay::People(_), Action::People)
         )
     }
 }
@@ -152,7 +161,7 @@ impl State {
     }
 
     /// The number of rows the overlay's cursor moves over.
-    fn overlay_rows(&self, overlay: &Overlay) -> usize {
+    pub(super) fn overlay_rows(&self, overlay: &Overlay) -> usize {
         match overlay {
             Overlay::Help { .. } => {
                 // Rows that can be the first visible one: the overlay is about
@@ -168,12 +177,19 @@ impl State {
             Overlay::Hits { hits, .. } => hits.items.len(),
             Overlay::Outline { .. } => self.reader.doc().map_or(0, |d| d.section_lines.len()),
             Overlay::Quotes { .. } => listed_quotes(self).len(),
+            Overlay::People(o) => o
+                .page
+                .as_ref()
+                .map_or_else(|| self.people_rows().len(), |p| p.items.len()),
         }
     }
 
     /// Keys while an overlay is open. Quit and Back close it (and the key
     /// that opened it); movement moves in it; Open acts on its row.
     pub(super) fn overlay_update(&mut self, action: Action) -> Option<Effect> {
+        if matches!(self.overlay, Some(Overlay::People(_))) {
+            return self.people_update(action);
+        }
         let mut overlay = self.overlay.take()?;
         if matches!(action, Action::Quit | Action::Back) || overlay.toggled_by(action) {
             return None;

@@ -6,6 +6,7 @@ mod habits;
 mod huge;
 mod lifecycle;
 mod overlays;
+mod people;
 mod review;
 mod sections;
 mod views;

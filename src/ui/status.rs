@@ -30,6 +30,7 @@ pub fn mode(state: &State) -> &'static str {
         (Some(Overlay::Tags { .. }), _) => "TAGS",
         (Some(Overlay::Skipped { .. }), _) => "SKIPPED",
         (Some(Overlay::Hits { .. }), _) => "FOUND",
+        (Some(Overlay::People(_)), _) => "PEOPLE",
         (None, _) if state.confirm.is_some() => "CONFIRM",
         (None, _) if state.input.is_some() => "SEARCH",
         (None, Focus::List) => "LIST",
@@ -53,6 +54,10 @@ pub(crate) fn location(state: &State) -> String {
             .and_then(|s| s.heading.as_deref())
             .unwrap_or("(top)");
         parts.push(format!("§ section {}/{n} {heading}", i + 1));
+    }
+    if let Some(trail) = state.trail_status() {
+        // The person's trail first: `}` and `{` follow it.
+        parts.insert(0, trail);
     }
     if state.reader.quote_mode {
         let counted: Vec<usize> = doc.counted_quotes().map(|(q, _)| q).collect();
@@ -109,6 +114,13 @@ fn overlay_wanted(overlay: &Overlay) -> &'static [(Action, &'static str)] {
             &[(Action::Open, "jump"), (Action::Back, "close")]
         }
         Overlay::Tags { .. } => &[(Action::Open, "filter"), (Action::Back, "close")],
+        Overlay::People(o) if o.page.is_some() => &[(Action::Open, "read"), (Action::Back, "back")],
+        Overlay::People(_) => &[
+            (Action::Open, "person"),
+            (Action::CycleSort, "sort"),
+            (Action::Search, "filter"),
+            (Action::Back, "close"),
+        ],
     }
 }
 
