@@ -133,7 +133,8 @@ const TITLES_WORDS: &str = "minister president chancellor mayor governor senator
     gemeinderat gemeinderätin direktor direktorin leiter leiterin commander \
     alcalde alcaldesa sindaco sindaca prefeito prefeita burgemeester wethouder ministro \
     ministra presidente portavoz portavoce woordvoerder havenmeester ingeniero engenheiro \
-    master harbourmaster";
+    master harbourmaster maj major brig brigadier cpl corporal adm admiral cmdr commodore supt \
+    superintendent insp rev reverend hon marshal lieutenant colonel pres atty";
 pub(crate) static TITLES: Words = LazyLock::new(|| set(TITLES_WORDS));
 
 /// Capitalised words that never start a name.
@@ -172,7 +173,7 @@ pub(crate) static PLACE_STARTS: Words = LazyLock::new(|| set(PLACE_STARTS_WORDS)
 /// Abbreviations whose full stop does not end a sentence (`Mr.`); all ASCII, so
 /// `is_in` answers as `is_one_of` did.
 const ABBREVIATIONS_WORDS: &str =
-    "mr mrs ms dr prof st gen sen gov rep lt col sgt capt mme m jr sr no";
+    "mr mrs ms dr prof st gen sen gov rep lt col sgt capt mme m jr sr no maj brig cpl adm cmdr cdr supt insp rev hon pres atty";
 pub(crate) static ABBREVIATIONS: Words = LazyLock::new(|| set(ABBREVIATIONS_WORDS));
 
 /// Particles inside a name (`Ursula von der Leyen`, `Charles de Gaulle`).
