@@ -6,7 +6,7 @@ use std::path::Path;
 use toml::Spanned;
 
 use super::error::Diag;
-use super::raw::{Order, RawConfig};
+use super::raw::{ByteSize, Order, RawConfig};
 use super::{Config, expand_tilde};
 
 /// Apply `raw` to `config`. On error `config` may be partly changed.
@@ -79,7 +79,58 @@ pub(crate) fn apply(config: &mut Config, raw: RawConfig, home: Option<&Path>) ->
             q.styles = styles.into_iter().map(Into::into).collect();
         }
     }
+    if let Some(web) = raw.web {
+        let w = &mut config.web;
+        if let Some(t) = web.connect_timeout {
+            w.connect_timeout = seconds(&t)?;
+        }
+        if let Some(t) = web.read_timeout {
+            w.read_timeout = seconds(&t)?;
+        }
+        if let Some(size) = web.max_size {
+            w.max_size = byte_size(size.get_ref()).ok_or_else(|| {
+                Diag::value(
+                    size.span(),
+                    "expected a size from 1 KB to 1 GB, like \"10 MB\", \"512 KB\" or a number of bytes",
+                )
+            })?;
+        }
+    }
     Ok(())
+}
+
+/// A timeout in seconds: more than 0, at most an hour.
+fn seconds(value: &Spanned<f64>) -> Result<std::time::Duration, Diag> {
+    let v = *value.get_ref();
+    if !(v > 0.0 && v <= 3600.0) {
+        return Err(Diag::value(
+            value.span(),
+            format!("expected a number of seconds above 0 and at most 3600, found {v}"),
+        ));
+    }
+    Ok(std::time::Duration::from_secs_f64(v))
+}
+
+/// `10485760`, `"10 MB"`, `"512KB"`, `"1 GB"` (units of 1024), from 1 KB to 1 GB.
+pub(crate) fn byte_size(size: &ByteSize) -> Option<u64> {
+    let bytes = match size {
+        ByteSize::Bytes(n) => u64::try_from(*n).ok()?,
+        ByteSize::Text(t) => {
+            let t = t.trim();
+            let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+            let (number, unit) = t.split_at(split);
+            let number: u64 = number.parse().ok()?;
+            let unit = match unit.trim().to_ascii_uppercase().as_str() {
+                "" | "B" => 1,
+                "KB" | "K" | "KIB" => 1 << 10,
+                "MB" | "M" | "MIB" => 1 << 20,
+                "GB" | "G" | "GIB" => 1 << 30,
+                _ => return None,
+            };
+            number.checked_mul(unit)?
+        }
+    };
+    (1024..=1 << 30).contains(&bytes).then_some(bytes)
 }
 
 fn set<T>(slot: &mut T, value: Option<T>) {

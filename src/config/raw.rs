@@ -27,6 +27,24 @@ pub(crate) struct RawConfig {
     pub layout: Option<RawLayout>,
     pub reader: Option<RawReader>,
     pub quotes: Option<RawQuotes>,
+    pub web: Option<RawWeb>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawWeb {
+    /// Seconds (a whole or decimal number).
+    pub connect_timeout: Option<Spanned<f64>>,
+    pub read_timeout: Option<Spanned<f64>>,
+    pub max_size: Option<Spanned<ByteSize>>,
+}
+
+/// A size as written: a number of bytes, or text like `"10 MB"`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub(crate) enum ByteSize {
+    Bytes(i64),
+    Text(String),
 }
 
 #[derive(Debug, Default, Deserialize)]
