@@ -341,6 +341,8 @@ impl App {
                 }
                 self.state.hits_found(id, items, done);
             }
+            // Not tied to a library: the file lands in a folder either way.
+            Msg::Saved { url, result } => self.state.url_saved(&url, result),
             _ => {}
         }
     }

@@ -51,6 +51,11 @@ pub enum Msg {
         opts: BuildOptions,
         doc: Doc,
     },
+    /// A web page saved (`Effect::SaveUrl`): the file written, or why not.
+    Saved {
+        url: String,
+        result: Result<std::path::PathBuf, String>,
+    },
     /// Full-text search results (more follow until `done`).
     Hits {
         generation: u64,

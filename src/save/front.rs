@@ -96,10 +96,10 @@ mod tests {
         let mut text = front_matter(&page(), "http://127.0.0.1:9/x", "2026-03-15T09:00:00Z");
         text.push_str("\nThe ferry is back.\n");
         let article = crate::parse::parse(&text, crate::article::Format::Markdown);
-        assert_eq!(article.title, "Ferry \"Aurora\" returns");
-        assert_eq!(article.source.as_deref(), Some("127.0.0.1"));
-        assert_eq!(article.byline.as_deref(), Some("Jane Doe"));
-        assert_eq!(article.date.map(|d| d.to_string()).as_deref(), Some("2026-03-14"));
+        assert_eq!(article.meta.title, "Ferry \"Aurora\" returns");
+        assert_eq!(article.meta.source.as_deref(), Some("127.0.0.1"));
+        assert_eq!(article.meta.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(article.meta.date.map(|d| d.to_string()).as_deref(), Some("2026-03-14"));
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The one-line prompt at the bottom: `/` search, `/` filter, full-text search.
+//! The one-line prompt at the bottom: `/` search, `/` filter, full-text search,
+//! a URL to save.
 
 use super::{Effect, Focus, State};
 
@@ -11,6 +12,8 @@ pub enum InputKind {
     Filter,
     /// Search every article (on Enter).
     SearchAll,
+    /// A web page's URL, to save (on Enter).
+    AddUrl,
 }
 
 /// The prompt and what has been typed.
@@ -27,6 +30,7 @@ impl Input {
             InputKind::Search => "/",
             InputKind::Filter => "filter: ",
             InputKind::SearchAll => "search all: ",
+            InputKind::AddUrl => "save URL: ",
         }
     }
 }
@@ -40,7 +44,7 @@ impl State {
                 self.reader.search_origin = self.reader.scroll;
                 String::new()
             }
-            InputKind::SearchAll => String::new(),
+            InputKind::SearchAll | InputKind::AddUrl => String::new(),
         };
         self.input = Some(Input { kind, text });
     }
@@ -63,7 +67,7 @@ impl State {
                 self.list.filter = Some(text);
                 self.refresh_order();
             }
-            InputKind::SearchAll => {}
+            InputKind::SearchAll | InputKind::AddUrl => {}
         }
     }
 
@@ -123,6 +127,7 @@ impl State {
                 self.message = Some(format!("Searching all articles for {}…", input.text));
                 Some(self.start_search_all(input.text))
             }
+            InputKind::AddUrl => self.submit_url(&input.text),
         }
     }
 
@@ -140,7 +145,7 @@ impl State {
                 self.list.filter = None;
                 self.refresh_order();
             }
-            InputKind::SearchAll => {}
+            InputKind::SearchAll | InputKind::AddUrl => {}
         }
     }
 }

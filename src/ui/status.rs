@@ -167,9 +167,14 @@ impl Widget for &StatusBar<'_> {
             return;
         }
         let loc = location(self.state);
-        // A message wins over the location; the location wins over key hints,
+        // A message (else the progress of a save) wins over the location; the location wins over key hints,
         // which are dropped whole (from the last) rather than cut.
-        let (loc, right, right_style) = if let Some(m) = &self.state.message {
+        let message = self
+            .state
+            .message
+            .clone()
+            .or_else(|| self.state.save_progress());
+        let (loc, right, right_style) = if let Some(m) = &message {
             let right = fit(&format!(" {m} "), room);
             let loc = fit(&loc, room.saturating_sub(right.width() + 1));
             (loc, right, theme.status_message)
