@@ -6,7 +6,7 @@ use std::path::Path;
 use toml::Spanned;
 
 use super::error::Diag;
-use super::raw::{ByteSize, Order, RawConfig};
+use super::raw::{ByteSize, Order, RawConfig, Seconds};
 use super::{Config, expand_tilde};
 
 /// Apply `raw` to `config`. On error `config` may be partly changed.
@@ -89,9 +89,15 @@ pub(crate) fn apply(config: &mut Config, raw: RawConfig, home: Option<&Path>) ->
         }
         if let Some(size) = web.max_size {
             w.max_size = byte_size(size.get_ref()).ok_or_else(|| {
+                let found = match size.get_ref() {
+                    ByteSize::Bytes(n) => n.to_string(),
+                    ByteSize::Text(t) => format!("{t:?}"),
+                };
                 Diag::value(
                     size.span(),
-                    "expected a size from 1 KB to 1 GB, like \"10 MB\", \"512 KB\" or a number of bytes",
+                    format!(
+                        "expected a size from 1 KB to 1 GB (\"10 MB\", \"512 KB\" or a number of bytes), found {found}"
+                    ),
                 )
             })?;
         }
@@ -100,8 +106,8 @@ pub(crate) fn apply(config: &mut Config, raw: RawConfig, home: Option<&Path>) ->
 }
 
 /// A timeout in seconds: more than 0, at most an hour.
-fn seconds(value: &Spanned<f64>) -> Result<std::time::Duration, Diag> {
-    let v = *value.get_ref();
+fn seconds(value: &Spanned<Seconds>) -> Result<std::time::Duration, Diag> {
+    let v = value.get_ref().0;
     if !(v > 0.0 && v <= 3600.0) {
         return Err(Diag::value(
             value.span(),
@@ -176,4 +182,43 @@ fn opener_words(opener: &Spanned<super::raw::OneOrMany<String>>) -> Result<Vec<S
         ));
     }
     Ok(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        let t = |s: &str| byte_size(&ByteSize::Text(s.into()));
+        assert_eq!(t("10 MB"), Some(10 << 20));
+        assert_eq!(t("512KB"), Some(512 << 10));
+        assert_eq!(t("1 gb"), Some(1 << 30));
+        assert_eq!(t("2048"), Some(2048));
+        assert_eq!(t("2 GB"), None);
+        assert_eq!(t("10 parsecs"), None);
+        assert_eq!(t("MB"), None);
+        assert_eq!(byte_size(&ByteSize::Bytes(4096)), Some(4096));
+        assert_eq!(byte_size(&ByteSize::Bytes(-1)), None);
+        assert_eq!(byte_size(&ByteSize::Bytes(10)), None);
+    }
+
+    #[test]
+    fn web_table_applies() {
+        let c = Config::from_toml(
+            "[web]\nconnect_timeout = 2\nread_timeout = 0.5\nmax_size = \"1 MB\"",
+            "t",
+            None,
+            false,
+        )
+        .unwrap();
+        assert_eq!(c.web.connect_timeout, std::time::Duration::from_secs(2));
+        assert_eq!(c.web.read_timeout, std::time::Duration::from_millis(500));
+        assert_eq!(c.web.max_size, 1 << 20);
+        let d = Config::builtin().web;
+        assert_eq!(
+            (d.connect_timeout.as_secs(), d.read_timeout.as_secs(), d.max_size),
+            (10, 30, 10 << 20)
+        );
+    }
 }
