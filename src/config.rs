@@ -16,7 +16,7 @@ pub use error::ConfigError;
 pub use locate::{Env, Located, Origin, expand_tilde, locate};
 pub use types::{
     Align, LayoutConfig, ListColumn, ListHeight, ListWidth, QuotesConfig, ReaderConfig, Sort,
-    SortKey, Split, Wrap, WebConfig,
+    SortKey, Split, WebConfig, Wrap,
 };
 
 use std::path::{Path, PathBuf};

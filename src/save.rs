@@ -61,7 +61,10 @@ pub fn save(client: &Client, url: &str, dir: &Path) -> Result<PathBuf, SaveError
     };
     let kind = kind(&response).ok_or_else(|| SaveError::Type {
         url: url.to_string(),
-        mime: response.mime.clone().unwrap_or_else(|| "no content type".into()),
+        mime: response
+            .mime
+            .clone()
+            .unwrap_or_else(|| "no content type".into()),
     })?;
     let saved = write::Target::new(dir, url);
     match kind {

@@ -2,6 +2,9 @@
 //! (tests/support/http.rs): pages, redirects, errors, limits, file names. No
 //! test reaches past loopback.
 
+// Always true in a test crate; it tells clippy the helpers are test code too.
+#![cfg(test)]
+
 #[path = "support/http.rs"]
 mod http;
 #[path = "support/run.rs"]
@@ -50,7 +53,7 @@ fn files(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".md") || n.ends_with(".txt"))
+        .filter(|n| !n.starts_with('.') && n != "config.toml")
         .collect();
     names.sort();
     names
@@ -116,7 +119,10 @@ fn more_than_ten_redirects_are_refused() {
     let url = server.url("/r0");
     let out = save(dir.path(), &[&url], &[]);
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(stderr(&out), format!("byline: {url}: more than 10 redirects\n"));
+    assert_eq!(
+        stderr(&out),
+        format!("byline: {url}: more than 10 redirects\n")
+    );
     assert_eq!(server.requests.lock().unwrap().len(), 11);
     assert!(files(dir.path()).is_empty());
 }
@@ -142,7 +148,11 @@ fn a_redirect_to_another_scheme_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let out = save(dir.path(), &[&server.url("/x")], &[]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("file:///etc/passwd: file: URLs are not fetched"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("file:///etc/passwd: file: URLs are not fetched"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -168,9 +178,16 @@ fn a_slow_server_hits_the_read_timeout() {
     let url = server.url("/slow");
     let started = std::time::Instant::now();
     let out = save(dir.path(), &[&url], &["--config", &conf]);
-    assert!(started.elapsed() < Duration::from_secs(4), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "{:?}",
+        started.elapsed()
+    );
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(stderr(&out), format!("byline: {url}: timed out (reading)\n"));
+    assert_eq!(
+        stderr(&out),
+        format!("byline: {url}: timed out (reading)\n")
+    );
     assert!(files(dir.path()).is_empty());
 }
 
@@ -221,9 +238,18 @@ fn plain_text_and_markdown_are_saved_as_they_are() {
     let dir = tempfile::tempdir().unwrap();
     let out = save(dir.path(), &[&server.url("/t"), &server.url("/m")], &[]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(files(dir.path()), ["ferry-timetable.txt", "harbour-news.md"]);
-    assert_eq!(std::fs::read_to_string(dir.path().join("ferry-timetable.txt")).unwrap(), TEXT);
-    assert_eq!(std::fs::read_to_string(dir.path().join("harbour-news.md")).unwrap(), MD);
+    assert_eq!(
+        files(dir.path()),
+        ["ferry-timetable.txt", "harbour-news.md"]
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("ferry-timetable.txt")).unwrap(),
+        TEXT
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("harbour-news.md")).unwrap(),
+        MD
+    );
 }
 
 #[test]
@@ -232,7 +258,10 @@ fn a_page_saved_twice_updates_its_file() {
     let v = std::sync::Arc::clone(&version);
     let server = Server::start(move |_| {
         let n = v.load(std::sync::atomic::Ordering::SeqCst);
-        Reply::html(&page("Ferry returns", &format!("Version {n} of the story.")))
+        Reply::html(&page(
+            "Ferry returns",
+            &format!("Version {n} of the story."),
+        ))
     });
     let dir = tempfile::tempdir().unwrap();
     let url = server.url("/ferry");
@@ -275,7 +304,10 @@ fn one_failure_does_not_stop_the_others() {
     );
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(stdout(&out).lines().count(), 2, "{}", stdout(&out));
-    assert_eq!(stderr(&out), format!("byline: {bad}: HTTP 500 Internal Server Error\n"));
+    assert_eq!(
+        stderr(&out),
+        format!("byline: {bad}: HTTP 500 Internal Server Error\n")
+    );
     assert_eq!(files(dir.path()), ["story-one.md", "story-two.md"]);
 }
 
@@ -284,7 +316,11 @@ fn only_http_and_https_are_fetched() {
     let dir = tempfile::tempdir().unwrap();
     let out = save(
         dir.path(),
-        &["file:///etc/passwd", "data:text/html,<title>x</title>", "ftp://127.0.0.1/a"],
+        &[
+            "file:///etc/passwd",
+            "data:text/html,<title>x</title>",
+            "ftp://127.0.0.1/a",
+        ],
         &[],
     );
     assert_eq!(out.status.code(), Some(1));
@@ -320,16 +356,34 @@ fn the_folder_defaults_to_articles_dir() {
     let dir = tempfile::tempdir().unwrap();
     let news = dir.path().join("news");
     let conf = dir.path().join("config.toml");
-    std::fs::write(&conf, format!("articles_dir = {:?}\n", news.to_string_lossy())).unwrap();
-    let out = byline(&["save", "--config", &conf.to_string_lossy(), &server.url("/f")]);
+    std::fs::write(
+        &conf,
+        format!("articles_dir = {:?}\n", news.to_string_lossy()),
+    )
+    .unwrap();
+    let out = byline(&[
+        "save",
+        "--config",
+        &conf.to_string_lossy(),
+        &server.url("/f"),
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(files(&news), ["ferry-returns-to-the-island.md"]);
     // Without a folder configured, a clear error.
     let none = dir.path().join("none.toml");
     std::fs::write(&none, "").unwrap();
-    let out = byline(&["save", "--config", &none.to_string_lossy(), &server.url("/f")]);
+    let out = byline(&[
+        "save",
+        "--config",
+        &none.to_string_lossy(),
+        &server.url("/f"),
+    ]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("no folder to save into"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no folder to save into"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

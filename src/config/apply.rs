@@ -217,7 +217,11 @@ mod tests {
         assert_eq!(c.web.max_size, 1 << 20);
         let d = Config::builtin().web;
         assert_eq!(
-            (d.connect_timeout.as_secs(), d.read_timeout.as_secs(), d.max_size),
+            (
+                d.connect_timeout.as_secs(),
+                d.read_timeout.as_secs(),
+                d.max_size
+            ),
             (10, 30, 10 << 20)
         );
     }

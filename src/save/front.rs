@@ -18,7 +18,7 @@ pub fn front_matter(page: &Page, url: &str, saved: &str) -> String {
     ];
     let mut out = String::from("+++\n");
     for (key, value) in fields {
-        if let Some(v) = value.map(|v| one_line(v)).filter(|v| !v.is_empty()) {
+        if let Some(v) = value.map(one_line).filter(|v| !v.is_empty()) {
             out.push_str(key);
             out.push_str(" = ");
             out.push_str(&toml::Value::String(v).to_string());
@@ -81,14 +81,21 @@ mod tests {
 
     #[test]
     fn writes_every_field_escaped() {
-        let fm = front_matter(&page(), "https://www.example.com:8080/a", "2026-03-15T09:00:00Z");
+        let fm = front_matter(
+            &page(),
+            "https://www.example.com:8080/a",
+            "2026-03-15T09:00:00Z",
+        );
         assert_eq!(
             fm,
             "+++\ntitle = 'Ferry \"Aurora\" returns'\nauthor = \"Jane Doe\"\ndate = \"2026-03-14\"\n\
              source = \"example.com\"\nurl = \"https://www.example.com:8080/a\"\n\
              saved = \"2026-03-15T09:00:00Z\"\n+++\n"
         );
-        assert_eq!(saved_url(&fm).as_deref(), Some("https://www.example.com:8080/a"));
+        assert_eq!(
+            saved_url(&fm).as_deref(),
+            Some("https://www.example.com:8080/a")
+        );
     }
 
     #[test]
@@ -99,7 +106,10 @@ mod tests {
         assert_eq!(article.meta.title, "Ferry \"Aurora\" returns");
         assert_eq!(article.meta.source.as_deref(), Some("127.0.0.1"));
         assert_eq!(article.meta.byline.as_deref(), Some("Jane Doe"));
-        assert_eq!(article.meta.date.map(|d| d.to_string()).as_deref(), Some("2026-03-14"));
+        assert_eq!(
+            article.meta.date.map(|d| d.to_string()).as_deref(),
+            Some("2026-03-14")
+        );
     }
 
     #[test]
@@ -116,7 +126,10 @@ mod tests {
 
     #[test]
     fn url_only_from_toml_front_matter() {
-        assert_eq!(saved_url("+++\nurl = \"http://h/a\"\n+++\nx").as_deref(), Some("http://h/a"));
+        assert_eq!(
+            saved_url("+++\nurl = \"http://h/a\"\n+++\nx").as_deref(),
+            Some("http://h/a")
+        );
         assert_eq!(saved_url("---\nurl: http://h/a\n---\n"), None);
         assert_eq!(saved_url("+++\nurl = 3\n+++\n"), None);
         assert_eq!(saved_url("+++\nurl = \"a\"\n"), None);

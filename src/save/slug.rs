@@ -10,7 +10,7 @@ pub const MAX_SLUG: usize = 80;
 pub fn slug(title: &str) -> String {
     let mut out = String::new();
     let mut gap = false;
-    for c in title.chars().flat_map(|c| c.to_lowercase()) {
+    for c in title.chars().flat_map(char::to_lowercase) {
         let ascii = if c.is_ascii_alphanumeric() {
             Some(c.to_string())
         } else {

@@ -59,8 +59,8 @@ impl<'a> Target<'a> {
 
     /// The bytes in a new temporary file of the folder, flushed to disk.
     fn temp(&self, bytes: &[u8]) -> Result<PathBuf, SaveError> {
-        fs::create_dir_all(self.dir).map_err(|e| self.error(e))?;
         static COUNT: AtomicU64 = AtomicU64::new(0);
+        fs::create_dir_all(self.dir).map_err(|e| self.error(e))?;
         loop {
             let n = COUNT.fetch_add(1, Ordering::Relaxed);
             let path = self
@@ -160,16 +160,24 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let page = |url: &str, body: &str| format!("+++\nurl = \"{url}\"\n+++\n{body}\n");
         let a = Target::new(dir.path(), "http://h/a");
-        let first = a.write("ferry", "md", page("http://h/a", "one").as_bytes()).unwrap();
+        let first = a
+            .write("ferry", "md", page("http://h/a", "one").as_bytes())
+            .unwrap();
         assert_eq!(first, dir.path().join("ferry.md"));
-        let again = a.write("ferry-renamed", "md", page("http://h/a", "two").as_bytes()).unwrap();
+        let again = a
+            .write("ferry-renamed", "md", page("http://h/a", "two").as_bytes())
+            .unwrap();
         assert_eq!(again, first);
         assert!(fs::read_to_string(&first).unwrap().contains("two"));
         let b = Target::new(dir.path(), "http://h/b");
-        let other = b.write("ferry", "md", page("http://h/b", "b").as_bytes()).unwrap();
+        let other = b
+            .write("ferry", "md", page("http://h/b", "b").as_bytes())
+            .unwrap();
         assert_eq!(other, dir.path().join("ferry-2.md"));
         let c = Target::new(dir.path(), "http://h/c");
-        let third = c.write("ferry", "md", page("http://h/c", "c").as_bytes()).unwrap();
+        let third = c
+            .write("ferry", "md", page("http://h/c", "c").as_bytes())
+            .unwrap();
         assert_eq!(third, dir.path().join("ferry-3.md"));
         // No temporary file is left behind.
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 3);

@@ -85,5 +85,7 @@ impl State {
 fn same_file(a: &Path, b: &Path) -> bool {
     a == b
         || (a.file_name() == b.file_name()
-            && a.canonicalize().ok().is_some_and(|c| b.canonicalize().ok() == Some(c)))
+            && a.canonicalize()
+                .ok()
+                .is_some_and(|c| b.canonicalize().ok() == Some(c)))
 }

@@ -106,8 +106,8 @@ impl Client {
             let retry_after = header("retry-after").and_then(|v| retry_after(&v));
             match status {
                 301 | 302 | 303 | 307 | 308 => {
-                    let location =
-                        header("location").ok_or_else(|| WebError::BadRedirect { url: at.clone() })?;
+                    let location = header("location")
+                        .ok_or_else(|| WebError::BadRedirect { url: at.clone() })?;
                     let next = resolve(&at, &location);
                     check_url(&next)?;
                     at = next;
@@ -151,7 +151,9 @@ impl Client {
                 }
             }
         }
-        Err(WebError::TooManyRedirects { url: url.to_string() })
+        Err(WebError::TooManyRedirects {
+            url: url.to_string(),
+        })
     }
 
     /// The body, refused as soon as it passes the cap (never held whole).

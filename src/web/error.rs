@@ -98,7 +98,10 @@ impl WebError {
                 url,
                 why: e.to_string(),
             },
-            _ => match e.get_ref().and_then(|inner| inner.downcast_ref::<ureq::Error>()) {
+            _ => match e
+                .get_ref()
+                .and_then(|inner| inner.downcast_ref::<ureq::Error>())
+            {
                 Some(ureq::Error::Timeout(t)) => Self::Timeout {
                     url,
                     what: timeout_name(*t).to_string(),
@@ -117,9 +120,7 @@ fn timeout_name(t: ureq::Timeout) -> &'static str {
     match t {
         ureq::Timeout::Resolve => "resolving the host",
         ureq::Timeout::Connect => "connecting",
-        ureq::Timeout::SendRequest | ureq::Timeout::SendBody | ureq::Timeout::PerWrite => {
-            "sending"
-        }
+        ureq::Timeout::SendRequest | ureq::Timeout::SendBody | ureq::Timeout::PerWrite => "sending",
         _ => "reading",
     }
 }

@@ -2,6 +2,7 @@
 //! each request is answered by a closure from its path, on its own thread, and
 //! recorded. The server stops when dropped. Included with `#[path]`.
 
+use std::fmt::Write as _;
 use std::io::{BufRead as _, BufReader, Write as _};
 use std::net::{TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -67,7 +68,7 @@ impl Server {
                 }
                 let Ok(stream) = stream else { continue };
                 let (route, seen) = (Arc::clone(&route), Arc::clone(&seen));
-                std::thread::spawn(move || answer(stream, &*route, &seen));
+                std::thread::spawn(move || answer(&stream, &*route, &seen));
             }
         });
         Self {
@@ -90,9 +91,9 @@ impl Drop for Server {
     }
 }
 
-fn answer(stream: TcpStream, route: &Route, seen: &Mutex<Vec<String>>) {
+fn answer(stream: &TcpStream, route: &Route, seen: &Mutex<Vec<String>>) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-    let mut reader = BufReader::new(&stream);
+    let mut reader = BufReader::new(stream);
     let mut head = String::new();
     loop {
         let mut line = String::new();
@@ -102,22 +103,18 @@ fn answer(stream: TcpStream, route: &Route, seen: &Mutex<Vec<String>>) {
             Ok(_) => head.push_str(&line),
         }
     }
-    let path = head
-        .split_whitespace()
-        .nth(1)
-        .unwrap_or("/")
-        .to_string();
+    let path = head.split_whitespace().nth(1).unwrap_or("/").to_string();
     seen.lock().expect("requests").push(head);
     let reply = route(&path);
     let mut out = format!("HTTP/1.1 {} X\r\nConnection: close\r\n", reply.status);
     for (k, v) in &reply.headers {
-        out.push_str(&format!("{k}: {v}\r\n"));
+        let _ = write!(out, "{k}: {v}\r\n");
     }
     if !reply.no_length {
-        out.push_str(&format!("Content-Length: {}\r\n", reply.body.len()));
+        let _ = write!(out, "Content-Length: {}\r\n", reply.body.len());
     }
     out.push_str("\r\n");
-    let mut stream = &stream;
+    let mut stream = stream;
     if stream.write_all(out.as_bytes()).is_err() {
         return;
     }

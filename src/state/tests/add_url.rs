@@ -62,7 +62,11 @@ fn urls_that_are_not_web_pages_are_refused_at_once() {
         update(&mut s, Action::AddUrl);
         type_in(&mut s, bad);
         assert_eq!(s.input_submit(), None, "{bad}");
-        assert!(s.message.as_deref().unwrap().starts_with(bad), "{:?}", s.message);
+        assert!(
+            s.message.as_deref().unwrap().starts_with(bad),
+            "{:?}",
+            s.message
+        );
         assert!(s.saving.running.is_empty());
     }
     // Empty: nothing; Esc: nothing.
@@ -78,7 +82,10 @@ fn urls_that_are_not_web_pages_are_refused_at_once() {
 #[test]
 fn a_control_sequence_in_an_error_is_not_shown() {
     let mut s = state_with(1, None);
-    s.url_saved("http://h/", Err("http://h/\u{1b}]0;x\u{7}: HTTP 500".into()));
+    s.url_saved(
+        "http://h/",
+        Err("http://h/\u{1b}]0;x\u{7}: HTTP 500".into()),
+    );
     assert!(!s.message.unwrap().contains('\u{1b}'));
 }
 
