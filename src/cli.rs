@@ -28,7 +28,7 @@ Examples:
   byline parse --json a.txt   print what the parser understood, as JSON
   byline quotes --csv ~/news  every quotation with its speaker, as CSV
   byline people               who is quoted in articles_dir, most quoted first
-  byline save https://…       save a web page as an article in articles_dir
+  byline save URL             save a web page as an article in articles_dir
   byline config check         validate the config file
   byline completions zsh      print the completion script for zsh
   byline man | man -l -       read the manual page";

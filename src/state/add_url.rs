@@ -70,7 +70,11 @@ impl State {
             self.library
                 .entries
                 .get(i)
-                .is_some_and(|e| same_file(&e.path, &path))
+                .is_some_and(|e| match &e.source {
+                    // `path` is what the list shows; the file is read from here.
+                    crate::library::Source::File(file) => same_file(file, &path),
+                    crate::library::Source::Embedded(_) => same_file(&e.path, &path),
+                })
         }) else {
             return;
         };

@@ -116,8 +116,15 @@ fn the_saved_article_is_selected_when_it_lands() {
 #[test]
 fn a_page_saved_again_is_selected_at_once() {
     let mut s = state_with(3, None);
-    let path = s.library.entries[2].path.clone();
-    s.url_saved("https://example.com/x", Ok(path.clone()));
-    assert_eq!(s.selected_entry().unwrap().path, path);
+    // The list shows a path relative to the folder; the file is read from the
+    // folder's path, which is what the save returns.
+    let mut lib = s.library.clone();
+    let mut e = entry("ferry.md");
+    e.source = crate::library::Source::File(PathBuf::from("/news/ferry.md"));
+    lib.entries.push(e);
+    s.set_library(lib);
+    assert_ne!(s.selected_entry().unwrap().path, PathBuf::from("ferry.md"));
+    s.url_saved("https://example.com/x", Ok(PathBuf::from("/news/ferry.md")));
+    assert_eq!(s.selected_entry().unwrap().path, PathBuf::from("ferry.md"));
     assert_eq!(s.saving.landing, None);
 }
