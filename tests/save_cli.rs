@@ -149,7 +149,10 @@ fn a_redirect_to_another_scheme_is_refused() {
     let out = save(dir.path(), &[&server.url("/x")], &[]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("file:///etc/passwd: file: URLs are not fetched"),
+        stderr(&out).contains(&format!(
+            "byline: {} (redirected to file:///etc/passwd): file: URLs are not fetched",
+            server.url("/x")
+        )),
         "{}",
         stderr(&out)
     );
@@ -393,4 +396,23 @@ fn control_characters_never_reach_the_terminal() {
     let out = save(dir.path(), &[&server.url("/x")], &[]);
     assert_eq!(out.status.code(), Some(1));
     assert!(!out.stderr.contains(&0x1b), "{:?}", stderr(&out));
+}
+
+#[test]
+fn an_error_after_a_redirect_names_both_urls() {
+    let server = Server::start(|path| match path {
+        "/old" => Reply::redirect(301, "/gone"),
+        _ => Reply::new(404, "text/html", "no"),
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let old = server.url("/old");
+    let out = save(dir.path(), &[&old], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "byline: {old} (redirected to {}): HTTP 404 Not Found\n",
+            server.url("/gone")
+        )
+    );
 }

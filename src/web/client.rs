@@ -82,6 +82,10 @@ impl Client {
     /// A URL that is not `http(s)`, an HTTP error status, DNS, connection, TLS
     /// failures, timeouts, too many redirects, a body over the size cap.
     pub fn get(&self, url: &str, cond: &Conditional) -> Result<Fetched, WebError> {
+        self.follow(url, cond).map_err(|e| e.asked_for(url))
+    }
+
+    fn follow(&self, url: &str, cond: &Conditional) -> Result<Fetched, WebError> {
         check_url(url)?;
         let mut at = url.to_string();
         for _ in 0..=MAX_REDIRECTS {

@@ -49,6 +49,49 @@ fn reason(code: u16) -> &'static str {
 }
 
 impl WebError {
+    /// The URL the error names.
+    pub fn url(&self) -> &str {
+        match self {
+            Self::BadUrl { url, .. }
+            | Self::Scheme { url, .. }
+            | Self::Status { url, .. }
+            | Self::HostNotFound { url }
+            | Self::Connect { url, .. }
+            | Self::Timeout { url, .. }
+            | Self::Tls { url, .. }
+            | Self::TooLarge { url, .. }
+            | Self::TooManyRedirects { url }
+            | Self::BadRedirect { url }
+            | Self::Other { url, .. } => url,
+        }
+    }
+
+    fn url_mut(&mut self) -> &mut String {
+        match self {
+            Self::BadUrl { url, .. }
+            | Self::Scheme { url, .. }
+            | Self::Status { url, .. }
+            | Self::HostNotFound { url }
+            | Self::Connect { url, .. }
+            | Self::Timeout { url, .. }
+            | Self::Tls { url, .. }
+            | Self::TooLarge { url, .. }
+            | Self::TooManyRedirects { url }
+            | Self::BadRedirect { url }
+            | Self::Other { url, .. } => url,
+        }
+    }
+
+    /// An error met after redirects names the URL asked for first, then where
+    /// the redirects led: `http://a/ (redirected to http://b/): HTTP 404 Not Found`.
+    pub(super) fn asked_for(mut self, asked: &str) -> Self {
+        let url = self.url_mut();
+        if url != asked {
+            *url = format!("{asked} (redirected to {url})");
+        }
+        self
+    }
+
     /// From ureq's error for a request to `url`.
     pub(super) fn from_ureq(url: &str, err: ureq::Error) -> Self {
         let url = url.to_string();
@@ -143,5 +186,13 @@ mod tests {
             url: "http://h/".into(),
         };
         assert_eq!(e.to_string(), "http://h/: more than 10 redirects");
+        let e = WebError::HostNotFound {
+            url: "http://b/".into(),
+        };
+        assert_eq!(e.clone().asked_for("http://b/"), e);
+        assert_eq!(
+            e.asked_for("http://a/").to_string(),
+            "http://a/ (redirected to http://b/): host not found (DNS)"
+        );
     }
 }
