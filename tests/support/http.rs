@@ -2,6 +2,9 @@
 //! each request is answered by a closure from its path, on its own thread, and
 //! recorded. The server stops when dropped. Included with `#[path]`.
 
+// Each test crate that includes it uses some of the helpers.
+#![allow(dead_code)]
+
 use std::fmt::Write as _;
 use std::io::{BufRead as _, BufReader, Write as _};
 use std::net::{TcpListener, TcpStream};
