@@ -16,6 +16,7 @@ pub use slug::slug;
 
 use std::path::{Path, PathBuf};
 
+use crate::article::Format;
 use crate::web::{Client, Conditional, Fetched, Response, WebError};
 
 /// Why a page was not saved. Every message names the URL.
@@ -87,8 +88,12 @@ pub fn save(client: &Client, url: &str, dir: &Path) -> Result<PathBuf, SaveError
             saved.write(&slug(&title), "md", text.as_bytes())
         }
         Kind::Text | Kind::Markdown => {
-            let title = first_line(&response.body).unwrap_or_else(|| title_from_url(url));
-            let ext = if kind == Kind::Text { "txt" } else { "md" };
+            let (ext, format) = if kind == Kind::Text {
+                ("txt", Format::Plain)
+            } else {
+                ("md", Format::Markdown)
+            };
+            let title = head_title(&response.body, format).unwrap_or_else(|| title_from_url(url));
             saved.write_as_is(&slug(&title), ext, &response.body)
         }
     }
@@ -111,13 +116,12 @@ fn kind(response: &Response) -> Option<Kind> {
     }
 }
 
-/// A text's first line that has words, for its file name (`# ` dropped).
-fn first_line(body: &[u8]) -> Option<String> {
-    let text = String::from_utf8_lossy(&body[..body.len().min(4096)]);
-    text.lines()
-        .map(|l| l.trim().trim_start_matches('#').trim())
-        .find(|l| l.chars().any(char::is_alphanumeric) && *l != "+++" && *l != "---")
-        .map(str::to_string)
+/// A text's title as the list will show it (front matter, headline), for its
+/// file name.
+fn head_title(body: &[u8], format: Format) -> Option<String> {
+    let head = String::from_utf8_lossy(&body[..body.len().min(8192)]);
+    let title = crate::parse::parse_head(&head, format).title;
+    (!title.trim().is_empty()).then_some(title)
 }
 
 /// A name for a page without a title: the last part of its path, else its host.
@@ -177,10 +181,52 @@ mod tests {
     fn names_without_a_title() {
         assert_eq!(title_from_url("http://h/news/ferry-back?x=1"), "ferry-back");
         assert_eq!(title_from_url("http://h/"), "h");
+        let md = |t: &[u8]| head_title(t, Format::Markdown);
         assert_eq!(
-            first_line(b"\n\n# Ferry returns\nText").as_deref(),
+            md(b"\n\n# Ferry returns\n\nText").as_deref(),
             Some("Ferry returns")
         );
-        assert_eq!(first_line(b"  \n---\n"), None);
+        assert_eq!(
+            md(b"+++\ntitle = \"From front matter\"\n+++\n# Other\n").as_deref(),
+            Some("From front matter")
+        );
+        assert_eq!(
+            head_title(b"Ferry timetable\n\nText.\n", Format::Plain).as_deref(),
+            Some("Ferry timetable")
+        );
+        assert_eq!(md(b"  \n"), None);
+    }
+
+    fn response(mime: Option<&str>, body: &str) -> Response {
+        Response {
+            url: "http://h/".into(),
+            status: 200,
+            mime: mime.map(str::to_string),
+            charset: None,
+            etag: None,
+            last_modified: None,
+            retry_after: None,
+            body: body.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn kinds_from_the_content_type_or_an_html_start() {
+        assert_eq!(kind(&response(Some("text/html"), "")), Some(Kind::Html));
+        assert_eq!(
+            kind(&response(Some("application/xhtml+xml"), "")),
+            Some(Kind::Html)
+        );
+        assert_eq!(kind(&response(Some("text/plain"), "")), Some(Kind::Text));
+        assert_eq!(
+            kind(&response(Some("text/markdown"), "")),
+            Some(Kind::Markdown)
+        );
+        assert_eq!(kind(&response(Some("application/pdf"), "<html>")), None);
+        assert_eq!(
+            kind(&response(None, "  <!DOCTYPE html><p>x")),
+            Some(Kind::Html)
+        );
+        assert_eq!(kind(&response(None, "%PDF")), None);
     }
 }
