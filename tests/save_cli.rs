@@ -195,6 +195,30 @@ fn a_slow_server_hits_the_read_timeout() {
 }
 
 #[test]
+fn a_server_that_drips_bytes_still_times_out() {
+    // Every read comes in time (a byte each 50 ms); the whole page does not.
+    let server = Server::start(|_| Reply {
+        drip: Some(Duration::from_millis(50)),
+        ..Reply::html(FERRY)
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let conf = config(dir.path(), "read_timeout = 0.2\nconnect_timeout = 0.5");
+    let url = server.url("/drip");
+    let started = std::time::Instant::now();
+    let out = save(dir.path(), &[&url], &["--config", &conf]);
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        format!("byline: {url}: timed out (reading)\n")
+    );
+}
+
+#[test]
 fn an_oversize_body_is_refused_while_reading() {
     let big = "x".repeat(5000);
     let server = Server::start(move |path| Reply {

@@ -64,6 +64,9 @@ impl Client {
             .timeout_resolve(Some(config.connect_timeout))
             .timeout_recv_response(Some(config.read_timeout))
             .timeout_per_read(Some(config.read_timeout))
+            // A server that sends a byte now and then, each read in time, still
+            // ends: one exchange (of each redirect) gets ten read timeouts.
+            .timeout_per_call(Some(config.connect_timeout + config.read_timeout * 10))
             .max_redirects(0)
             .http_status_as_error(false)
             .user_agent(USER_AGENT)

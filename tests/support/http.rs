@@ -22,6 +22,8 @@ pub struct Reply {
     pub no_length: bool,
     /// Wait this long after the headers, before the body.
     pub stall: Option<Duration>,
+    /// Send the body a byte at a time, this long apart.
+    pub drip: Option<Duration>,
 }
 
 impl Reply {
@@ -125,6 +127,22 @@ fn answer(stream: &TcpStream, route: &Route, seen: &Mutex<Vec<String>>) {
     if let Some(wait) = reply.stall {
         std::thread::sleep(wait);
     }
-    let _ = stream.write_all(&reply.body);
-    let _ = stream.flush();
+    match reply.drip {
+        Some(gap) => {
+            for byte in &reply.body {
+                if stream
+                    .write_all(&[*byte])
+                    .and_then(|()| stream.flush())
+                    .is_err()
+                {
+                    return;
+                }
+                std::thread::sleep(gap);
+            }
+        }
+        None => {
+            let _ = stream.write_all(&reply.body);
+            let _ = stream.flush();
+        }
+    }
 }
