@@ -127,22 +127,19 @@ fn answer(stream: &TcpStream, route: &Route, seen: &Mutex<Vec<String>>) {
     if let Some(wait) = reply.stall {
         std::thread::sleep(wait);
     }
-    match reply.drip {
-        Some(gap) => {
-            for byte in &reply.body {
-                if stream
-                    .write_all(&[*byte])
-                    .and_then(|()| stream.flush())
-                    .is_err()
-                {
-                    return;
-                }
-                std::thread::sleep(gap);
-            }
+    let Some(gap) = reply.drip else {
+        let _ = stream.write_all(&reply.body);
+        let _ = stream.flush();
+        return;
+    };
+    for byte in &reply.body {
+        if stream
+            .write_all(&[*byte])
+            .and_then(|()| stream.flush())
+            .is_err()
+        {
+            return;
         }
-        None => {
-            let _ = stream.write_all(&reply.body);
-            let _ = stream.flush();
-        }
+        std::thread::sleep(gap);
     }
 }
