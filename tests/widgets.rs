@@ -21,6 +21,8 @@ mod links;
 mod list_title;
 #[path = "widgets/quotes.rs"]
 mod quotes;
+#[path = "widgets/save_progress.rs"]
+mod save_progress;
 #[path = "widgets/tags.rs"]
 mod tags;
 #[path = "widgets/truth.rs"]

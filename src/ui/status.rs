@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use super::text::fit;
 use crate::action::Action;
 use crate::keymap::Keymap;
-use crate::state::{Focus, Overlay, State};
+use crate::state::{Focus, InputKind, Overlay, State};
 use crate::theme::Theme;
 
 pub struct StatusBar<'a> {
@@ -31,6 +31,14 @@ pub fn mode(state: &State) -> &'static str {
         (Some(Overlay::Skipped { .. }), _) => "SKIPPED",
         (Some(Overlay::Hits { .. }), _) => "FOUND",
         (None, _) if state.confirm.is_some() => "CONFIRM",
+        (None, _)
+            if state
+                .input
+                .as_ref()
+                .is_some_and(|i| i.kind == InputKind::AddUrl) =>
+        {
+            "SAVE"
+        }
         (None, _) if state.input.is_some() => "SEARCH",
         (None, Focus::List) => "LIST",
         (None, Focus::Reader) if state.reader.quote_mode => "QUOTES",
