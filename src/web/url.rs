@@ -45,7 +45,12 @@ pub fn check_url(url: &str) -> Result<(), WebError> {
 /// (`//host/p`), absolute path (`/p`) or relative (`p`, `?q`).
 pub fn resolve(base: &str, location: &str) -> String {
     let location = location.trim();
-    if location.contains("://") && location.split("://").next().is_some_and(is_scheme) {
+    // A scheme makes it absolute (`https://…`, and `file:/x` too, which the
+    // caller then refuses); a relative path has no colon in its first part.
+    if location
+        .split_once(':')
+        .is_some_and(|(scheme, _)| is_scheme(scheme))
+    {
         return location.to_string();
     }
     let (scheme, rest) = base.split_once("://").unwrap_or(("http", base));
@@ -67,7 +72,7 @@ pub fn resolve(base: &str, location: &str) -> String {
 }
 
 fn is_scheme(s: &str) -> bool {
-    !s.is_empty()
+    s.starts_with(|c: char| c.is_ascii_alphabetic())
         && s.chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
 }
@@ -126,5 +131,9 @@ mod tests {
         assert_eq!(resolve("http://h", "c"), "http://h/c");
         // A relative path that happens to hold "://" later is still relative.
         assert_eq!(resolve(b, "c?u=http://x"), "http://h:1/a/c?u=http://x");
+        // Other schemes stay what they are, to be refused.
+        assert_eq!(resolve(b, "file:/etc/passwd"), "file:/etc/passwd");
+        assert_eq!(resolve(b, "mailto:a@b"), "mailto:a@b");
+        assert_eq!(resolve(b, "/x:y"), "http://h:1/x:y");
     }
 }
