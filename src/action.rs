@@ -137,6 +137,7 @@ actions! {
     // More
     Links = "links", "Links in the article";
     Edit = "edit", "Open in $EDITOR / $PAGER";
+    AddUrl = "add_url", "Save a web page (asks for its URL)";
     Skipped = "skipped", "Skipped files and why";
     Reload = "reload", "Reload config and articles";
     Help = "help", "Show or hide this help";

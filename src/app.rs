@@ -350,6 +350,8 @@ impl App {
                 generation,
                 gathered,
             } => self.state.people_gathered(generation, gathered),
+            // Not tied to a library: the file lands in a folder either way.
+            Msg::Saved { url, result } => self.state.url_saved(&url, result),
             _ => {}
         }
     }

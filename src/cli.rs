@@ -1,5 +1,5 @@
 //! The command line: `byline [PATHS]...`, `byline parse`, `byline quotes`,
-//! `byline people`, `byline config`, `byline completions`, `byline man`.
+//! `byline people`, `byline save`, `byline config`, `byline completions`, `byline man`.
 
 pub mod completions;
 pub mod config_cmd;
@@ -10,6 +10,7 @@ mod output;
 pub mod parse_cmd;
 pub mod people_cmd;
 pub mod quotes_cmd;
+pub mod save_cmd;
 
 use std::path::PathBuf;
 
@@ -27,6 +28,7 @@ Examples:
   byline parse --json a.txt   print what the parser understood, as JSON
   byline quotes --csv ~/news  every quotation with its speaker, as CSV
   byline people               who is quoted in articles_dir, most quoted first
+  byline save URL             save a web page as an article in articles_dir
   byline config check         validate the config file
   byline completions zsh      print the completion script for zsh
   byline man | man -l -       read the manual page";
@@ -85,6 +87,15 @@ pub enum Command {
         /// One JSON array of people.
         #[arg(long)]
         json: bool,
+    },
+    /// Fetch web pages and save each as an article (Markdown with front matter).
+    Save {
+        /// The pages' addresses (http or https).
+        #[arg(required = true, value_name = "URL", value_hint = ValueHint::Url)]
+        urls: Vec<String>,
+        /// The folder to save into (default: the first `articles_dir` of the config).
+        #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+        to: Option<PathBuf>,
     },
     /// Inspect the configuration.
     Config {

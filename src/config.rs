@@ -16,7 +16,7 @@ pub use error::ConfigError;
 pub use locate::{Env, Located, Origin, expand_tilde, locate};
 pub use types::{
     Align, LayoutConfig, ListColumn, ListHeight, ListWidth, QuotesConfig, ReaderConfig, Sort,
-    SortKey, Split, Wrap,
+    SortKey, Split, WebConfig, Wrap,
 };
 
 use std::path::{Path, PathBuf};
@@ -41,6 +41,7 @@ pub struct Config {
     pub layout: LayoutConfig,
     pub reader: ReaderConfig,
     pub quotes: QuotesConfig,
+    pub web: WebConfig,
     pub mouse: bool,
     /// Program (and arguments) that opens links; empty: xdg-open / open.
     pub opener: Vec<String>,
@@ -80,6 +81,7 @@ default_from_builtin! {
     LayoutConfig => layout,
     ReaderConfig => reader,
     QuotesConfig => quotes,
+    WebConfig => web,
 }
 
 impl Default for Config {
@@ -130,6 +132,11 @@ impl Config {
                 highlight: false,
                 dim_other_text: false,
                 styles: Vec::new(),
+            },
+            web: WebConfig {
+                connect_timeout: std::time::Duration::ZERO,
+                read_timeout: std::time::Duration::ZERO,
+                max_size: 0,
             },
             mouse: false,
             opener: Vec::new(),
@@ -239,5 +246,6 @@ mod tests {
         assert_eq!(LayoutConfig::default(), b.layout);
         assert_eq!(ReaderConfig::default(), b.reader);
         assert_eq!(QuotesConfig::default(), b.quotes);
+        assert_eq!(WebConfig::default(), b.web);
     }
 }

@@ -64,6 +64,11 @@ pub enum Msg {
         generation: u64,
         gathered: crate::people::gather::Gathered,
     },
+    /// A web page saved (`Effect::SaveUrl`): the file written, or why not.
+    Saved {
+        url: String,
+        result: Result<std::path::PathBuf, String>,
+    },
     /// Full-text search results (more follow until `done`).
     Hits {
         generation: u64,

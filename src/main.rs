@@ -37,6 +37,9 @@ fn main() -> ExitCode {
         Some(Command::People { paths, json }) => {
             byline::cli::people_cmd::run(paths, *json, cli.config.as_deref())
         }
+        Some(Command::Save { urls, to }) => {
+            byline::cli::save_cmd::run(urls, to.as_deref(), cli.config.as_deref())
+        }
         Some(Command::Config { command }) => {
             byline::cli::config_cmd::run(command, cli.config.as_deref())
         }

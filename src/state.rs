@@ -7,6 +7,7 @@
 //! What the state needs from the outside world waits as [`Effect`]s in one
 //! queue, taken by the app with [`State::take_effects`].
 
+mod add_url;
 mod bulk;
 mod doc_state;
 mod filter;
@@ -26,6 +27,7 @@ mod tests;
 
 use std::sync::Arc;
 
+pub use add_url::Saving;
 pub use bulk::{Before, Confirm};
 pub use doc_state::{BACKGROUND_WORDS, DocState, Part, Pieces, Waiting};
 pub use filter::fuzzy_filter;
@@ -89,6 +91,9 @@ pub enum Effect {
     OpenUrl(String),
     /// Open entry N in $EDITOR / $PAGER.
     Edit(usize),
+    /// Save the web page at this URL into the articles folder (in the
+    /// background); the outcome comes back through `State::url_saved`.
+    SaveUrl(String),
     /// Entry N's read mark, star or place changed: keep it (once per entry
     /// while waiting in the queue).
     Save(usize),
@@ -139,6 +144,8 @@ pub struct State {
     /// People quoted across the library (`P`), and the trail of one
     /// person's quotations.
     pub people: People,
+    /// Web pages being saved (`a`), and the one to select when it lands.
+    pub saving: Saving,
 }
 
 impl State {
@@ -309,6 +316,7 @@ fn apply(state: &mut State, action: Action) -> Option<Effect> {
         Action::SearchNext => state.search_step(true),
         Action::SearchPrev => state.search_step(false),
         Action::SearchAll => state.start_input(InputKind::SearchAll),
+        Action::AddUrl => state.start_input(InputKind::AddUrl),
         Action::Links => state.open_links(),
         Action::Tags => state.open_tags(),
         Action::Skipped => state.overlay = Some(Overlay::Skipped { scroll: 0 }),

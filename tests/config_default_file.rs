@@ -95,7 +95,8 @@ fn every_top_level_key_is_set() {
             "quotes",
             "reader",
             "sort",
-            "theme"
+            "theme",
+            "web"
         ]
     );
     let count = |t: &str| table[t].as_table().unwrap().len();
@@ -104,8 +105,9 @@ fn every_top_level_key_is_set() {
             count("sort"),
             count("layout"),
             count("reader"),
-            count("quotes")
+            count("quotes"),
+            count("web")
         ),
-        (2, 5, 7, 3)
+        (2, 5, 7, 3, 3)
     );
 }

@@ -16,6 +16,8 @@ mod glyphs;
 mod hangup;
 #[path = "pty/harness.rs"]
 mod harness;
+#[path = "support/http.rs"]
+mod http;
 #[path = "pty/links_tags.rs"]
 mod links_tags;
 #[path = "pty/list_view.rs"]
@@ -40,6 +42,8 @@ mod reader;
 mod remember;
 #[path = "support/run.rs"]
 mod run;
+#[path = "pty/save_url.rs"]
+mod save_url;
 #[path = "pty/screen.rs"]
 mod screen;
 #[path = "pty/sections.rs"]

@@ -23,6 +23,8 @@ mod list_title;
 mod people;
 #[path = "widgets/quotes.rs"]
 mod quotes;
+#[path = "widgets/save_progress.rs"]
+mod save_progress;
 #[path = "widgets/tags.rs"]
 mod tags;
 #[path = "widgets/truth.rs"]

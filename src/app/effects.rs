@@ -35,6 +35,7 @@ impl App {
             }
             Effect::OpenUrl(url) => self.open_url(&url),
             Effect::Edit(i) => self.edit(i, tui)?,
+            Effect::SaveUrl(url) => self.save_url(url),
             Effect::Load(i) => self.load_article(i),
             Effect::Save(i) => self.persist.note(&self.state.library, &[i]),
             // A huge article laid out off this thread (the reader may have
@@ -84,6 +85,32 @@ impl App {
                 format!("Opened {url}")
             }
             Err(e) => format!("Could not run {program}: {e}"),
+        });
+    }
+
+    /// `a`: save a web page on a thread of its own; the outcome comes back as
+    /// `Msg::Saved`, and the watcher lists the new file. It goes into the first
+    /// folder shown (so the list sees it), else the first `articles_dir`.
+    fn save_url(&mut self, url: String) {
+        let dir = super::roots(&self.start, &self.config)
+            .into_iter()
+            .find(|d| d.is_dir())
+            .or_else(|| self.config.articles_dirs.first().cloned());
+        let Some(dir) = dir else {
+            self.state.url_saved(
+                &url,
+                Err(format!(
+                    "{url}: not saved: no folder to save into (set articles_dir in the config)"
+                )),
+            );
+            return;
+        };
+        let web = self.config.web.clone();
+        let tx = self.loader.tx.clone();
+        std::thread::spawn(move || {
+            let client = crate::web::Client::new(&web);
+            let result = crate::save::save(&client, &url, &dir).map_err(|e| e.to_string());
+            let _ = tx.send(crate::loader::Msg::Saved { url, result });
         });
     }
 

@@ -15,7 +15,8 @@ pub(crate) const STATUSES: &[(&str, &str)] = &[
     (
         "1",
         "An error while running: none of the paths given exists, an article could \
-         not be read (byline parse), the terminal or another I/O operation failed.",
+         not be read (byline parse), a page could not be saved (byline save), the terminal \
+         or another I/O operation failed.",
     ),
     (
         "2",

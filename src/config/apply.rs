@@ -6,7 +6,7 @@ use std::path::Path;
 use toml::Spanned;
 
 use super::error::Diag;
-use super::raw::{Order, RawConfig};
+use super::raw::{ByteSize, Order, RawConfig, Seconds};
 use super::{Config, expand_tilde};
 
 /// Apply `raw` to `config`. On error `config` may be partly changed.
@@ -79,7 +79,64 @@ pub(crate) fn apply(config: &mut Config, raw: RawConfig, home: Option<&Path>) ->
             q.styles = styles.into_iter().map(Into::into).collect();
         }
     }
+    if let Some(web) = raw.web {
+        let w = &mut config.web;
+        if let Some(t) = web.connect_timeout {
+            w.connect_timeout = seconds(&t)?;
+        }
+        if let Some(t) = web.read_timeout {
+            w.read_timeout = seconds(&t)?;
+        }
+        if let Some(size) = web.max_size {
+            w.max_size = byte_size(size.get_ref()).ok_or_else(|| {
+                let found = match size.get_ref() {
+                    ByteSize::Bytes(n) => n.to_string(),
+                    ByteSize::Text(t) => format!("{t:?}"),
+                };
+                Diag::value(
+                    size.span(),
+                    format!(
+                        "expected a size from 1 KB to 1 GB (\"10 MB\", \"512 KB\" or a number of bytes), found {found}"
+                    ),
+                )
+            })?;
+        }
+    }
     Ok(())
+}
+
+/// A timeout in seconds: more than 0, at most an hour.
+fn seconds(value: &Spanned<Seconds>) -> Result<std::time::Duration, Diag> {
+    let v = value.get_ref().0;
+    if !(v > 0.0 && v <= 3600.0) {
+        return Err(Diag::value(
+            value.span(),
+            format!("expected a number of seconds above 0 and at most 3600, found {v}"),
+        ));
+    }
+    Ok(std::time::Duration::from_secs_f64(v))
+}
+
+/// `10485760`, `"10 MB"`, `"512KB"`, `"1 GB"` (units of 1024), from 1 KB to 1 GB.
+pub(crate) fn byte_size(size: &ByteSize) -> Option<u64> {
+    let bytes = match size {
+        ByteSize::Bytes(n) => u64::try_from(*n).ok()?,
+        ByteSize::Text(t) => {
+            let t = t.trim();
+            let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+            let (number, unit) = t.split_at(split);
+            let number: u64 = number.parse().ok()?;
+            let unit = match unit.trim().to_ascii_uppercase().as_str() {
+                "" | "B" => 1,
+                "KB" | "K" | "KIB" => 1 << 10,
+                "MB" | "M" | "MIB" => 1 << 20,
+                "GB" | "G" | "GIB" => 1 << 30,
+                _ => return None,
+            };
+            number.checked_mul(unit)?
+        }
+    };
+    (1024..=1 << 30).contains(&bytes).then_some(bytes)
 }
 
 fn set<T>(slot: &mut T, value: Option<T>) {
@@ -125,4 +182,47 @@ fn opener_words(opener: &Spanned<super::raw::OneOrMany<String>>) -> Result<Vec<S
         ));
     }
     Ok(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        let t = |s: &str| byte_size(&ByteSize::Text(s.into()));
+        assert_eq!(t("10 MB"), Some(10 << 20));
+        assert_eq!(t("512KB"), Some(512 << 10));
+        assert_eq!(t("1 gb"), Some(1 << 30));
+        assert_eq!(t("2048"), Some(2048));
+        assert_eq!(t("2 GB"), None);
+        assert_eq!(t("10 parsecs"), None);
+        assert_eq!(t("MB"), None);
+        assert_eq!(byte_size(&ByteSize::Bytes(4096)), Some(4096));
+        assert_eq!(byte_size(&ByteSize::Bytes(-1)), None);
+        assert_eq!(byte_size(&ByteSize::Bytes(10)), None);
+    }
+
+    #[test]
+    fn web_table_applies() {
+        let c = Config::from_toml(
+            "[web]\nconnect_timeout = 2\nread_timeout = 0.5\nmax_size = \"1 MB\"",
+            "t",
+            None,
+            false,
+        )
+        .unwrap();
+        assert_eq!(c.web.connect_timeout, std::time::Duration::from_secs(2));
+        assert_eq!(c.web.read_timeout, std::time::Duration::from_millis(500));
+        assert_eq!(c.web.max_size, 1 << 20);
+        let d = Config::builtin().web;
+        assert_eq!(
+            (
+                d.connect_timeout.as_secs(),
+                d.read_timeout.as_secs(),
+                d.max_size
+            ),
+            (10, 30, 10 << 20)
+        );
+    }
 }

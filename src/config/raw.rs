@@ -27,6 +27,48 @@ pub(crate) struct RawConfig {
     pub layout: Option<RawLayout>,
     pub reader: Option<RawReader>,
     pub quotes: Option<RawQuotes>,
+    pub web: Option<RawWeb>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawWeb {
+    /// Seconds (a whole or decimal number).
+    pub connect_timeout: Option<Spanned<Seconds>>,
+    pub read_timeout: Option<Spanned<Seconds>>,
+    pub max_size: Option<Spanned<ByteSize>>,
+}
+
+/// A number of seconds as written: a whole or decimal number.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Seconds(pub f64);
+
+impl<'de> Deserialize<'de> for Seconds {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Seconds;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number of seconds")
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Seconds, E> {
+                Ok(Seconds(v))
+            }
+            #[allow(clippy::cast_precision_loss)] // Out of range anyway past 2^52.
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Seconds, E> {
+                Ok(Seconds(v as f64))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A size as written: a number of bytes, or text like `"10 MB"`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub(crate) enum ByteSize {
+    Bytes(i64),
+    Text(String),
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -93,6 +93,17 @@ pub struct ReaderConfig {
     pub show_reading_time: bool,
 }
 
+/// Fetching pages (`byline save`, `a` in the app).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebConfig {
+    /// Resolving the host and connecting (TLS included).
+    pub connect_timeout: std::time::Duration,
+    /// Waiting for the response and for each read of the body.
+    pub read_timeout: std::time::Duration,
+    /// The largest body read, in bytes.
+    pub max_size: u64,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuotesConfig {
     /// Quote mode is on when an article opens.

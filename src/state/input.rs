@@ -1,4 +1,5 @@
-//! The one-line prompt at the bottom: `/` search, `/` filter, full-text search.
+//! The one-line prompt at the bottom: `/` search, `/` filter, full-text search,
+//! a URL to save.
 
 use super::{Effect, Focus, State};
 
@@ -13,6 +14,8 @@ pub enum InputKind {
     SearchAll,
     /// Filter People (incremental, fuzzy).
     People,
+    /// A web page's URL, to save (on Enter).
+    AddUrl,
 }
 
 /// The prompt and what has been typed.
@@ -30,6 +33,7 @@ impl Input {
             InputKind::Filter => "filter: ",
             InputKind::SearchAll => "search all: ",
             InputKind::People => "people: ",
+            InputKind::AddUrl => "save URL: ",
         }
     }
 }
@@ -43,7 +47,7 @@ impl State {
                 self.reader.search_origin = self.reader.scroll;
                 String::new()
             }
-            InputKind::SearchAll => String::new(),
+            InputKind::SearchAll | InputKind::AddUrl => String::new(),
             InputKind::People => self.people_filter(),
         };
         self.input = Some(Input { kind, text });
@@ -67,7 +71,7 @@ impl State {
                 self.list.filter = Some(text);
                 self.refresh_order();
             }
-            InputKind::SearchAll => {}
+            InputKind::SearchAll | InputKind::AddUrl => {}
             InputKind::People => self.set_people_filter(&text),
         }
     }
@@ -129,6 +133,7 @@ impl State {
                 self.message = Some(format!("Searching all articles for {}…", input.text));
                 Some(self.start_search_all(input.text))
             }
+            InputKind::AddUrl => self.submit_url(&input.text),
         }
     }
 
@@ -147,7 +152,7 @@ impl State {
                 self.refresh_order();
             }
             InputKind::People => self.set_people_filter(""),
-            InputKind::SearchAll => {}
+            InputKind::SearchAll | InputKind::AddUrl => {}
         }
     }
 }

@@ -76,6 +76,7 @@ impl State {
         {
             self.select_row(pos);
         }
+        self.select_landed();
     }
 
     /// The `!` overlay's rows: the files skipped by the scan, then those
@@ -128,6 +129,7 @@ impl State {
             self.message = self.library.skipped_summary();
         }
         self.refresh_order_after(Some(&indices));
+        self.select_landed();
     }
 
     /// A whole article has been read.

@@ -1,5 +1,6 @@
 //! `update` transitions, on articles built in code (independent of the parser).
 
+mod add_url;
 mod bulk;
 mod finding;
 mod habits;

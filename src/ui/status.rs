@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use super::text::fit;
 use crate::action::Action;
 use crate::keymap::Keymap;
-use crate::state::{Focus, Overlay, State};
+use crate::state::{Focus, InputKind, Overlay, State};
 use crate::theme::Theme;
 
 pub struct StatusBar<'a> {
@@ -32,6 +32,14 @@ pub fn mode(state: &State) -> &'static str {
         (Some(Overlay::Hits { .. }), _) => "FOUND",
         (Some(Overlay::People(_)), _) => "PEOPLE",
         (None, _) if state.confirm.is_some() => "CONFIRM",
+        (None, _)
+            if state
+                .input
+                .as_ref()
+                .is_some_and(|i| i.kind == InputKind::AddUrl) =>
+        {
+            "SAVE"
+        }
         (None, _) if state.input.is_some() => "SEARCH",
         (None, Focus::List) => "LIST",
         (None, Focus::Reader) if state.reader.quote_mode => "QUOTES",
@@ -179,9 +187,14 @@ impl Widget for &StatusBar<'_> {
             return;
         }
         let loc = location(self.state);
-        // A message wins over the location; the location wins over key hints,
+        // A message (else the progress of a save) wins over the location; the location wins over key hints,
         // which are dropped whole (from the last) rather than cut.
-        let (loc, right, right_style) = if let Some(m) = &self.state.message {
+        let message = self
+            .state
+            .message
+            .clone()
+            .or_else(|| self.state.save_progress());
+        let (loc, right, right_style) = if let Some(m) = &message {
             let right = fit(&format!(" {m} "), room);
             let loc = fit(&loc, room.saturating_sub(right.width() + 1));
             (loc, right, theme.status_message)

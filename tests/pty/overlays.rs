@@ -62,8 +62,12 @@ fn status(term: &Term) -> String {
 #[test]
 fn q_is_text_in_a_prompt_closes_an_overlay_and_quits_from_the_panes() {
     let (_dir, mut term) = super::panes::ferry_article(6);
-    // The list's filter, and search all articles.
-    for (key, prompt) in [("/", "filter: "), ("F", "search all: ")] {
+    // The list's filter, search all articles, and the URL to save.
+    for (key, prompt) in [
+        ("/", "filter: "),
+        ("F", "search all: "),
+        ("a", "save URL: "),
+    ] {
         term.send(key);
         term.wait_text(prompt);
         term.send("q");
