@@ -91,20 +91,43 @@ impl PeopleView<'_> {
             title = format!("{title} · {}", progress_line(p));
         }
         title = format!("{title} · {}", self.hints);
+        // The counts and the date in columns of their own, so they line up
+        // from row to row: numbers to the right, words and dates to the left
+        // (a dash when no article of the person has a date).
+        let cells: Vec<(String, String, String)> = self
+            .rows
+            .iter()
+            .map(|p| {
+                (
+                    thousands(p.quotations.len()),
+                    thousands(p.articles()),
+                    p.latest()
+                        .map_or_else(|| "—".to_string(), |d| d.to_string()),
+                )
+            })
+            .collect();
+        let widest = |f: fn(&(String, String, String)) -> &String| {
+            cells.iter().map(|c| f(c).width()).max().unwrap_or(0)
+        };
+        let (qw, aw, dw) = (widest(|c| &c.0), widest(|c| &c.1), widest(|c| &c.2));
+        let plural = |n: &str, one: &str| {
+            if n == "1" {
+                format!("{one} ")
+            } else {
+                format!("{one}s")
+            }
+        };
         let rows = self
             .rows
             .iter()
-            .map(|p| PickRow {
+            .zip(&cells)
+            .map(|(p, (q, a, d))| PickRow {
                 text: one_line(&p.name),
-                note: [
-                    count(p.quotations.len(), "quotation"),
-                    count(p.articles(), "article"),
-                    p.latest().map(|d| d.to_string()).unwrap_or_default(),
-                ]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" · "),
+                note: format!(
+                    "{q:>qw$} {} · {a:>aw$} {} · {d:<dw$}",
+                    plural(q, "quote"),
+                    plural(a, "article")
+                ),
             })
             .collect();
         PickView::choose(title, rows, self.overlay.selected, self.theme, "")

@@ -69,10 +69,10 @@ fn people_filter_person_quotation_opens_it_current_in_quote_mode() {
     let dir = tempfile::tempdir().expect("tempdir");
     let term = library(dir.path());
     term.send("P");
-    let screen = term.wait_text("3 quotations · 3 articles · 2026-05-20");
+    let screen = term.wait_text("3 quotes · 3 articles · 2026-05-20");
     let (row, _) = find(&screen, "Ilse Marten").expect("one row for her");
     assert!(
-        super::harness::row(&screen, row).contains("3 quotations"),
+        super::harness::row(&screen, row).contains("3 quotes · 3 articles"),
         "both forms of her name on one row:\n{}",
         dump(&screen)
     );

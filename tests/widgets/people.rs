@@ -111,19 +111,30 @@ fn people_rows_show_counts_articles_and_the_latest_date_with_the_selection_marke
     let (x, y) = find(&buf, "Ilse Marten").unwrap_or_else(|| panic!("{text}"));
     let row = row_text(&buf, y);
     assert!(
-        row.contains("3 quotations · 3 articles · 2026-05-20"),
+        row.contains("3 quotes · 3 articles · 2026-05-20"),
         "{text}"
     );
     let (_, y2) = find(&buf, "Tomas Lind").unwrap_or_else(|| panic!("{text}"));
     assert!(y2 > y, "most quoted first:\n{text}");
-    assert!(row_text(&buf, y2).contains("1 quotation · 1 article · 2026-05-02"));
+    let second = row_text(&buf, y2);
+    assert!(
+        second.contains("1 quote  · 1 article  · 2026-05-02"),
+        "{text}"
+    );
+    // The counts and dates in columns: each row's date starts at one column.
+    let date_at = |row: &str, date: &str| row.find(date).map(|i| row[..i].chars().count());
+    assert_eq!(
+        date_at(&row, "2026-05-20"),
+        date_at(&second, "2026-05-02"),
+        "{text}"
+    );
     // The selected row (the first) in the selection style, the others not.
     let selected = config.theme.selected.add_modifier;
     assert!(buf[(x, y)].modifier.contains(selected), "{text}");
     let (tx, _) = find(&buf, "Tomas Lind").unwrap();
     assert!(!buf[(tx, y2)].modifier.contains(selected));
     // The counts in the speaker style.
-    let (cx, cy) = find(&buf, "3 quotations").unwrap();
+    let (cx, cy) = find(&buf, "3 quotes").unwrap();
     assert_eq!(
         buf[(cx, cy)].fg,
         config.theme.speaker.fg.unwrap_or(Color::Reset)
