@@ -1,6 +1,6 @@
 //! The People overlay: one row per person (name; quotations, articles, the
 //! latest date), or one person's page (each quotation wrapped to at most
-//! three lines, then its article's title, source and date). While the people
+//! three lines, then its article's date, source and title). While the people
 //! are built it says how far: `reading quotations 3,200/10,000`.
 
 use ratatui::buffer::Buffer;
@@ -221,10 +221,11 @@ impl PageView<'_> {
                     width.saturating_sub(3),
                     QUOTE_LINES,
                 );
+                // The date and source first: a long title is what gets cut.
                 let at = [
-                    one_line(&q.title),
-                    q.source.as_deref().map(one_line).unwrap_or_default(),
                     q.date.map(|d| d.to_string()).unwrap_or_default(),
+                    q.source.as_deref().map(one_line).unwrap_or_default(),
+                    one_line(&q.title),
                 ]
                 .into_iter()
                 .filter(|s| !s.is_empty())

@@ -167,7 +167,7 @@ fn a_persons_page_cuts_a_quotation_at_three_lines_newest_first() {
     assert!(!row_text(&buf, first + 2).contains("this year"), "{text}");
     assert!(
         row_text(&buf, first + 3)
-            .contains("Harbour defences reviewed · Coast Gazette · 2026-05-02"),
+            .contains("2026-05-02 · Coast Gazette · Harbour defences reviewed"),
         "{text}"
     );
     // The quotation in the quote style; the selected (newest) item marked.
@@ -186,7 +186,7 @@ fn a_persons_page_cuts_a_quotation_at_three_lines_newest_first() {
             .contains(config.theme.selected.add_modifier)
     );
     let (_, at) =
-        find(&buf, "Storm passes · Coast Gazette · 2026-05-20").unwrap_or_else(|| panic!("{text}"));
+        find(&buf, "2026-05-20 · Coast Gazette · Storm passes").unwrap_or_else(|| panic!("{text}"));
     assert_eq!(at, newest + 1);
     assert!(matches!(s.overlay, Some(Overlay::People(_))));
 }
