@@ -23,13 +23,16 @@
 //!   same phrase; they never take part in the surname rules.
 
 pub mod gather;
+pub mod index;
 pub mod name;
+pub mod quoted;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use crate::article::{Article, Date};
 use crate::parse::quotes::SpeakerKind;
 use name::Name;
+pub use quoted::{Counted, Quoted};
 
 /// One quotation of a person: where it is and what the article is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,81 +78,88 @@ impl Person {
     }
 }
 
-/// A quotation with a speaker, read.
-struct Mention {
+/// A quotation with a speaker, and its speaker read.
+struct Mention<'a> {
     article: usize,
-    quote: usize,
-    speaker: String,
-    read: name::Read,
+    record: &'a Quoted,
+    counted: &'a Counted,
+    /// Index into the distinct speakers read.
+    read: usize,
 }
 
 /// The people quoted in `articles` (each with the number the caller knows it
-/// by), most quoted first, then by name.
+/// by), most quoted first, then by name. A thin adapter: each article is first
+/// made the record [`build_from`] reads ([`Quoted::of`]).
 pub fn build<'a>(articles: impl IntoIterator<Item = (usize, &'a Article)>) -> Vec<Person> {
+    let records: Vec<(usize, Quoted)> = articles
+        .into_iter()
+        .map(|(i, a)| (i, Quoted::of(a)))
+        .collect();
+    build_from(records.iter().map(|(i, q)| (*i, q)))
+}
+
+/// The people quoted in the articles' records (each with the number the caller
+/// knows it by), most quoted first, then by name. Each distinct spelling of a
+/// speaker is read once.
+pub fn build_from<'a>(articles: impl IntoIterator<Item = (usize, &'a Quoted)>) -> Vec<Person> {
+    let mut reads: Vec<name::Read> = Vec::new();
+    let mut seen: HashMap<&'a str, usize> = HashMap::new();
     let mut mentions = Vec::new();
-    let mut refs: HashMap<(usize, usize), QuoteRef> = HashMap::new();
-    for (article, a) in articles {
-        for quote in 0..a.quotes.len() {
-            let Some(speaker) = a.speaker(quote) else {
-                continue;
-            };
-            let read = name::read(speaker);
-            if read.shown.is_empty() {
+    for (article, record) in articles {
+        for counted in &record.quotes {
+            let read = *seen.entry(&counted.speaker).or_insert_with(|| {
+                reads.push(name::read(&counted.speaker));
+                reads.len() - 1
+            });
+            if reads[read].shown.is_empty() {
                 continue;
             }
-            let section = a
-                .quotes
-                .get(quote)
-                .and_then(|q| a.sections.get(q.section))
-                .and_then(|s| s.heading.clone());
-            refs.insert(
-                (article, quote),
-                QuoteRef {
-                    article,
-                    quote,
-                    speaker: speaker.to_string(),
-                    date: a.meta.date,
-                    title: a.meta.title.clone(),
-                    source: a.meta.source.clone(),
-                    section,
-                },
-            );
             mentions.push(Mention {
                 article,
-                quote,
-                speaker: speaker.to_string(),
+                record,
+                counted,
                 read,
             });
         }
     }
-    let keys = resolve(&mentions);
-    let mut people: BTreeMap<&str, Person> = BTreeMap::new();
-    for (m, key) in mentions.iter().zip(&keys) {
+    let own: Vec<String> = reads.iter().map(|r| r.name.key()).collect();
+    let keys = resolve(&mentions, &reads, &own);
+    let mut people: HashMap<&str, Person> = HashMap::new();
+    for (m, key) in mentions.iter().zip(keys) {
+        let read = &reads[m.read];
         let person = people.entry(key).or_insert_with(|| Person {
-            name: m.read.shown.clone(),
+            name: read.shown.clone(),
             forms: Vec::new(),
-            kind: m.read.kind,
+            kind: read.kind,
             quotations: Vec::new(),
         });
-        if fuller(&m.read.shown, &person.name) {
-            person.name.clone_from(&m.read.shown);
+        if fuller(&read.shown, &person.name) {
+            person.name.clone_from(&read.shown);
         }
-        if !person.forms.contains(&m.speaker) {
-            person.forms.push(m.speaker.clone());
+        if !person.forms.contains(&m.counted.speaker) {
+            person.forms.push(m.counted.speaker.clone());
         }
-        if let Some(r) = refs.remove(&(m.article, m.quote)) {
-            person.quotations.push(r);
-        }
+        person.quotations.push(QuoteRef {
+            article: m.article,
+            quote: m.counted.quote,
+            speaker: m.counted.speaker.clone(),
+            date: m.record.date,
+            title: m.record.title.clone(),
+            source: m.record.source.clone(),
+            section: m.counted.section.clone(),
+        });
     }
-    let mut people: Vec<Person> = people.into_values().collect();
-    people.sort_by(|a, b| {
-        b.quotations
-            .len()
-            .cmp(&a.quotations.len())
-            .then_with(|| name::fold_phrase(&a.name).cmp(&name::fold_phrase(&b.name)))
-            .then_with(|| a.name.cmp(&b.name))
+    // The key last: rows that show alike still come in one order.
+    let mut people: Vec<(&str, Person)> = people.into_iter().collect();
+    people.sort_by_cached_key(|(key, p)| {
+        (
+            std::cmp::Reverse(p.quotations.len()),
+            name::fold_phrase(&p.name),
+            p.name.clone(),
+            *key,
+        )
     });
-    people
+    people.into_iter().map(|(_, p)| p).collect()
 }
 
 /// Whether `a` is a fuller form of a name than `b`: more words, else longer.
@@ -159,34 +169,42 @@ fn fuller(a: &str, b: &str) -> bool {
 }
 
 /// Full names (their keys) per surname.
-type BySurname = HashMap<String, HashSet<String>>;
+type BySurname<'a> = HashMap<&'a str, HashSet<&'a str>>;
 
 /// Full names (their keys) per surname, in the whole set and per article.
-fn full_names(mentions: &[Mention]) -> (BySurname, HashMap<usize, BySurname>) {
+fn full_names<'a>(
+    mentions: &[Mention<'_>],
+    reads: &'a [name::Read],
+    own: &'a [String],
+) -> (BySurname<'a>, HashMap<usize, BySurname<'a>>) {
     let mut library: BySurname = HashMap::new();
     let mut articles: HashMap<usize, BySurname> = HashMap::new();
     for m in mentions {
-        if let Name::Full { surname, .. } = &m.read.name {
+        if let Name::Full { surname, .. } = &reads[m.read].name {
             for by in [&mut library, articles.entry(m.article).or_default()] {
-                by.entry(surname.clone())
+                by.entry(surname.as_str())
                     .or_default()
-                    .insert(m.read.name.key());
+                    .insert(own[m.read].as_str());
             }
         }
     }
     (library, articles)
 }
 
-/// The key of the person each mention is, in order.
-fn resolve(mentions: &[Mention]) -> Vec<String> {
-    let (library, per_article) = full_names(mentions);
+/// The key of the person each mention is, in order (`own`: each read's own key).
+fn resolve<'a>(
+    mentions: &[Mention<'_>],
+    reads: &'a [name::Read],
+    own: &'a [String],
+) -> Vec<&'a str> {
+    let (library, per_article) = full_names(mentions, reads, own);
     mentions
         .iter()
         .map(|m| {
-            let own = m.read.name.key();
-            let (initial, surname) = match &m.read.name {
-                Name::Bare { surname } => (None, surname),
-                Name::Initialled { initial, surname } => (Some(*initial), surname),
+            let own = own[m.read].as_str();
+            let (initial, surname) = match &reads[m.read].name {
+                Name::Bare { surname } => (None, surname.as_str()),
+                Name::Initialled { initial, surname } => (Some(*initial), surname.as_str()),
                 Name::Full { .. } | Name::Other { .. } => return own,
             };
             // The article's full names with this surname decide when it has any.
@@ -196,7 +214,7 @@ fn resolve(mentions: &[Mention]) -> Vec<String> {
                 .filter(|s| !s.is_empty())
                 .or_else(|| library.get(surname));
             let only = match scope.map(|s| s.iter().collect::<Vec<_>>()).as_deref() {
-                Some([only]) => (*only).clone(),
+                Some([only]) => **only,
                 _ => return own,
             };
             // A full name's key is `p:` and its folded words: the initial must
