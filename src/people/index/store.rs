@@ -44,8 +44,12 @@ struct BodyIn {
 ///
 /// # Errors
 /// When postcard cannot encode the records.
-pub fn encode(files: &HashMap<String, Record>, binary: &str) -> postcard::Result<Vec<u8>> {
-    let mut sorted: Vec<(&str, &Record)> = files.iter().map(|(p, r)| (p.as_str(), r)).collect();
+pub fn encode<'a>(
+    files: impl IntoIterator<Item = (&'a String, &'a Record)>,
+    binary: &str,
+) -> postcard::Result<Vec<u8>> {
+    let mut sorted: Vec<(&str, &Record)> =
+        files.into_iter().map(|(p, r)| (p.as_str(), r)).collect();
     sorted.sort_unstable_by_key(|(p, _)| *p);
     let body = postcard::to_stdvec(&BodyOut {
         binary,
