@@ -65,7 +65,11 @@ fn people(c: &mut Criterion) {
         "first build: {read} files read in {:.2?}; {} people, {} quotations; index {} bytes",
         started.elapsed(),
         first.people.len(),
-        first.people.iter().map(|p| p.quotations.len()).sum::<usize>(),
+        first
+            .people
+            .iter()
+            .map(|p| p.quotations.len())
+            .sum::<usize>(),
         std::fs::read_dir(cache.path())
             .unwrap()
             .flatten()

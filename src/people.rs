@@ -22,19 +22,24 @@
 //!   (`the President`, `a spokesman`) are rows of their own, the same only as the
 //!   same phrase; they never take part in the surname rules.
 
+mod build;
 pub mod gather;
 pub mod index;
 pub mod name;
 pub mod quoted;
+mod resolve;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+use std::sync::Arc;
 
-use crate::article::{Article, Date};
+use crate::article::Date;
 use crate::parse::quotes::SpeakerKind;
-use name::Name;
+pub use build::{build, build_from};
 pub use quoted::{Counted, Quoted};
 
-/// One quotation of a person: where it is and what the article is.
+/// One quotation of a person: where it is and what the article is. The
+/// strings are shared (an article's title by all its quotations, a spelling
+/// of a speaker by all its quotations): a library has hundreds of thousands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteRef {
     /// The article, as the caller numbered it.
@@ -42,12 +47,12 @@ pub struct QuoteRef {
     /// Index into the article's `quotes`.
     pub quote: usize,
     /// The speaker as the article wrote it.
-    pub speaker: String,
+    pub speaker: Arc<str>,
     pub date: Option<Date>,
-    pub title: String,
-    pub source: Option<String>,
+    pub title: Arc<str>,
+    pub source: Option<Arc<str>>,
     /// The section's heading, `None` for the untitled first section.
-    pub section: Option<String>,
+    pub section: Option<Arc<str>>,
 }
 
 /// One person (or organisation) and every quotation of theirs.
@@ -76,155 +81,6 @@ impl Person {
     pub fn latest(&self) -> Option<Date> {
         self.quotations.iter().filter_map(|q| q.date).max()
     }
-}
-
-/// A quotation with a speaker, and its speaker read.
-struct Mention<'a> {
-    article: usize,
-    record: &'a Quoted,
-    counted: &'a Counted,
-    /// Index into the distinct speakers read.
-    read: usize,
-}
-
-/// The people quoted in `articles` (each with the number the caller knows it
-/// by), most quoted first, then by name. A thin adapter: each article is first
-/// made the record [`build_from`] reads ([`Quoted::of`]).
-pub fn build<'a>(articles: impl IntoIterator<Item = (usize, &'a Article)>) -> Vec<Person> {
-    let records: Vec<(usize, Quoted)> = articles
-        .into_iter()
-        .map(|(i, a)| (i, Quoted::of(a)))
-        .collect();
-    build_from(records.iter().map(|(i, q)| (*i, q)))
-}
-
-/// The people quoted in the articles' records (each with the number the caller
-/// knows it by), most quoted first, then by name. Each distinct spelling of a
-/// speaker is read once.
-pub fn build_from<'a>(articles: impl IntoIterator<Item = (usize, &'a Quoted)>) -> Vec<Person> {
-    let mut reads: Vec<name::Read> = Vec::new();
-    let mut seen: HashMap<&'a str, usize> = HashMap::new();
-    let mut mentions = Vec::new();
-    for (article, record) in articles {
-        for counted in &record.quotes {
-            let read = *seen.entry(&counted.speaker).or_insert_with(|| {
-                reads.push(name::read(&counted.speaker));
-                reads.len() - 1
-            });
-            if reads[read].shown.is_empty() {
-                continue;
-            }
-            mentions.push(Mention {
-                article,
-                record,
-                counted,
-                read,
-            });
-        }
-    }
-    let own: Vec<String> = reads.iter().map(|r| r.name.key()).collect();
-    let keys = resolve(&mentions, &reads, &own);
-    let mut people: HashMap<&str, Person> = HashMap::new();
-    for (m, key) in mentions.iter().zip(keys) {
-        let read = &reads[m.read];
-        let person = people.entry(key).or_insert_with(|| Person {
-            name: read.shown.clone(),
-            forms: Vec::new(),
-            kind: read.kind,
-            quotations: Vec::new(),
-        });
-        if fuller(&read.shown, &person.name) {
-            person.name.clone_from(&read.shown);
-        }
-        if !person.forms.contains(&m.counted.speaker) {
-            person.forms.push(m.counted.speaker.clone());
-        }
-        person.quotations.push(QuoteRef {
-            article: m.article,
-            quote: m.counted.quote,
-            speaker: m.counted.speaker.clone(),
-            date: m.record.date,
-            title: m.record.title.clone(),
-            source: m.record.source.clone(),
-            section: m.counted.section.clone(),
-        });
-    }
-    // The key last: rows that show alike still come in one order.
-    let mut people: Vec<(&str, Person)> = people.into_iter().collect();
-    people.sort_by_cached_key(|(key, p)| {
-        (
-            std::cmp::Reverse(p.quotations.len()),
-            name::fold_phrase(&p.name),
-            p.name.clone(),
-            *key,
-        )
-    });
-    people.into_iter().map(|(_, p)| p).collect()
-}
-
-/// Whether `a` is a fuller form of a name than `b`: more words, else longer.
-fn fuller(a: &str, b: &str) -> bool {
-    let words = |s: &str| s.split_whitespace().count();
-    (words(a), a.chars().count()) > (words(b), b.chars().count())
-}
-
-/// Full names (their keys) per surname.
-type BySurname<'a> = HashMap<&'a str, HashSet<&'a str>>;
-
-/// Full names (their keys) per surname, in the whole set and per article.
-fn full_names<'a>(
-    mentions: &[Mention<'_>],
-    reads: &'a [name::Read],
-    own: &'a [String],
-) -> (BySurname<'a>, HashMap<usize, BySurname<'a>>) {
-    let mut library: BySurname = HashMap::new();
-    let mut articles: HashMap<usize, BySurname> = HashMap::new();
-    for m in mentions {
-        if let Name::Full { surname, .. } = &reads[m.read].name {
-            for by in [&mut library, articles.entry(m.article).or_default()] {
-                by.entry(surname.as_str())
-                    .or_default()
-                    .insert(own[m.read].as_str());
-            }
-        }
-    }
-    (library, articles)
-}
-
-/// The key of the person each mention is, in order (`own`: each read's own key).
-fn resolve<'a>(
-    mentions: &[Mention<'_>],
-    reads: &'a [name::Read],
-    own: &'a [String],
-) -> Vec<&'a str> {
-    let (library, per_article) = full_names(mentions, reads, own);
-    mentions
-        .iter()
-        .map(|m| {
-            let own = own[m.read].as_str();
-            let (initial, surname) = match &reads[m.read].name {
-                Name::Bare { surname } => (None, surname.as_str()),
-                Name::Initialled { initial, surname } => (Some(*initial), surname.as_str()),
-                Name::Full { .. } | Name::Other { .. } => return own,
-            };
-            // The article's full names with this surname decide when it has any.
-            let scope = per_article
-                .get(&m.article)
-                .and_then(|by| by.get(surname))
-                .filter(|s| !s.is_empty())
-                .or_else(|| library.get(surname));
-            let only = match scope.map(|s| s.iter().collect::<Vec<_>>()).as_deref() {
-                Some([only]) => **only,
-                _ => return own,
-            };
-            // A full name's key is `p:` and its folded words: the initial must
-            // be its first given name's.
-            match initial {
-                Some(i) if !only.strip_prefix("p:").is_some_and(|k| k.starts_with(i)) => own,
-                _ => only,
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]
