@@ -1,5 +1,8 @@
 //! The merge rules, one test each, with names written for the purpose.
 
+mod agree;
+mod reference;
+
 use super::*;
 use crate::article::{Article, Meta, Quote, QuoteMarks, Section};
 
