@@ -24,7 +24,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 
 const N: u64 = 10_000;
 
-/// The generator's seed mix (as in examples/gen_corpus.rs).
+/// The generator's seed mix (as in `examples/gen_corpus.rs`).
 fn mix(seed: u64, n: u64) -> u64 {
     let mut z = seed
         .wrapping_add(n.wrapping_mul(0x9E37_79B9_7F4A_7C15))
@@ -35,7 +35,7 @@ fn mix(seed: u64, n: u64) -> u64 {
 }
 
 /// Write the corpus into `dir`: its sources, as the library lists them.
-fn corpus(dir: &Path) -> Vec<(Source, Format)> {
+fn corpus(dir: &Path) -> std::io::Result<Articles> {
     (1..=N)
         .map(|i| {
             let seed = mix(1, i);
@@ -46,17 +46,32 @@ fn corpus(dir: &Path) -> Vec<(Source, Format)> {
                 (byline::corpus::article(seed, target), "txt")
             };
             let path = dir.join(format!("article-{i:05}.{ext}"));
-            std::fs::write(&path, text).unwrap();
+            std::fs::write(&path, text)?;
             let format = Format::from_path(&path);
-            (Source::File(path), format)
+            Ok((Source::File(path), format))
         })
         .collect()
 }
 
+/// The library's articles, as `gather` takes them.
+type Articles = Vec<(Source, Format)>;
+
+/// Two temporary folders (articles, cache) and the corpus written in the first.
+fn setup() -> std::io::Result<(tempfile::TempDir, tempfile::TempDir, Articles)> {
+    let dir = tempfile::tempdir()?;
+    let cache = tempfile::tempdir()?;
+    let articles = corpus(dir.path())?;
+    Ok((dir, cache, articles))
+}
+
 fn people(c: &mut Criterion) {
-    let dir = tempfile::tempdir().unwrap();
-    let cache = tempfile::tempdir().unwrap();
-    let articles = corpus(dir.path());
+    let (_dir, cache, articles) = match setup() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("cannot write the corpus: {e}");
+            return;
+        }
+    };
 
     let started = Instant::now();
     let mut read = 0;
@@ -71,7 +86,8 @@ fn people(c: &mut Criterion) {
             .map(|p| p.quotations.len())
             .sum::<usize>(),
         std::fs::read_dir(cache.path())
-            .unwrap()
+            .into_iter()
+            .flatten()
             .flatten()
             .map(|e| e.metadata().map_or(0, |m| m.len()))
             .sum::<u64>(),
