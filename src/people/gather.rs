@@ -9,6 +9,7 @@
 //! removed ones dropped, and the index is written again when anything changed.
 //! Built-in samples ([`Source::Embedded`]) are never indexed: they are parsed.
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use super::index::{self, Index, Record};
@@ -110,6 +111,7 @@ fn gather_indexed_in(
     let mut new = Index::default();
     let mut slots: Vec<Option<Slot>> = Vec::with_capacity(articles.len());
     let mut to_read: Vec<(usize, Key)> = Vec::new();
+    let mut reading: HashSet<String> = HashSet::new();
     for (i, key) in keys.iter().enumerate() {
         let Some((path, version)) = key.clone() else {
             slots.push(None);
@@ -120,7 +122,8 @@ fn gather_indexed_in(
         if !known && let Some(record) = old.take(&path, &version) {
             new.insert(path.clone(), record);
         }
-        if new.get(&path).is_some_and(|r| r.version == version) {
+        if new.get(&path).is_some_and(|r| r.version == version) || !reading.insert(path.clone()) {
+            // Indexed, or to be read once for an article listed twice.
             slots.push(Some(Slot::Indexed(path)));
         } else {
             slots.push(None);
