@@ -67,31 +67,38 @@ pub fn build_from<'a>(articles: impl IntoIterator<Item = (usize, &'a Quoted)>) -
     let mut shared: Vec<Shared> = Vec::new();
     let mut mentions: Vec<Mention> = Vec::new();
     for (article, record) in articles {
-        let mut section: Option<(&str, Arc<str>)> = None;
+        // The record's spellings as speakers, its headings and its strings:
+        // each made once, when a counted quotation first needs it.
+        let mut local: Vec<Option<usize>> = vec![None; record.speakers.len()];
+        let mut headings: Vec<Option<Arc<str>>> = vec![None; record.sections.len()];
         let mut this: Option<usize> = None;
         for counted in &record.quotes {
-            let speaker = *seen.entry(&counted.speaker).or_insert_with(|| {
-                let read = name::read(&counted.speaker);
-                let key = read.name.key();
-                let own = *key_ids.entry(key).or_insert_with_key(|key| {
-                    keys.push(key.clone());
-                    keys.len() - 1
-                });
-                speakers.push(Speaker {
-                    fullness: (
-                        read.shown.split_whitespace().count(),
-                        read.shown.chars().count(),
-                    ),
-                    written: counted.speaker.as_str().into(),
-                    read,
-                    own,
-                });
-                speakers.len() - 1
+            let Some(slot) = local.get_mut(counted.speaker) else {
+                continue;
+            };
+            let speaker = *slot.get_or_insert_with(|| {
+                let written = record.speaker(counted);
+                *seen.entry(written).or_insert_with(|| {
+                    let read = name::read(written);
+                    let own = *key_ids.entry(read.name.key()).or_insert_with_key(|key| {
+                        keys.push(key.clone());
+                        keys.len() - 1
+                    });
+                    speakers.push(Speaker {
+                        fullness: (
+                            read.shown.split_whitespace().count(),
+                            read.shown.chars().count(),
+                        ),
+                        written: written.into(),
+                        read,
+                        own,
+                    });
+                    speakers.len() - 1
+                })
             });
             if speakers[speaker].read.shown.is_empty() {
                 continue;
             }
-            // The record's strings, once, at its first counted quotation.
             let shared_at = *this.get_or_insert_with(|| {
                 shared.push(Shared {
                     title: record.title.as_str().into(),
@@ -100,21 +107,19 @@ pub fn build_from<'a>(articles: impl IntoIterator<Item = (usize, &'a Quoted)>) -
                 });
                 shared.len() - 1
             });
-            // Quotations of one section follow each other: one heading each.
-            let section_arc = counted.section.as_deref().map(|heading| match &section {
-                Some((last, arc)) if *last == heading => Arc::clone(arc),
-                _ => {
-                    let arc: Arc<str> = heading.into();
-                    section = Some((heading, Arc::clone(&arc)));
-                    arc
-                }
+            let section = counted.section.and_then(|s| {
+                let heading = headings.get_mut(s)?;
+                let text = record.sections.get(s)?;
+                Some(Arc::clone(
+                    heading.get_or_insert_with(|| text.as_str().into()),
+                ))
             });
             mentions.push(Mention {
                 article,
                 quote: counted.quote,
                 speaker,
                 shared: shared_at,
-                section: section_arc,
+                section,
             });
         }
     }

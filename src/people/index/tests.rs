@@ -24,13 +24,13 @@ fn record(title: &str, speakers: &[&str]) -> Record {
                 month: 3,
                 day: 4,
             }),
-            quotes: speakers
-                .iter()
-                .enumerate()
-                .map(|(i, s)| Counted {
+            speakers: speakers.iter().map(|s| (*s).to_string()).collect(),
+            sections: vec!["Reactions".into()],
+            quotes: (0..speakers.len())
+                .map(|i| Counted {
                     quote: i * 2,
-                    speaker: (*s).into(),
-                    section: (i > 0).then(|| "Reactions".into()),
+                    speaker: i,
+                    section: (i > 0).then_some(0),
                 })
                 .collect(),
         }),
