@@ -72,6 +72,13 @@ pub(crate) const KEPT: &[Kept] = &[
         what: "Heads cache: titles, dates and sources of the files in one set of \
                folders, so that the list shows at once. Safe to delete.",
     },
+    Kept {
+        folder: Folder::Cache,
+        name: "people-*.bin",
+        what: "People index: the speakers, titles and sections of the quotations \
+               of each file in one library, so that People opens without reading \
+               every article. Safe to delete.",
+    },
 ];
 
 #[cfg(test)]

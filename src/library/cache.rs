@@ -30,13 +30,19 @@ const MAX_BYTES: u64 = 256 * 1024 * 1024;
 
 /// The cache file for a library opened on `roots` (folders or files).
 fn file_name(roots: &[PathBuf]) -> String {
+    named("heads", "json", roots)
+}
+
+/// A cache file's name for `roots`: `<what>-<hash of the absolute roots>.<ext>`
+/// (the heads cache and the people index are named alike).
+pub(crate) fn named(what: &str, ext: &str, roots: &[PathBuf]) -> String {
     let mut key = Vec::new();
     for r in roots {
         let abs = std::path::absolute(r).unwrap_or_else(|_| r.clone());
         key.extend_from_slice(abs.as_os_str().as_encoded_bytes());
         key.push(0);
     }
-    format!("heads-{:016x}.json", crate::store::hash(&key))
+    format!("{what}-{:016x}.{ext}", crate::store::hash(&key))
 }
 
 /// Where the cache lives when nothing else is said.
@@ -72,7 +78,7 @@ pub struct Heads(HashMap<String, Cached<'static>>);
 
 /// This binary: its version, size and modification time. `None` when it cannot
 /// be known, and then nothing is cached.
-fn stamp() -> Option<String> {
+pub(crate) fn stamp() -> Option<String> {
     let md = fs::metadata(std::env::current_exe().ok()?).ok()?;
     let (secs, nanos) = since_epoch(md.modified().ok()?)?;
     Some(format!(
@@ -82,7 +88,7 @@ fn stamp() -> Option<String> {
     ))
 }
 
-fn since_epoch(t: SystemTime) -> Option<(u64, u32)> {
+pub(crate) fn since_epoch(t: SystemTime) -> Option<(u64, u32)> {
     let d = t.duration_since(UNIX_EPOCH).ok()?;
     Some((d.as_secs(), d.subsec_nanos()))
 }
@@ -100,8 +106,34 @@ fn key(e: &Entry) -> Option<(String, Version)> {
     Some((path, (e.size, since_epoch(e.modified?)?, e.identity)))
 }
 
-/// Size, modification time, identity.
-type Version = (u64, (u64, u32), Option<Identity>);
+/// Size, modification time, identity: what tells one version of a file from
+/// another (the people index stamps its records the same way).
+pub(crate) type Version = (u64, (u64, u32), Option<Identity>);
+
+/// The version of the file `md` describes (`None` without a modification time).
+pub(crate) fn version(md: &fs::Metadata) -> Option<Version> {
+    Some((
+        md.len(),
+        since_epoch(md.modified().ok()?)?,
+        Identity::of(md),
+    ))
+}
+
+/// The bytes of the regular file at `path`, when it is one of at most
+/// [`MAX_BYTES`]; `None` for anything else (missing, unreadable, a FIFO).
+pub(crate) fn read_capped(path: &Path) -> Option<Vec<u8>> {
+    // A FIFO or a device in its place is not read (it could block or
+    // never end), and a file grown past the limit is read no further.
+    if !fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= MAX_BYTES) {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    // Opened only as a regular file, without waiting (a FIFO put there
+    // since the check above is refused too).
+    let read = crate::store::regular_file::open_read(path)
+        .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes));
+    (read.is_ok() && bytes.len() as u64 <= MAX_BYTES).then_some(bytes)
+}
 
 impl Heads {
     /// Read the cache in `dir` for the library opened on `roots`. Anything
@@ -115,19 +147,9 @@ impl Heads {
         let Some(stamp) = stamp else {
             return Self::default();
         };
-        // A FIFO or a device in its place is not read (it could block or
-        // never end), and a file grown past the limit is read no further.
-        if !fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= MAX_BYTES) {
+        let Some(bytes) = read_capped(path) else {
             return Self::default();
-        }
-        let mut bytes = Vec::new();
-        // Opened only as a regular file, without waiting (a FIFO put there
-        // since the check above is refused too).
-        let read = crate::store::regular_file::open_read(path)
-            .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes));
-        if read.is_err() || bytes.len() as u64 > MAX_BYTES {
-            return Self::default();
-        }
+        };
         let parsed = serde_json::from_slice::<CacheFile<'static>>(&bytes);
         drop(bytes);
         match parsed {
@@ -160,7 +182,7 @@ impl Heads {
         filled
     }
 
-    /// How many heads are remembered.    /// How many heads are remembered.
+    /// How many heads are remembered.
     pub fn len(&self) -> usize {
         self.0.len()
     }
@@ -210,7 +232,7 @@ pub fn write(dir: &Path, roots: &[PathBuf], bytes: &[u8]) -> std::io::Result<()>
     write_named(dir, &file_name(roots), bytes)
 }
 
-fn write_named(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_named(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
     static WRITES: AtomicU64 = AtomicU64::new(0);
     fs::create_dir_all(dir)?;
     // A name no other write uses, created new: never an existing file or a

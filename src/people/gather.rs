@@ -1,14 +1,21 @@
 //! The people of a whole library, gathered from its files: what the People
-//! view shows. Each article is read and parsed once; [`gather`] reports its
-//! progress so the view can say `reading quotations 3,200/10,000`.
+//! view shows. [`gather`] reports its progress so the view can say `reading
+//! quotations 3,200/10,000`.
 //!
-//! `cache` names the folder for a people index kept beside the heads cache;
-//! with `None` (tests, the command line) every article is read.
+//! `cache` names the folder for the people index ([`super::index`]) kept
+//! beside the heads cache; with `None` (tests, the command line) every article
+//! is read. With it, a file whose version (size, modification time, identity)
+//! is the one the index has is not read at all; new and changed files are read,
+//! removed ones dropped, and the index is written again when anything changed.
+//! Built-in samples ([`Source::Embedded`]) are never indexed: they are parsed.
 
+use std::collections::HashSet;
 use std::path::Path;
 
-use super::{Person, build};
+use super::index::{self, Index, Record};
+use super::{Person, Quoted, build_from};
 use crate::article::Format;
+use crate::library::cache::{self, Version};
 use crate::library::{Source, load};
 
 /// The people of a library, and the articles they are quoted in: a
@@ -20,45 +27,145 @@ pub struct Gathered {
 }
 
 /// Gather the people quoted in `articles`, calling `progress(done, total)` as
-/// articles are read. Articles that cannot be read are left out.
+/// articles are read (`total`: the articles that have to be read, those the
+/// index does not know as they are). Articles that cannot be read are left
+/// out.
+///
+/// The index lives in `cache` as `people-<hash of the folder holding every
+/// article file>.bin`.
 pub fn gather(
     articles: &[(Source, Format)],
     cache: Option<&Path>,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Gathered {
-    let _ = cache;
-    let total = articles.len();
-    let mut parsed = Vec::with_capacity(total);
-    let mut sources = Vec::with_capacity(total);
-    for (done, (source, format)) in articles.iter().enumerate() {
-        if let Ok(article) = load::full(source, *format) {
-            parsed.push(article);
-            sources.push(source.clone());
+    let binary = cache::stamp();
+    let keys = keys(articles, cache.is_some() && binary.is_some());
+    let file = cache.and_then(|dir| {
+        let root = index::common_folder(keys.iter().flatten().map(|(p, _)| Path::new(p)))?;
+        Some(index::file(dir, &root))
+    });
+    match (file, binary) {
+        (Some(file), Some(binary)) => gather_indexed(articles, &keys, &file, &binary, progress),
+        _ => gather_indexed_in(articles, &keys, &mut Index::default(), progress).0,
+    }
+}
+
+/// An article file's key in the index: its absolute path (valid UTF-8) and
+/// version. `None` for an embedded sample and a file that cannot be stamped,
+/// which are read each time.
+type Key = Option<(String, Version)>;
+
+/// The key of each article, when they are to be indexed at all.
+fn keys(articles: &[(Source, Format)], indexed: bool) -> Vec<Key> {
+    articles
+        .iter()
+        .map(|(source, _)| {
+            let Source::File(path) = source else {
+                return None;
+            };
+            if !indexed {
+                return None;
+            }
+            let abs = std::path::absolute(path).ok()?;
+            let version = cache::version(&std::fs::metadata(&abs).ok()?)?;
+            Some((abs.into_os_string().into_string().ok()?, version))
+        })
+        .collect()
+}
+
+/// Gather with the index in `file`, and write it back when it changed.
+fn gather_indexed(
+    articles: &[(Source, Format)],
+    keys: &[Key],
+    file: &Path,
+    binary: &str,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Gathered {
+    let mut old = Index::load(file, binary);
+    let (gathered, new, changed) = gather_indexed_in(articles, keys, &mut old, progress);
+    // Records the old index had and no article took: removed (or changed) files.
+    if changed || !old.is_empty() {
+        // Derived data: a failed write means the files are read next time.
+        let _ = new.save(file, binary);
+    }
+    gathered
+}
+
+/// Where an article's record is, once gathered.
+enum Slot {
+    /// In the new index, under this path.
+    Indexed(String),
+    /// Read without being indexed.
+    Read(Option<Quoted>),
+}
+
+/// Gather, taking from `old` the records of files unchanged. Returns the
+/// people, the new index (every indexed file of `articles`) and whether any
+/// indexed file was read.
+fn gather_indexed_in(
+    articles: &[(Source, Format)],
+    keys: &[Key],
+    old: &mut Index,
+    progress: &mut dyn FnMut(usize, usize),
+) -> (Gathered, Index, bool) {
+    let mut new = Index::default();
+    let mut slots: Vec<Option<Slot>> = Vec::with_capacity(articles.len());
+    let mut to_read: Vec<(usize, Key)> = Vec::new();
+    let mut reading: HashSet<String> = HashSet::new();
+    for (i, key) in keys.iter().enumerate() {
+        let Some((path, version)) = key.clone() else {
+            slots.push(None);
+            to_read.push((i, None));
+            continue;
+        };
+        let known = new.get(&path).is_some_and(|r| r.version == version);
+        if !known && let Some(record) = old.take(&path, &version) {
+            new.insert(path.clone(), record);
+        }
+        if new.get(&path).is_some_and(|r| r.version == version) || !reading.insert(path.clone()) {
+            // Indexed, or to be read once for an article listed twice.
+            slots.push(Some(Slot::Indexed(path)));
+        } else {
+            slots.push(None);
+            to_read.push((i, Some((path, version))));
+        }
+    }
+    let total = to_read.len();
+    let mut changed = false;
+    for (done, (i, key)) in to_read.into_iter().enumerate() {
+        let quoted = articles
+            .get(i)
+            .and_then(|(source, format)| load::full(source, *format).ok())
+            .map(|a| Quoted::of(&a));
+        let slot = match key {
+            Some((path, version)) => {
+                changed = true;
+                new.insert(path.clone(), Record { version, quoted });
+                Slot::Indexed(path)
+            }
+            None => Slot::Read(quoted),
+        };
+        if let Some(s) = slots.get_mut(i) {
+            *s = Some(slot);
         }
         progress(done + 1, total);
     }
-    let people = build(parsed.iter().map(|a| &**a).enumerate());
-    Gathered { people, sources }
+    let mut sources = Vec::with_capacity(articles.len());
+    let mut records = Vec::with_capacity(articles.len());
+    for ((source, _), slot) in articles.iter().zip(&slots) {
+        let quoted = match slot {
+            Some(Slot::Indexed(path)) => new.get(path).and_then(|r| r.quoted.as_ref()),
+            Some(Slot::Read(quoted)) => quoted.as_ref(),
+            None => None,
+        };
+        if let Some(q) = quoted {
+            records.push((sources.len(), q));
+            sources.push(source.clone());
+        }
+    }
+    let people = build_from(records);
+    (Gathered { people, sources }, new, changed)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn gathers_speakers_and_reports_progress() {
-        let text: &'static [u8] =
-            b"Title\n\n\"We will rebuild the pier,\" said Anna Berg, the mayor.\n";
-        let articles = vec![
-            (Source::Embedded(text), Format::Plain),
-            (Source::Embedded(text), Format::Plain),
-        ];
-        let mut seen = Vec::new();
-        let got = gather(&articles, None, &mut |d, t| seen.push((d, t)));
-        assert_eq!(seen, vec![(1, 2), (2, 2)]);
-        assert_eq!(got.sources.len(), 2);
-        let anna = got.people.iter().find(|p| p.name == "Anna Berg").unwrap();
-        assert_eq!(anna.quotations.len(), 2);
-        assert_eq!(anna.articles(), 2);
-    }
-}
+mod tests;

@@ -1,7 +1,10 @@
 //! The merge rules, one test each, with names written for the purpose.
 
+mod agree;
+mod reference;
+
 use super::*;
-use crate::article::{Meta, Quote, QuoteMarks, Section};
+use crate::article::{Article, Meta, Quote, QuoteMarks, Section};
 
 /// An article whose quotations have these speakers (top level, one section).
 fn article(title: &str, speakers: &[&str]) -> Article {
@@ -216,7 +219,7 @@ fn a_quotation_knows_its_article() {
     let got = build([(7, &a)]);
     let q = &got[0].quotations[0];
     assert_eq!((q.article, q.quote), (7, 0));
-    assert_eq!(q.title, "Harbour opens");
+    assert_eq!(&*q.title, "Harbour opens");
     assert_eq!(q.source.as_deref(), Some("Gazette"));
     assert_eq!(q.section.as_deref(), Some("Reactions"));
     assert_eq!(got[0].latest(), a.meta.date);

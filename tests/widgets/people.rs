@@ -110,10 +110,7 @@ fn people_rows_show_counts_articles_and_the_latest_date_with_the_selection_marke
     let text = screen(&buf);
     let (x, y) = find(&buf, "Ilse Marten").unwrap_or_else(|| panic!("{text}"));
     let row = row_text(&buf, y);
-    assert!(
-        row.contains("3 quotes · 3 articles · 2026-05-20"),
-        "{text}"
-    );
+    assert!(row.contains("3 quotes · 3 articles · 2026-05-20"), "{text}");
     let (_, y2) = find(&buf, "Tomas Lind").unwrap_or_else(|| panic!("{text}"));
     assert!(y2 > y, "most quoted first:\n{text}");
     let second = row_text(&buf, y2);

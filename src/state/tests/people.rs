@@ -221,9 +221,9 @@ fn enter_opens_a_person_newest_first_and_esc_goes_back_page_list_closed() {
     update(&mut s, Action::Open);
     let page = people(&s).page.clone().unwrap();
     assert_eq!(page.name, "Ilse Marten");
-    let titles: Vec<&str> = page.items.iter().map(|i| i.quote.title.as_str()).collect();
+    let titles: Vec<&str> = page.items.iter().map(|i| &*i.quote.title).collect();
     assert_eq!(titles, ["Bridge closed", "Storm passes", "Harbour reopens"]);
-    assert_eq!(page.items[0].quote.text, "The bridge is not");
+    assert_eq!(&*page.items[0].quote.text, "The bridge is not");
     update(&mut s, Action::Down);
     assert_eq!(people(&s).page.as_ref().unwrap().selected, 1);
     // t and / belong to the list, not the page.
@@ -324,7 +324,7 @@ fn p_on_the_current_quotation_opens_its_speakers_page() {
     s.people_gathered(generation, g);
     let page = people(&s).page.clone().unwrap();
     assert_eq!(page.name, "Anna Berg");
-    assert_eq!(page.items[page.selected].quote.text, "We rebuild");
+    assert_eq!(&*page.items[page.selected].quote.text, "We rebuild");
     // Built already: at once, on the quotation; esc goes to the list.
     update(&mut s, Action::Back);
     assert_eq!(names(&s)[people(&s).selected], "Anna Berg");
@@ -333,5 +333,5 @@ fn p_on_the_current_quotation_opens_its_speakers_page() {
     update(&mut s, Action::SpeakerPage);
     let page = people(&s).page.clone().unwrap();
     assert_eq!(page.name, "Ilse Marten");
-    assert_eq!(page.items[page.selected].quote.title, "Harbour reopens");
+    assert_eq!(&*page.items[page.selected].quote.title, "Harbour reopens");
 }
