@@ -24,6 +24,7 @@ mod trailer;
 use crate::article::{Article, Format, Section};
 use text::words as count_words;
 
+pub(crate) use site::strip_suffix as strip_site_suffix;
 pub(crate) use text::ends_sentence;
 pub use text::{LEFTOVERS, is_leftover};
 
