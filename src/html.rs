@@ -44,9 +44,9 @@ pub fn extract(bytes: &[u8], charset: Option<&str>, url: Option<&str>) -> Page {
     let found = meta::find(&html);
     let page_url = found.url.clone().or_else(|| url.map(str::to_owned));
     let article = readable::article(&html, page_url.as_deref().or(url));
-    let (markdown, reader_title) = match article {
-        Some((markdown, title)) => (Some(markdown), Some(title)),
-        None => (None, None),
+    let (markdown, reader_title, byline) = match article {
+        Some(r) => (Some(r.markdown), Some(r.title), r.byline),
+        None => (None, None, None),
     };
     let title = found
         .title
@@ -59,11 +59,22 @@ pub fn extract(bytes: &[u8], charset: Option<&str>, url: Option<&str>) -> Page {
         found: markdown.is_some(),
         markdown: markdown.unwrap_or_default(),
         title,
-        author: found.author,
+        author: found.author.or_else(|| byline.and_then(|b| one_line_byline(&b))),
         date: found.date,
         source: found.source,
         url: page_url,
     }
+}
+
+/// A byline reader view found in the text: `By Jane Doe` is `Jane Doe`.
+fn one_line_byline(byline: &str) -> Option<String> {
+    let text = crate::parse::decode::clean(byline);
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let line = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("by "))
+        .unwrap_or(&line);
+    Some(line.to_owned()).filter(|l| !l.is_empty())
 }
 
 /// The charset of a `Content-Type` header value, or a bare label.
