@@ -3,7 +3,7 @@
 //!
 //! [`extract`] is shared by the reader (`.html` files) and `byline save`:
 //! [`charset`] finds the encoding, [`meta`] the metadata (JSON-LD, then
-//! OpenGraph and `article:*` tags, then `<title>`), [`readable`] the article's
+//! `OpenGraph` and `article:*` tags, then `<title>`), [`readable`] the article's
 //! text as Markdown. [`document`] writes a page as a Markdown file with TOML
 //! front matter, which the parser then reads like any Markdown article, so the
 //! dateline, sections, quotations and speakers come out as for any other
@@ -59,7 +59,9 @@ pub fn extract(bytes: &[u8], charset: Option<&str>, url: Option<&str>) -> Page {
         found: markdown.is_some(),
         markdown: markdown.unwrap_or_default(),
         title,
-        author: found.author.or_else(|| byline.and_then(|b| one_line_byline(&b))),
+        author: found
+            .author
+            .or_else(|| byline.and_then(|b| one_line_byline(&b))),
         date: found.date,
         source: found.source,
         url: page_url,
@@ -94,8 +96,7 @@ fn body(markdown: &str, title: Option<&str>) -> String {
     let trimmed = text.trim_start();
     let first = trimmed.lines().next().unwrap_or_default();
     let heading = first.trim_start_matches('#');
-    let repeats = first.starts_with('#')
-        && title.is_some_and(|t| same_words(heading, t));
+    let repeats = first.starts_with('#') && title.is_some_and(|t| same_words(heading, t));
     let text = if repeats {
         trimmed.get(first.len()..).unwrap_or_default()
     } else {

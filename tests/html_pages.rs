@@ -11,16 +11,21 @@ use byline::html::{NO_ARTICLE, extract};
 use byline::library::{Source, load};
 use byline::parse::parse_bytes;
 
+#[cfg(test)]
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/html")
+        .join(name)
 }
 
+#[cfg(test)]
 fn article(name: &str) -> Article {
     let path = fixture(name);
     let article = load::full(&Source::File(path.clone()), Format::from_path(&path)).unwrap();
     Article::clone(&article)
 }
 
+#[cfg(test)]
 fn paragraphs(a: &Article) -> Vec<&str> {
     a.sections
         .iter()
@@ -28,6 +33,7 @@ fn paragraphs(a: &Article) -> Vec<&str> {
         .collect()
 }
 
+#[cfg(test)]
 fn speakers(a: &Article) -> Vec<String> {
     a.quotes
         .iter()
@@ -35,13 +41,18 @@ fn speakers(a: &Article) -> Vec<String> {
         .collect()
 }
 
+#[cfg(test)]
 fn byline(args: &[&str]) -> serde_json::Value {
     let out = Command::new(env!("CARGO_BIN_EXE_byline"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -65,12 +76,23 @@ fn json_ld_page_gives_headline_byline_date_source_sections_and_quotes() {
         .collect();
     assert_eq!(
         headings,
-        [&serde_json::Value::Null, &"What was repaired".into(), &"What comes next".into()]
+        [
+            &serde_json::Value::Null,
+            &"What was repaired".into(),
+            &"What comes next".into()
+        ]
     );
     let quotes = page["quotes"].as_array().unwrap();
     assert!(quotes.len() >= 4, "{quotes:?}");
     let text = page.to_string();
-    for gone in ["cookies", "Share on", "Subscribe", "harbourwatcher", "All rights", "Bus route"] {
+    for gone in [
+        "cookies",
+        "Share on",
+        "Subscribe",
+        "harbourwatcher",
+        "All rights",
+        "Bus route",
+    ] {
         assert!(!text.contains(gone), "{gone} kept: {text}");
     }
 }
@@ -106,11 +128,17 @@ fn open_graph_only() {
     let a = article("opengraph.html");
     assert_eq!(a.meta.title, "Library reopens with longer hours");
     assert_eq!(a.meta.byline.as_deref(), Some("Priya Natarajan"));
-    assert_eq!(a.meta.date.map(|d| d.to_string()).as_deref(), Some("2026-05-02"));
+    assert_eq!(
+        a.meta.date.map(|d| d.to_string()).as_deref(),
+        Some("2026-05-02")
+    );
     assert_eq!(a.meta.source.as_deref(), Some("Valley Gazette"));
     assert_eq!(paragraphs(&a).len(), 4);
     assert!(paragraphs(&a)[0].starts_with("The town library reopened"));
-    assert_eq!(speakers(&a), ["Some(\"Oskar Brandt\")", "Some(\"Lena Fischer\")"]);
+    assert_eq!(
+        speakers(&a),
+        ["Some(\"Oskar Brandt\")", "Some(\"Lena Fischer\")"]
+    );
     assert!(!format!("{a:?}").contains("Advertise"));
 }
 
@@ -132,7 +160,10 @@ fn a_cookie_wall_is_not_the_article() {
     assert_eq!(a.meta.source.as_deref(), Some("Northern Courier"));
     let text = paragraphs(&a).join("\n");
     assert!(text.starts_with("The city council voted"), "{text}");
-    assert!(!text.contains("partners") && !text.contains("Privacy"), "{text}");
+    assert!(
+        !text.contains("partners") && !text.contains("Privacy"),
+        "{text}"
+    );
     assert_eq!(a.sections.len(), 1);
     assert_eq!(speakers(&a), ["Some(\"Helen Marsh\")"]);
 }
@@ -142,7 +173,10 @@ fn an_index_page_has_no_article_and_says_so() {
     let bytes = std::fs::read(fixture("index_page.html")).unwrap();
     let page = extract(&bytes, None, None);
     assert!(!page.found);
-    assert_eq!(page.title.as_deref(), Some("Latest news | The Harbour Post"));
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Latest news | The Harbour Post")
+    );
     let a = article("index_page.html");
     assert_eq!(a.meta.title, "Latest news | The Harbour Post");
     assert_eq!(paragraphs(&a), [NO_ARTICLE]);
@@ -177,16 +211,27 @@ fn a_five_megabyte_inline_script_does_not_stop_the_page() {
     let page = story.replacen("</head>", &format!("{script}</head>"), 1);
     assert!(page.len() > 5 * 1024 * 1024);
     let a = parse_bytes(page.as_bytes(), Format::Html).unwrap();
-    assert_eq!(a.meta.title, "Island ferry sails again after six months in dry dock");
+    assert_eq!(
+        a.meta.title,
+        "Island ferry sails again after six months in dry dock"
+    );
     assert!(!format!("{a:?}").contains("not text"));
     assert_eq!(a.sections.len(), 3);
 }
 
 #[test]
 fn the_head_pass_agrees_with_the_whole_page() {
-    for name in ["ferry.html", "opengraph.html", "cookie_wall.html", "latin1.html", "broken.html"] {
+    for name in [
+        "ferry.html",
+        "opengraph.html",
+        "cookie_wall.html",
+        "latin1.html",
+        "broken.html",
+    ] {
         let path = fixture(name);
-        let head = load::head(&Source::File(path.clone()), Format::Html).unwrap().meta;
+        let head = load::head(&Source::File(path.clone()), Format::Html)
+            .unwrap()
+            .meta;
         let whole = article(name).meta;
         assert_eq!(head.title, whole.title, "{name}");
         assert_eq!(head.date, whole.date, "{name}");

@@ -1,8 +1,10 @@
 //! Saved web pages: a generated plain-text article dressed as a news site's
-//! page (JSON-LD and OpenGraph in `<head>`, a style sheet and an analytics
+//! page (JSON-LD and `OpenGraph` in `<head>`, a style sheet and an analytics
 //! script inline, navigation, a cookie banner, a share bar, the article in
 //! `<p>` and `<h2>`, comments, a footer), for the head pass and extraction
 //! benchmarks.
+
+use std::fmt::Write as _;
 
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
@@ -12,11 +14,14 @@ use crate::article::Format;
 fn clutter(seed: u64) -> String {
     let mut out = String::from("<style>");
     for i in 0..40 {
-        out.push_str(&format!(".c{seed}-{i}{{margin:{i}px;padding:0 {i}px}}"));
+        let _ = write!(out, ".c{seed}-{i}{{margin:{i}px;padding:0 {i}px}}");
     }
     out.push_str("</style>\n<script>window.dataLayer=window.dataLayer||[];");
     for i in 0..30 {
-        out.push_str(&format!("dataLayer.push({{'event':'view','slot':{i},'id':{seed}}});"));
+        let _ = write!(
+            out,
+            "dataLayer.push({{'event':'view','slot':{i},'id':{seed}}});"
+        );
     }
     out.push_str("</script>\n");
     out
@@ -27,13 +32,25 @@ pub(super) fn write(seed: u64, target_bytes: usize) -> String {
     let plain = super::plain::write(seed, target_bytes, None);
     let article = crate::parse::parse(&plain, Format::Plain);
     let meta = &article.meta;
-    let source = meta.source.clone().unwrap_or_else(|| "The Daily Ledger".to_owned());
-    let author = meta.byline.as_deref().map(|b| b.trim_start_matches("By ").to_owned());
+    let source = meta
+        .source
+        .clone()
+        .unwrap_or_else(|| "The Daily Ledger".to_owned());
+    let author = meta
+        .byline
+        .as_deref()
+        .map(|b| b.trim_start_matches("By ").to_owned());
     let date = meta.date.map(|d| format!("{d}T08:00:00Z"));
     let slug: String = meta
         .title
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     let url = format!("https://news.example/{seed}/{slug}");
     let ld = serde_json::json!({
@@ -65,17 +82,17 @@ pub(super) fn write(seed: u64, target_bytes: usize) -> String {
         clutter = clutter(seed),
     );
     if let Some(author) = &author {
-        page.push_str(&format!("<p class=\"byline\">By {}</p>\n", text(author)));
+        let _ = writeln!(page, "<p class=\"byline\">By {}</p>", text(author));
     }
     page.push_str(
         "<div class=\"share\"><a href=\"#\">Share on Facebook</a> <a href=\"#\">Share on X</a></div>\n",
     );
     for section in &article.sections {
         if let Some(heading) = &section.heading {
-            page.push_str(&format!("<h2>{}</h2>\n", text(heading)));
+            let _ = writeln!(page, "<h2>{}</h2>", text(heading));
         }
         for block in &section.blocks {
-            page.push_str(&format!("<p>{}</p>\n", text(&block.text)));
+            let _ = writeln!(page, "<p>{}</p>", text(&block.text));
         }
     }
     page.push_str(

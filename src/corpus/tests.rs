@@ -173,9 +173,8 @@ fn a_generated_page_reads_as_the_article_it_was_made_from() {
         let read = crate::parse::parse_bytes(page.as_bytes(), Format::Html).unwrap();
         assert_eq!(read.meta.title, plain.meta.title, "seed {seed}");
         assert_eq!(read.meta.date, plain.meta.date, "seed {seed}");
-        let paragraphs = |a: &crate::article::Article| {
-            a.sections.iter().map(|s| s.blocks.len()).sum::<usize>()
-        };
+        let paragraphs =
+            |a: &crate::article::Article| a.sections.iter().map(|s| s.blocks.len()).sum::<usize>();
         assert!(paragraphs(&read) + 2 >= paragraphs(&plain), "seed {seed}");
         let cut = page.len().min(crate::library::load::HEAD_BYTES);
         let head = crate::parse::parse_html_head(&page.as_bytes()[..cut]);

@@ -29,15 +29,17 @@ pub(super) fn decode(bytes: &[u8], http: Option<&str>) -> String {
 /// ASCII-compatible page means UTF-8, `x-user-defined` Windows-1252.
 fn label(name: &str) -> Option<&'static Encoding> {
     let encoding = Encoding::for_label(name.trim().as_bytes())?;
-    Some(if encoding.is_single_byte() || encoding.output_encoding() == encoding {
-        if encoding == encoding_rs::X_USER_DEFINED {
-            WINDOWS_1252
+    Some(
+        if encoding.is_single_byte() || encoding.output_encoding() == encoding {
+            if encoding == encoding_rs::X_USER_DEFINED {
+                WINDOWS_1252
+            } else {
+                encoding
+            }
         } else {
-            encoding
-        }
-    } else {
-        UTF_8
-    })
+            UTF_8
+        },
+    )
 }
 
 /// `<meta charset>` first, then the `http-equiv` tag, in the page's first bytes.
@@ -106,7 +108,8 @@ mod tests {
     #[test]
     fn else_the_bytes_decide() {
         assert!(decode("<p>Tromsø café</p>".as_bytes(), None).contains("Tromsø café"));
-        let latin = b"<p>Le caf\xE9 est ferm\xE9 depuis l'\xE9t\xE9 dernier, \xE0 cause des travaux.</p>";
+        let latin =
+            b"<p>Le caf\xE9 est ferm\xE9 depuis l'\xE9t\xE9 dernier, \xE0 cause des travaux.</p>";
         assert!(decode(latin, None).contains("café est fermé"));
     }
 }

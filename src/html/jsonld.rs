@@ -91,7 +91,10 @@ fn people(value: &Value) -> Option<String> {
         Value::Array(items) => items.iter().filter_map(name).collect(),
         other => name(other).into_iter().collect(),
     };
-    let names: Vec<String> = names.into_iter().filter(|n| !n.starts_with("http")).collect();
+    let names: Vec<String> = names
+        .into_iter()
+        .filter(|n| !n.starts_with("http"))
+        .collect();
     match names.as_slice() {
         [] => None,
         [one] => Some(one.clone()),
@@ -120,9 +123,11 @@ mod tests {
     #[test]
     fn authors_come_as_strings_objects_or_arrays() {
         let one = |author: &str| {
-            article(&format!(r#"{{"@type":"Article","headline":"H","author":{author}}}"#))
-                .unwrap()
-                .author
+            article(&format!(
+                r#"{{"@type":"Article","headline":"H","author":{author}}}"#
+            ))
+            .unwrap()
+            .author
         };
         assert_eq!(one(r#""Jane Doe""#).as_deref(), Some("Jane Doe"));
         assert_eq!(one(r#"{"name":"Jane Doe"}"#).as_deref(), Some("Jane Doe"));
@@ -136,10 +141,19 @@ mod tests {
     #[test]
     fn finds_the_article_in_a_graph_or_an_array() {
         let graph = r#"{"@graph":[{"@type":"WebSite","name":"Site"},{"@type":["NewsArticle"],"headline":"In a graph"}]}"#;
-        assert_eq!(article(graph).unwrap().headline.as_deref(), Some("In a graph"));
+        assert_eq!(
+            article(graph).unwrap().headline.as_deref(),
+            Some("In a graph")
+        );
         let list = r#"[{"@type":"BreadcrumbList"},{"@type":"ReportageNewsArticle","headline":"In a list"}]"#;
-        assert_eq!(article(list).unwrap().headline.as_deref(), Some("In a list"));
-        assert_eq!(article(r#"{"@type":"WebPage","name":"Not an article"}"#), None);
+        assert_eq!(
+            article(list).unwrap().headline.as_deref(),
+            Some("In a list")
+        );
+        assert_eq!(
+            article(r#"{"@type":"WebPage","name":"Not an article"}"#),
+            None
+        );
         assert_eq!(article("{not json"), None);
     }
 }

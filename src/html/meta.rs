@@ -1,5 +1,5 @@
 //! What a page says about its article, in this order: JSON-LD (`NewsArticle`,
-//! `Article`, see [`super::jsonld`]), then OpenGraph and `article:*` meta tags
+//! `Article`, see [`super::jsonld`]), then `OpenGraph` and `article:*` meta tags
 //! (`og:title`, `article:author`, `article:published_time`, `og:site_name`) and
 //! the plain `author` / `date` meta tags, then `<title>` with the site's name
 //! dropped (` | Site`, ` - Site`, ` — Site`). `<link rel=canonical>` gives the
@@ -91,7 +91,9 @@ pub(super) fn find(html: &str) -> Found {
     let ld = t.linked.unwrap_or_default();
     let clean = |v: Option<String>| v.map(|v| decode(&v)).and_then(one_line);
     let source = clean(ld.publisher).or(t.og_site);
-    let mut title = clean(ld.headline).or(t.og_title).or_else(|| t.title.clone());
+    let mut title = clean(ld.headline)
+        .or(t.og_title)
+        .or_else(|| t.title.clone());
     if let Some(title) = &mut title {
         let _ = crate::parse::structure::strip_site_suffix(title, source.as_deref());
     }
@@ -151,7 +153,11 @@ mod tests {
     fn then_open_graph_and_article_tags() {
         let f = find(HEAD);
         assert_eq!(f.title.as_deref(), Some("OG title"));
-        assert_eq!(f.author.as_deref(), Some("Jane Doe"), "a profile URL is no name");
+        assert_eq!(
+            f.author.as_deref(),
+            Some("Jane Doe"),
+            "a profile URL is no name"
+        );
         assert_eq!(f.date.as_deref(), Some("2026-03-14T08:00:00Z"));
         assert_eq!(f.source.as_deref(), Some("Harbour Post"));
     }
@@ -159,10 +165,22 @@ mod tests {
     #[test]
     fn then_the_title_without_the_site_name() {
         for (title, want) in [
-            ("Ferry returns to the island | The Harbour Post", "Ferry returns to the island"),
-            ("Ferry returns to the island - Harbour Post", "Ferry returns to the island"),
-            ("Ferry returns to the island \u{2014} Harbour Post", "Ferry returns to the island"),
-            ("Ferry   returns\n to the island", "Ferry returns to the island"),
+            (
+                "Ferry returns to the island | The Harbour Post",
+                "Ferry returns to the island",
+            ),
+            (
+                "Ferry returns to the island - Harbour Post",
+                "Ferry returns to the island",
+            ),
+            (
+                "Ferry returns to the island \u{2014} Harbour Post",
+                "Ferry returns to the island",
+            ),
+            (
+                "Ferry   returns\n to the island",
+                "Ferry returns to the island",
+            ),
         ] {
             let f = find(&format!("<title>{title}</title>"));
             assert_eq!(f.title.as_deref(), Some(want), "{title}");

@@ -124,7 +124,10 @@ mod tests {
 
     #[test]
     fn links_lists_and_headings_are_not_prose() {
-        assert_eq!(prose_chars("# Head\n- item\n[link](https://x.example/a) ok."), 2);
+        assert_eq!(
+            prose_chars("# Head\n- item\n[link](https://x.example/a) ok."),
+            2
+        );
         assert_eq!(prose_chars("Some words."), 9);
     }
 }

@@ -57,7 +57,10 @@ impl<'t> Iterator for Tags<'t> {
                 .iter()
                 .position(|b| !(b.is_ascii_alphanumeric() || *b == b'-' || *b == b':'))
                 .unwrap_or(rest.len());
-            let name = self.html.get(lt + 1..lt + 1 + name_len)?.to_ascii_lowercase();
+            let name = self
+                .html
+                .get(lt + 1..lt + 1 + name_len)?
+                .to_ascii_lowercase();
             let (attrs, end) = attributes(self.html, lt + 1 + name_len);
             self.at = end;
             let text = if matches!(name.as_str(), "script" | "style" | "title" | "textarea") {
@@ -112,15 +115,14 @@ fn attributes(html: &str, mut at: usize) -> (Vec<(String, &str)>, usize) {
         while bytes.get(at).is_some_and(u8::is_ascii_whitespace) {
             at += 1;
         }
-        let value = match bytes.get(at) {
-            Some(&q @ (b'"' | b'\'')) => {
-                let end = memchr(q, bytes.get(at + 1..).unwrap_or_default())
-                    .map_or(bytes.len(), |e| at + 1 + e);
-                let v = html.get(at + 1..end).unwrap_or_default();
-                at = (end + 1).min(bytes.len());
-                v
-            }
-            _ => {
+        let value = if let Some(&q @ (b'"' | b'\'')) = bytes.get(at) {
+            let end = memchr(q, bytes.get(at + 1..).unwrap_or_default())
+                .map_or(bytes.len(), |e| at + 1 + e);
+            let v = html.get(at + 1..end).unwrap_or_default();
+            at = (end + 1).min(bytes.len());
+            v
+        } else {
+            {
                 let s = at;
                 while bytes
                     .get(at)
@@ -168,7 +170,13 @@ mod tests {
 
     #[test]
     fn a_cut_prefix_ends_the_scan() {
-        for html in ["<meta content=\"unclosed", "<script>var a = 1;", "<", "<a", "<!--"] {
+        for html in [
+            "<meta content=\"unclosed",
+            "<script>var a = 1;",
+            "<",
+            "<a",
+            "<!--",
+        ] {
             let _ = tags(html).count();
         }
         let t: Vec<Tag> = tags("<script>var a = 1;").collect();

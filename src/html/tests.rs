@@ -20,7 +20,10 @@ const STORY: &str = r#"<!DOCTYPE html><html><head>
 fn finds_the_article_and_its_title() {
     let page = extract(STORY.as_bytes(), None, Some("https://example.com/ferry"));
     assert!(page.found, "{page:?}");
-    assert_eq!(page.title.as_deref(), Some("Ferry returns to Eastport after repairs"));
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Ferry returns to Eastport after repairs")
+    );
     assert_eq!(page.url.as_deref(), Some("https://example.com/ferry"));
     let md = &page.markdown;
     assert!(md.starts_with("EASTPORT"), "{md}");
@@ -28,7 +31,10 @@ fn finds_the_article_and_its_title() {
     assert!(md.contains("> The hull plates"), "{md}");
     assert!(md.contains("- New hull plates"), "{md}");
     assert!(md.contains("*hard*"), "{md}");
-    assert!(md.contains("[timetable](https://example.com/timetable)"), "{md}");
+    assert!(
+        md.contains("[timetable](https://example.com/timetable)"),
+        "{md}"
+    );
     assert!(!md.contains("Sport"), "{md}");
     assert!(!md.contains("Share on"), "{md}");
 }
@@ -53,13 +59,23 @@ fn the_document_has_front_matter() {
     );
     assert!(doc.contains("+++\n\nEASTPORT"), "{doc}");
     let head = head_document(STORY.as_bytes());
-    assert_eq!(head, "+++\ntitle = \"Ferry returns to Eastport after repairs\"\n+++\n");
+    assert_eq!(
+        head,
+        "+++\ntitle = \"Ferry returns to Eastport after repairs\"\n+++\n"
+    );
 }
 
 #[test]
 fn the_http_charset_is_read_from_a_header_value() {
-    assert_eq!(header_charset("text/html; charset=ISO-8859-1"), Some("ISO-8859-1"));
+    assert_eq!(
+        header_charset("text/html; charset=ISO-8859-1"),
+        Some("ISO-8859-1")
+    );
     assert_eq!(header_charset("utf-8"), Some("utf-8"));
-    let page = extract(b"<title>caf\xE9</title>", Some("text/html; charset=iso-8859-1"), None);
+    let page = extract(
+        b"<title>caf\xE9</title>",
+        Some("text/html; charset=iso-8859-1"),
+        None,
+    );
     assert_eq!(page.title.as_deref(), Some("café"));
 }

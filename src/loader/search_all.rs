@@ -32,7 +32,10 @@ impl Loader {
                 if latest.load(std::sync::atomic::Ordering::Relaxed) != id {
                     return;
                 }
-                if let Some(snippet) = load::text(&source, format).ok().and_then(|t| snippet(&t, &q)) {
+                if let Some(snippet) = load::text(&source, format)
+                    .ok()
+                    .and_then(|t| snippet(&t, &q))
+                {
                     items.push(Hit {
                         entry: index,
                         snippet,
