@@ -16,6 +16,8 @@ mod glyphs;
 mod hangup;
 #[path = "pty/harness.rs"]
 mod harness;
+#[path = "pty/html_pages.rs"]
+mod html_pages;
 #[path = "pty/links_tags.rs"]
 mod links_tags;
 #[path = "pty/list_view.rs"]
