@@ -4,7 +4,8 @@
 //! reader view, Markdown, the parser) of one page beside parsing its text.
 //!
 //! Run: `cargo bench --features test-support --bench html`. Groups (`html`):
-//! - `head pass, 1000 pages` / `head pass, 1000 texts`: `load::head` on each.
+//! - `head pass, 1000 pages` / `head pass, 1000 texts`: `load::head` on each;
+//!   `…: front matter alone`: `html::head_document` (no Markdown parse, no hash).
 //! - `extract + parse, one page` / `parse, the same text`: one article of ~5 KB.
 
 use std::hint::black_box;
@@ -32,6 +33,20 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             for p in &pages {
                 black_box(load::head(p, Format::Html).ok());
+            }
+        });
+    });
+    let heads: Vec<&[u8]> = pages
+        .iter()
+        .map(|p| match p {
+            Source::Embedded(b) => &b[..b.len().min(load::HEAD_BYTES)],
+            Source::File(_) => &[][..],
+        })
+        .collect();
+    g.bench_function("head pass, 1000 pages: front matter alone", |b| {
+        b.iter(|| {
+            for h in &heads {
+                black_box(byline::html::head_document(h));
             }
         });
     });

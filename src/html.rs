@@ -10,6 +10,8 @@
 //! format. [`head_document`] does the same from a page's first bytes for the
 //! list, without reader view.
 
+use std::fmt::Write as _;
+
 mod charset;
 mod jsonld;
 mod meta;
@@ -171,12 +173,30 @@ fn front_matter(
         if let Some(value) = value {
             out.push_str(key);
             out.push_str(" = ");
-            out.push_str(&toml::Value::String(value.to_owned()).to_string());
+            push_toml_string(&mut out, value);
             out.push('\n');
         }
     }
     out.push_str("+++\n");
     out
+}
+
+/// `value` as a TOML basic string: quoted, with `\`, `"` and control
+/// characters escaped.
+fn push_toml_string(out: &mut String, value: &str) {
+    out.push('"');
+    for c in value.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 #[cfg(test)]

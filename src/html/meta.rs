@@ -42,7 +42,7 @@ struct Tags {
 pub(super) fn find(html: &str) -> Found {
     let mut t = Tags::default();
     for tag in tags(html) {
-        match tag.name.as_str() {
+        match tag.name {
             "meta" => {
                 let key = tag
                     .attr("property")

@@ -8,8 +8,8 @@ use memchr::{memchr, memmem};
 /// One start tag.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Tag<'t> {
-    /// Lowercase.
-    pub name: String,
+    /// One of [`WANTED`], lowercase.
+    pub name: &'static str,
     /// Names lowercase, values as written (entities not decoded).
     pub attrs: Vec<(String, &'t str)>,
     /// The text up to the closing tag, for `script`, `style`, `title`, `textarea`.
@@ -26,7 +26,13 @@ impl Tag<'_> {
     }
 }
 
-/// The start tags of `html`, in order.
+/// The tags the metadata is read from; the others are passed over without
+/// their attributes being kept (the head pass reads thousands of pages).
+const WANTED: [&str; 4] = ["meta", "title", "link", "script"];
+/// Elements whose text is not markup: passed over to their closing tag.
+const RAW: [&str; 4] = ["script", "style", "title", "textarea"];
+
+/// The start tags of `html` named in [`WANTED`], in order.
 pub(super) fn tags(html: &str) -> Tags<'_> {
     Tags { html, at: 0 }
 }
@@ -57,27 +63,26 @@ impl<'t> Iterator for Tags<'t> {
                 .iter()
                 .position(|b| !(b.is_ascii_alphanumeric() || *b == b'-' || *b == b':'))
                 .unwrap_or(rest.len());
-            let name = self
-                .html
-                .get(lt + 1..lt + 1 + name_len)?
-                .to_ascii_lowercase();
-            let (attrs, end) = attributes(self.html, lt + 1 + name_len);
+            let written = self.html.get(lt + 1..lt + 1 + name_len)?;
+            let wanted = WANTED.iter().find(|w| written.eq_ignore_ascii_case(w));
+            let raw = RAW.iter().find(|w| written.eq_ignore_ascii_case(w));
+            let (attrs, end) = attributes(self.html, lt + 1 + name_len, wanted.is_some());
             self.at = end;
-            let text = if matches!(name.as_str(), "script" | "style" | "title" | "textarea") {
-                let close = find_close(bytes, end, &name).unwrap_or(bytes.len());
-                let text = self.html.get(end..close);
+            let text = raw.and_then(|raw| {
+                let close = find_close(bytes, end, raw).unwrap_or(bytes.len());
                 self.at = close;
-                text
-            } else {
-                None
-            };
-            return Some(Tag { name, attrs, text });
+                self.html.get(end..close)
+            });
+            if let Some(name) = wanted {
+                return Some(Tag { name, attrs, text });
+            }
         }
     }
 }
 
-/// The attributes from `at` to the tag's `>`, and where the tag ends.
-fn attributes(html: &str, mut at: usize) -> (Vec<(String, &str)>, usize) {
+/// The attributes from `at` to the tag's `>` (when `keep`), and where the tag
+/// ends.
+fn attributes(html: &str, mut at: usize, keep: bool) -> (Vec<(String, &str)>, usize) {
     let bytes = html.as_bytes();
     let mut attrs = Vec::new();
     loop {
@@ -99,7 +104,11 @@ fn attributes(html: &str, mut at: usize) -> (Vec<(String, &str)>, usize) {
         {
             at += 1;
         }
-        let name = html.get(start..at).unwrap_or_default().to_ascii_lowercase();
+        let name = if keep {
+            html.get(start..at).unwrap_or_default().to_ascii_lowercase()
+        } else {
+            String::new()
+        };
         if at == start {
             at += 1;
             continue;
@@ -108,7 +117,9 @@ fn attributes(html: &str, mut at: usize) -> (Vec<(String, &str)>, usize) {
             at += 1;
         }
         if bytes.get(at) != Some(&b'=') {
-            attrs.push((name, ""));
+            if keep {
+                attrs.push((name, ""));
+            }
             continue;
         }
         at += 1;
@@ -133,7 +144,9 @@ fn attributes(html: &str, mut at: usize) -> (Vec<(String, &str)>, usize) {
                 html.get(s..at).unwrap_or_default()
             }
         };
-        attrs.push((name, value));
+        if keep {
+            attrs.push((name, value));
+        }
     }
 }
 
@@ -157,15 +170,17 @@ mod tests {
 
     #[test]
     fn reads_names_attributes_and_raw_text() {
-        let html = r#"<!DOCTYPE html><!-- <meta name=x> --><HTML lang=en><Meta Property="og:title" content='A &amp; B'><script>if (a < b) { x = "</p>"; }</SCRIPT><title>T</title><br/><a href=x>"#;
+        let html = r#"<!DOCTYPE html><!-- <meta name=x> --><HTML lang=en><Meta Property="og:title" content='A &amp; B'><style>a > b {}</style><script>if (a < b) { x = "</p>"; }</SCRIPT><title>T</title><br/><a href=x>"#;
         let all: Vec<Tag> = tags(html).collect();
-        let names: Vec<&str> = all.iter().map(|t| t.name.as_str()).collect();
-        assert_eq!(names, ["html", "meta", "script", "title", "br", "a"]);
-        assert_eq!(all[1].attr("property").as_deref(), Some("og:title"));
-        assert_eq!(all[1].attr("content").as_deref(), Some("A & B"));
-        assert_eq!(all[2].text, Some(r#"if (a < b) { x = "</p>"; }"#));
-        assert_eq!(all[3].text, Some("T"));
-        assert_eq!(all[5].attr("href").as_deref(), Some("x"));
+        let names: Vec<&str> = all.iter().map(|t| t.name).collect();
+        assert_eq!(names, ["meta", "script", "title"]);
+        assert_eq!(all[0].attr("property").as_deref(), Some("og:title"));
+        assert_eq!(all[0].attr("content").as_deref(), Some("A & B"));
+        assert_eq!(all[1].text, Some(r#"if (a < b) { x = "</p>"; }"#));
+        assert_eq!(all[2].text, Some("T"));
+        let link: Vec<Tag> = tags("<p class=a><LINK REL=canonical href=x>").collect();
+        assert_eq!(link[0].name, "link");
+        assert_eq!(link[0].attr("rel").as_deref(), Some("canonical"));
     }
 
     #[test]

@@ -79,3 +79,21 @@ fn the_http_charset_is_read_from_a_header_value() {
     );
     assert_eq!(page.title.as_deref(), Some("café"));
 }
+
+#[test]
+fn front_matter_values_are_toml_strings() {
+    let mut out = String::new();
+    push_toml_string(&mut out, "a \"quoted\" \\ back\u{7f}");
+    assert_eq!(out, r#""a \"quoted\" \\ back\u007F""#);
+    let parsed: toml::Value = toml::from_str(&format!("v = {out}")).unwrap();
+    assert_eq!(parsed["v"].as_str(), Some("a \"quoted\" \\ back\u{7f}"));
+}
+
+#[test]
+fn titles_with_quotes_and_backslashes_survive_the_front_matter() {
+    let page = r#"<title>Mayor: "We will rebuild" \ C:\path | Post</title><body><p>x</p></body>"#;
+    let article = crate::parse::parse_bytes(page.as_bytes(), crate::article::Format::Html).unwrap();
+    assert_eq!(article.meta.title, r#"Mayor: "We will rebuild" \ C:\path"#);
+    let head = crate::parse::parse_html_head(page.as_bytes());
+    assert_eq!(head.title, article.meta.title);
+}
