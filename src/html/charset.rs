@@ -18,6 +18,11 @@ pub(super) fn decode(bytes: &[u8], http: Option<&str>) -> String {
         let rest = bytes.get(bom..).unwrap_or_default();
         return encoding.decode_without_bom_handling(rest).0.into_owned();
     }
+    // ASCII reads the same in every encoding a page may name (ISO-2022-JP's
+    // escapes aside), so a declaration need not be looked for.
+    if bytes.is_ascii() && !bytes.contains(&0x1b) {
+        return String::from_utf8_lossy(bytes).into_owned();
+    }
     let encoding = http
         .and_then(label)
         .or_else(|| declared(bytes))
@@ -103,6 +108,14 @@ mod tests {
         assert!(decode(both, None).contains('é'));
         // A page that says UTF-16 in a meta tag is read as UTF-8.
         assert!(decode(b"<meta charset=utf-16><p>\xC3\xA9</p>", None).contains('é'));
+    }
+
+    #[test]
+    fn ascii_is_ascii_whatever_the_page_says() {
+        assert_eq!(
+            decode(b"<meta charset=utf-16><p>a", Some("latin1")),
+            "<meta charset=utf-16><p>a"
+        );
     }
 
     #[test]
