@@ -268,7 +268,9 @@ fn search(c: &mut Criterion) {
                     .iter()
                     .filter_map(|t| {
                         let source = Source::Embedded(black_box(t.as_bytes()));
-                        let text = byline::library::load::text(&source).ok()?;
+                        let text =
+                            byline::library::load::text(&source, byline::article::Format::Plain)
+                                .ok()?;
                         byline::loader::snippet(&text, &q)
                     })
                     .count()

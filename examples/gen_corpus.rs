@@ -5,7 +5,8 @@
 //! ```
 //!
 //! Files are written flat: `article-00001.txt` … (3–8 KB each), every `--markdown-every`
-//! th one as `.md` with TOML front matter, and `big-1mb.txt`-style single articles.
+//! th one as `.md` with TOML front matter, every `--html-every`-th as a saved web page
+//! (`.html`), and `big-1mb.txt`-style single articles.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -32,6 +33,10 @@ struct Args {
     /// Write every k-th article as Markdown (0: none).
     #[arg(long, default_value_t = 0)]
     markdown_every: usize,
+    /// Write every k-th article as a saved web page, `.html` (0: none; an
+    /// article that is both is a web page).
+    #[arg(long, default_value_t = 0)]
+    html_every: usize,
 }
 
 fn main() -> Result<()> {
@@ -42,11 +47,16 @@ fn main() -> Result<()> {
     let width = args.n.to_string().len().max(5);
     let mut total = 0usize;
     let mut markdown = 0usize;
+    let mut html = 0usize;
     for i in 1..=args.n {
         let seed = mix(args.seed, i as u64);
         let target = 3200 + usize::try_from(mix(seed, 0) % 3800).unwrap_or(0);
         let is_markdown = args.markdown_every > 0 && i % args.markdown_every == 0;
-        let (text, ext) = if is_markdown {
+        let is_html = args.html_every > 0 && i % args.html_every == 0;
+        let (text, ext) = if is_html {
+            html += 1;
+            (byline::corpus::html_article(seed, target), "html")
+        } else if is_markdown {
             markdown += 1;
             (byline::corpus::markdown_article(seed, target), "md")
         } else {
@@ -57,9 +67,10 @@ fn main() -> Result<()> {
         total += text.len();
     }
     println!(
-        "wrote {} articles ({} Markdown), {} bytes, to {}",
+        "wrote {} articles ({} Markdown, {} HTML), {} bytes, to {}",
         args.n,
         markdown,
+        html,
         total,
         args.out.display()
     );

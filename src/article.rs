@@ -64,10 +64,14 @@ pub enum Format {
     Plain,
     /// Markdown, possibly with TOML or YAML front matter.
     Markdown,
+    /// A saved web page: its article is extracted (`crate::html`) and read as
+    /// Markdown with front matter.
+    Html,
 }
 
 impl Format {
-    /// The format a file name implies (`.md`, `.markdown` are Markdown).
+    /// The format a file name implies (`.md`, `.markdown` are Markdown; `.html`,
+    /// `.htm` are web pages).
     pub fn from_path(path: &std::path::Path) -> Self {
         match path
             .extension()
@@ -76,6 +80,7 @@ impl Format {
             .as_deref()
         {
             Some("md" | "markdown" | "mdown" | "mkd") => Self::Markdown,
+            Some("html" | "htm") => Self::Html,
             _ => Self::Plain,
         }
     }
@@ -352,6 +357,14 @@ mod tests {
         assert_eq!(
             Format::from_path(std::path::Path::new("a/b.txt")),
             Format::Plain
+        );
+        assert_eq!(
+            Format::from_path(std::path::Path::new("saved/Page.HTM")),
+            Format::Html
+        );
+        assert_eq!(
+            Format::from_path(std::path::Path::new("page.html")),
+            Format::Html
         );
     }
 

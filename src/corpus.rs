@@ -8,6 +8,7 @@
 
 mod body;
 mod builder;
+mod html;
 mod markdown;
 mod paragraphs;
 mod phrases;
@@ -28,6 +29,13 @@ pub fn article(seed: u64, target_bytes: usize) -> String {
 /// A Markdown article of about `target_bytes` bytes with TOML front matter.
 pub fn markdown_article(seed: u64, target_bytes: usize) -> String {
     markdown::write(seed, target_bytes)
+}
+
+/// A saved web page of about `target_bytes` bytes of article text (the page is
+/// about 5 KB larger: metadata, inline style and script, navigation, a cookie
+/// banner, a share bar, comments).
+pub fn html_article(seed: u64, target_bytes: usize) -> String {
+    html::write(seed, target_bytes)
 }
 
 /// One very long plain-text article (1 MB, 20 MB…): a section every 4 KB or so.

@@ -14,8 +14,12 @@ use crate::article::{Article, Format, Meta};
 
 pub use decode::{DecodeError, decode};
 
-/// Parse decoded text.
+/// Parse decoded text. For [`Format::Html`] the text is the page: its article
+/// is extracted (see [`crate::html::document`]) and read as Markdown.
 pub fn parse(text: &str, format: Format) -> Article {
+    if format == Format::Html {
+        return parse_page(&crate::html::document(text.as_bytes(), Some("utf-8")));
+    }
     let mut article = structure::parse(text, format);
     article.quotes = quotes::find(&article.sections);
     article
@@ -26,8 +30,24 @@ pub fn parse(text: &str, format: Format) -> Article {
 /// # Errors
 /// When the bytes are not text (see [`DecodeError`]).
 pub fn parse_bytes(bytes: &[u8], format: Format) -> Result<Article, DecodeError> {
+    if format == Format::Html {
+        return Ok(parse_page(&crate::html::document(bytes, None)));
+    }
     let text = decode(bytes)?;
     Ok(parse(&text, format))
+}
+
+/// A web page's Markdown document (front matter and article), parsed.
+fn parse_page(document: &str) -> Article {
+    let mut article = structure::parse(document, Format::Html);
+    article.quotes = quotes::find(&article.sections);
+    article
+}
+
+/// What the list shows for a web page, from its first bytes: the metadata in
+/// its `<head>` (JSON-LD, meta tags, `<title>`), without reader view.
+pub fn parse_html_head(bytes: &[u8]) -> Meta {
+    structure::parse_meta(&crate::html::head_document(bytes), Format::Html)
 }
 
 /// The metadata the list pane shows, read cheaply from the first few KB of a file
@@ -36,6 +56,9 @@ pub fn parse_bytes(bytes: &[u8], format: Format) -> Result<Article, DecodeError>
 /// source: the head rules look only at the first paragraphs, and paragraph
 /// splitting decides from the first lines of a group.
 pub fn parse_head(head: &str, format: Format) -> Meta {
+    if format == Format::Html {
+        return parse_html_head(head.as_bytes());
+    }
     structure::parse_meta(head_text(head), format)
 }
 

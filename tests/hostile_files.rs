@@ -75,7 +75,7 @@ fn a_ten_megabyte_line_and_a_fifty_megabyte_article_load() {
     assert_eq!(lib.entries.len(), 2);
     for e in &lib.entries {
         assert!(load::head(&e.source, e.format).is_ok());
-        let text = load::text(&e.source).expect("text");
+        let text = load::text(&e.source, e.format).expect("text");
         assert!(text.len() >= 10 * 1024 * 1024, "{}", text.len());
     }
     let line_entry = lib.entries.iter().find(|e| e.path.ends_with("line.txt"));
@@ -324,7 +324,7 @@ fn nothing_of_the_users_is_modified() {
     for e in &lib.entries {
         let _ = load::head(&e.source, e.format);
         let _ = load::full(&e.source, e.format);
-        let _ = load::text(&e.source);
+        let _ = load::text(&e.source, e.format);
     }
     assert_eq!(snapshot(dir.path()), before);
 }

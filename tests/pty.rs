@@ -18,6 +18,8 @@ mod hangup;
 mod harness;
 #[path = "support/http.rs"]
 mod http;
+#[path = "pty/html_pages.rs"]
+mod html_pages;
 #[path = "pty/links_tags.rs"]
 mod links_tags;
 #[path = "pty/list_view.rs"]

@@ -163,3 +163,23 @@ fn markdown_front_matter_is_valid_toml() {
         assert!(table.contains_key("title") && table.contains_key("date"));
     }
 }
+
+#[test]
+fn a_generated_page_reads_as_the_article_it_was_made_from() {
+    use crate::article::Format;
+    for seed in 0..12 {
+        let page = super::html_article(seed, 4000);
+        let plain = crate::parse::parse(&article(seed, 4000), Format::Plain);
+        let read = crate::parse::parse_bytes(page.as_bytes(), Format::Html).unwrap();
+        assert_eq!(read.meta.title, plain.meta.title, "seed {seed}");
+        assert_eq!(read.meta.date, plain.meta.date, "seed {seed}");
+        let paragraphs =
+            |a: &crate::article::Article| a.sections.iter().map(|s| s.blocks.len()).sum::<usize>();
+        assert!(paragraphs(&read) + 2 >= paragraphs(&plain), "seed {seed}");
+        let cut = page.len().min(crate::library::load::HEAD_BYTES);
+        let head = crate::parse::parse_html_head(&page.as_bytes()[..cut]);
+        assert_eq!(head.title, read.meta.title, "seed {seed}");
+        assert_eq!(head.date, read.meta.date, "seed {seed}");
+        assert_eq!(head.source, read.meta.source, "seed {seed}");
+    }
+}

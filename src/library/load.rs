@@ -147,6 +147,12 @@ pub struct Head {
 pub fn head(source: &Source, format: Format) -> Result<Head, ReadError> {
     let bytes = read_prefix(source, Some(HEAD_BYTES))?;
     let hash = crate::store::hash(&bytes);
+    if format == Format::Html {
+        return Ok(Head {
+            meta: crate::parse::parse_html_head(&bytes),
+            hash,
+        });
+    }
     let text = decode(bytes)?;
     Ok(Head {
         meta: crate::parse::parse_head(&text, format),
@@ -154,12 +160,17 @@ pub fn head(source: &Source, format: Format) -> Result<Head, ReadError> {
     })
 }
 
-/// Read and decode a whole file (for the full-text search).
+/// Read and decode a whole file (for the full-text search): a web page's
+/// article as Markdown, not its markup.
 ///
 /// # Errors
 /// [`ReadError`] when the file cannot be read or is not text.
-pub fn text(source: &Source) -> Result<String, ReadError> {
-    decode(read_prefix(source, None)?)
+pub fn text(source: &Source, format: Format) -> Result<String, ReadError> {
+    let bytes = read_prefix(source, None)?;
+    if format == Format::Html {
+        return Ok(crate::html::document(&bytes, None));
+    }
+    decode(bytes)
 }
 
 /// Read and parse a whole article.
@@ -167,7 +178,11 @@ pub fn text(source: &Source) -> Result<String, ReadError> {
 /// # Errors
 /// [`ReadError`] when the file cannot be read or is not text.
 pub fn full(source: &Source, format: Format) -> Result<Arc<Article>, ReadError> {
-    let text = decode(read_prefix(source, None)?)?;
+    let bytes = read_prefix(source, None)?;
+    if format == Format::Html {
+        return Ok(Arc::new(crate::parse::parse_bytes(&bytes, format)?));
+    }
+    let text = decode(bytes)?;
     Ok(Arc::new(crate::parse::parse(&text, format)))
 }
 
@@ -248,7 +263,7 @@ mod tests {
         let h = head(&source, Format::Plain).unwrap();
         assert_eq!(h.meta.title, "Ports close");
         assert_eq!(h.hash, crate::store::hash(&body.as_bytes()[..HEAD_BYTES]));
-        assert_eq!(text(&source).unwrap(), body);
+        assert_eq!(text(&source, Format::Plain).unwrap(), body);
         assert_eq!(
             full(&source, Format::Plain).unwrap().meta.title,
             "Ports close"

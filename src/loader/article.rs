@@ -2,7 +2,7 @@
 //!
 //! A huge file (see [`chunk::BIG`]) first sends its beginning and its end,
 //! each parsed and laid out on their own, so the reader shows at once and `G`
-//! can show the end; the whole article follows.
+//! can show the end; the whole article follows. A web page is read whole.
 
 use std::sync::Arc;
 use std::thread;
@@ -24,7 +24,9 @@ impl Loader {
     ) {
         let (tx, generation) = (self.tx.clone(), self.generation);
         thread::spawn(move || {
+            // A web page is never cut: its article is found in the whole page.
             if let Source::File(path) = &source
+                && format != Format::Html
                 && let Ok(md) = std::fs::metadata(path)
                 && md.len() >= chunk::BIG
             {

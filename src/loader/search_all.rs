@@ -19,20 +19,23 @@ impl Loader {
         let (tx, generation) = (self.tx.clone(), self.generation);
         let latest = std::sync::Arc::clone(&self.latest_search);
         latest.store(id, std::sync::atomic::Ordering::Relaxed);
-        let jobs: Vec<(usize, Source)> = library
+        let jobs: Vec<(usize, Source, crate::article::Format)> = library
             .entries
             .iter()
             .enumerate()
-            .map(|(i, e)| (i, e.source.clone()))
+            .map(|(i, e)| (i, e.source.clone(), e.format))
             .collect();
         thread::spawn(move || {
             let mut items = Vec::new();
             let mut last = Instant::now();
-            for (index, source) in jobs {
+            for (index, source, format) in jobs {
                 if latest.load(std::sync::atomic::Ordering::Relaxed) != id {
                     return;
                 }
-                if let Some(snippet) = load::text(&source).ok().and_then(|t| snippet(&t, &q)) {
+                if let Some(snippet) = load::text(&source, format)
+                    .ok()
+                    .and_then(|t| snippet(&t, &q))
+                {
                     items.push(Hit {
                         entry: index,
                         snippet,

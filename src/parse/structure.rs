@@ -24,6 +24,7 @@ mod trailer;
 use crate::article::{Article, Format, Section};
 use text::words as count_words;
 
+pub(crate) use site::strip_suffix as strip_site_suffix;
 pub(crate) use text::ends_sentence;
 pub use text::{LEFTOVERS, is_leftover};
 
@@ -31,7 +32,8 @@ pub use text::{LEFTOVERS, is_leftover};
 pub fn parse(text: &str, format: Format) -> Article {
     let (meta, sections) = match format {
         Format::Plain => plain::parse(text),
-        Format::Markdown => markdown::parse(text),
+        // An HTML page arrives here as the Markdown document made of it.
+        Format::Markdown | Format::Html => markdown::parse(text),
     };
     let meta = finish_meta(meta);
     let words = count_words(&meta.title)
@@ -50,7 +52,7 @@ pub fn parse(text: &str, format: Format) -> Article {
 pub(crate) fn parse_meta(text: &str, format: Format) -> crate::article::Meta {
     finish_meta(match format {
         Format::Plain => plain::meta(text),
-        Format::Markdown => markdown::parse(text).0,
+        Format::Markdown | Format::Html => markdown::parse(text).0,
     })
 }
 
@@ -81,7 +83,7 @@ fn body_words(sections: &[Section]) -> usize {
 /// the end of a huge article before the whole of it is parsed.
 pub(crate) fn parse_fragment(text: &str, format: Format) -> Article {
     let sections = match format {
-        Format::Markdown => markdown::parse(text).1,
+        Format::Markdown | Format::Html => markdown::parse(text).1,
         Format::Plain => {
             let mut items: Vec<body::Item> = paragraphs::split(text)
                 .into_iter()
