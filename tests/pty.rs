@@ -16,10 +16,10 @@ mod glyphs;
 mod hangup;
 #[path = "pty/harness.rs"]
 mod harness;
-#[path = "support/http.rs"]
-mod http;
 #[path = "pty/html_pages.rs"]
 mod html_pages;
+#[path = "support/http.rs"]
+mod http;
 #[path = "pty/links_tags.rs"]
 mod links_tags;
 #[path = "pty/list_view.rs"]

@@ -19,10 +19,17 @@ use run::byline;
 
 const FERRY: &str = "<!doctype html><html><head><title>Ferry returns to the island</title></head>
 <body><p>The ferry is back in service after three weeks in dry dock.</p>
-<p>\"We are glad to have it,\" said the harbour master.</p></body></html>";
+<p>\"We are glad to have it,\" said the harbour master.</p>
+<p>The crossing takes forty minutes and runs four times a day until the end of the season, when the winter timetable begins.</p></body></html>";
 
 fn page(title: &str, text: &str) -> String {
-    format!("<html><head><title>{title}</title></head><body><p>{text}</p></body></html>")
+    // Reader view wants an article's worth of prose, not a line.
+    format!(
+        "<html><head><title>{title}</title></head><body><p>{text}</p>\
+         <p>The council met on Tuesday evening to hear the plans, and residents filled the \
+         hall to ask about the timetable, the cost and the work on the quay. The mayor said \
+         the first boats would sail in the spring if the weather allowed.</p></body></html>"
+    )
 }
 
 /// A config file in `dir` with `[web]` set as given (and nothing else).

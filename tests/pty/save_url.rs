@@ -9,7 +9,9 @@ use super::http::{Reply, Server};
 use super::panes::{start_on, write};
 
 const PAGE: &str = "<!doctype html><html><head><title>Ferry returns to the island</title></head>
-<body><p>The ferry is back in service after three weeks in dry dock.</p></body></html>";
+<body><p>The ferry is back in service after three weeks in dry dock.</p>
+<p>The crossing takes forty minutes and runs four times a day until the end of the season, \
+when the winter timetable begins and the boats sail twice a day.</p></body></html>";
 
 #[test]
 fn a_saves_a_page_and_selects_it() {
