@@ -24,22 +24,12 @@ use criterion::{Criterion, criterion_group, criterion_main};
 
 const N: u64 = 10_000;
 
-/// The generator's seed mix (as in `examples/gen_corpus.rs`).
-fn mix(seed: u64, n: u64) -> u64 {
-    let mut z = seed
-        .wrapping_add(n.wrapping_mul(0x9E37_79B9_7F4A_7C15))
-        .wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
 /// Write the corpus into `dir`: its sources, as the library lists them.
 fn corpus(dir: &Path) -> std::io::Result<Articles> {
     (1..=N)
         .map(|i| {
-            let seed = mix(1, i);
-            let target = 3200 + usize::try_from(mix(seed, 0) % 3800).unwrap_or(0);
+            let seed = byline::corpus::mix(1, i);
+            let target = 3200 + usize::try_from(byline::corpus::mix(seed, 0) % 3800).unwrap_or(0);
             let (text, ext) = if i % 10 == 0 {
                 (byline::corpus::markdown_article(seed, target), "md")
             } else {

@@ -49,8 +49,8 @@ fn main() -> Result<()> {
     let mut markdown = 0usize;
     let mut html = 0usize;
     for i in 1..=args.n {
-        let seed = mix(args.seed, i as u64);
-        let target = 3200 + usize::try_from(mix(seed, 0) % 3800).unwrap_or(0);
+        let seed = byline::corpus::mix(args.seed, i as u64);
+        let target = 3200 + usize::try_from(byline::corpus::mix(seed, 0) % 3800).unwrap_or(0);
         let is_markdown = args.markdown_every > 0 && i % args.markdown_every == 0;
         let is_html = args.html_every > 0 && i % args.html_every == 0;
         let (text, ext) = if is_html {
@@ -76,7 +76,7 @@ fn main() -> Result<()> {
     );
     for spec in &args.big {
         let bytes = parse_size(spec)?;
-        let text = byline::corpus::big_article(mix(args.seed, bytes as u64), bytes);
+        let text = byline::corpus::big_article(byline::corpus::mix(args.seed, bytes as u64), bytes);
         let name = format!("big-{}.txt", spec.trim().to_ascii_lowercase());
         let path = args.out.join(&name);
         std::fs::write(&path, &text).with_context(|| format!("cannot write {}", path.display()))?;
@@ -89,16 +89,6 @@ fn main() -> Result<()> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
-}
-
-/// A per-article seed from the corpus seed and a number (one `SplitMix64` step).
-fn mix(seed: u64, n: u64) -> u64 {
-    let mut z = seed
-        .wrapping_add(n.wrapping_mul(0x9E37_79B9_7F4A_7C15))
-        .wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
 }
 
 /// `1MB` → 1,000,000; `512KiB` → 524,288; a bare number is bytes.

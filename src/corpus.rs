@@ -20,6 +20,18 @@ mod words;
 #[cfg(test)]
 mod tests;
 
+/// A per-article seed from the corpus seed and a number (one `SplitMix64` step):
+/// the generator, the benches and `examples/gen_corpus` number articles alike.
+#[must_use]
+pub fn mix(seed: u64, n: u64) -> u64 {
+    let mut z = seed
+        .wrapping_add(n.wrapping_mul(0x9E37_79B9_7F4A_7C15))
+        .wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
 /// A plain-text article of about `target_bytes` bytes (a few hundred more or less)
 /// with three to eight sections.
 pub fn article(seed: u64, target_bytes: usize) -> String {
