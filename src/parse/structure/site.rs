@@ -25,7 +25,10 @@ pub fn strip_suffix(title: &mut String, source: Option<&str>) -> Option<String> 
         let seg_words = words(seg);
         let fits = (1..=MAX_WORDS).contains(&seg_words) && seg.chars().count() <= MAX_CHARS;
         let named = source.is_some_and(|s| same_letters(s, seg));
-        let drop = fits && words(head) >= 3 && (named || pipe || is_name(seg));
+        // A segment that is the named source goes even after a short title
+        // (`Latest news | The Harbour Post`); a guessed one needs a longer head.
+        let drop =
+            fits && ((named && words(head) >= 1) || (words(head) >= 3 && (pipe || is_name(seg))));
         if !drop {
             break;
         }
@@ -124,6 +127,16 @@ mod tests {
                 Some("metrodaily.example")
             ),
             ("Night buses return".into(), Some("metrodaily".into()))
+        );
+        // The source named elsewhere (a page's og:site_name) goes even after a
+        // two-word title; a guess does not (`Ports | Tidewire` stays).
+        assert_eq!(
+            strip("Latest news | The Harbour Post", Some("The Harbour Post")),
+            ("Latest news".into(), Some("The Harbour Post".into()))
+        );
+        assert_eq!(
+            strip("Ports | Tidewire", Some("Tidewire")),
+            ("Ports".into(), Some("Tidewire".into()))
         );
     }
 
