@@ -11,6 +11,7 @@ mod front;
 mod slug;
 mod write;
 
+pub(crate) use front::host;
 pub use front::{front_matter, saved_url};
 pub use slug::slug;
 

@@ -102,6 +102,18 @@ pub(crate) fn apply(config: &mut Config, raw: RawConfig, home: Option<&Path>) ->
             })?;
         }
     }
+    if let Some(sync) = raw.sync {
+        set(&mut config.full_text, sync.full_text);
+    }
+    if let Some(feeds) = raw.feeds {
+        for feed in feeds {
+            let feed = super::feeds::feed(feed, config.full_text, home)?;
+            if config.feeds.iter().any(|f| f.url == feed.url) {
+                continue;
+            }
+            config.feeds.push(feed);
+        }
+    }
     Ok(())
 }
 

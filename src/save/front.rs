@@ -50,7 +50,8 @@ fn one_line(v: &str) -> String {
 }
 
 /// `example.com` for `https://www.example.com:8080/a`.
-fn host(url: &str) -> Option<String> {
+/// The host of a URL, lower case, without `www.` or a port.
+pub(crate) fn host(url: &str) -> Option<String> {
     let rest = url.split_once("://")?.1;
     let authority = rest.split(['/', '?', '#']).next()?;
     let host = authority.rsplit('@').next()?;

@@ -172,8 +172,7 @@ pub(crate) static PLACE_STARTS: Words = LazyLock::new(|| set(PLACE_STARTS_WORDS)
 
 /// Abbreviations whose full stop does not end a sentence (`Mr.`); all ASCII, so
 /// `is_in` answers as `is_one_of` did.
-const ABBREVIATIONS_WORDS: &str =
-    "mr mrs ms dr prof st gen sen gov rep lt col sgt capt mme m jr sr no maj brig cpl adm cmdr cdr supt insp rev hon pres atty";
+const ABBREVIATIONS_WORDS: &str = "mr mrs ms dr prof st gen sen gov rep lt col sgt capt mme m jr sr no maj brig cpl adm cmdr cdr supt insp rev hon pres atty";
 pub(crate) static ABBREVIATIONS: Words = LazyLock::new(|| set(ABBREVIATIONS_WORDS));
 
 /// Particles inside a name (`Ursula von der Leyen`, `Charles de Gaulle`).
