@@ -9,6 +9,7 @@
 #[path = "support/http.rs"]
 mod http;
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::Arc;
@@ -111,10 +112,11 @@ fn write_config(home: &Path, server: &Server, feeds: &[(&str, &str, bool)]) -> P
         news.to_string_lossy()
     );
     for (name, path, full_text) in feeds {
-        c.push_str(&format!(
+        let _ = write!(
+            c,
             "\n[[feeds]]\nname = {name:?}\nurl = {:?}\nfull_text = {full_text}\ntags = [\"local\"]\n",
             server.url(path)
-        ));
+        );
     }
     std::fs::write(home.join("config.toml"), c).unwrap();
     news
@@ -205,9 +207,13 @@ fn sync_writes_each_item_once_and_reports_failures() {
     assert!(json.contains("Ferry returns to the island"), "{json}");
     assert!(json.contains("Harbour Times"), "{json}");
 
-    // The second sync adds nothing: a 304 for the RSS feed (asked with its
-    // validators), the same items for the others.
-    let again = byline(home.path(), &["sync"]);
+    second_sync_adds_nothing(home.path(), &server, &rss_calls, &news);
+}
+
+/// The second sync adds nothing: a 304 for the RSS feed (asked with its
+/// validators), the same items for the others.
+fn second_sync_adds_nothing(home: &Path, server: &Server, rss_calls: &AtomicUsize, news: &Path) {
+    let again = byline(home, &["sync"]);
     let err = text(&again.stderr);
     assert!(err.contains("sync: 0 new, 0 updated from 8 feeds"), "{err}");
     assert!(err.contains("Harbour Times: not modified"), "{err}");
@@ -234,7 +240,7 @@ fn sync_writes_each_item_once_and_reports_failures() {
             .contains("if-modified-since: sat, 14 mar 2026"),
         "{second_rss}"
     );
-    assert_eq!(files(&news).len(), 6);
+    assert_eq!(files(news).len(), 6);
 }
 
 #[test]

@@ -96,15 +96,15 @@ fn import(file: &Path, explicit: Option<&Path>) -> ExitCode {
     for why in skipped.iter().chain(&done.refused) {
         eprintln!("byline: skipped: {}", clean_line(why));
     }
-    if done.added > 0 {
-        if let Err(e) = write_atomic(&path, &new_text) {
-            eprintln!(
-                "byline: {}: {}",
-                clean_line(&shown(&path)),
-                crate::io_error::reason(&e)
-            );
-            return ExitCode::from(exit::FAILURE);
-        }
+    if done.added > 0
+        && let Err(e) = write_atomic(&path, &new_text)
+    {
+        eprintln!(
+            "byline: {}: {}",
+            clean_line(&shown(&path)),
+            crate::io_error::reason(&e)
+        );
+        return ExitCode::from(exit::FAILURE);
     }
     println!(
         "{} feed{} added to {}{}",

@@ -3,6 +3,7 @@
 //! feed otherwise; a summary at the end on stderr. Exit 0 when every feed
 //! synced, 1 when some failed (the others still did).
 
+use std::fmt::Write as _;
 use std::io::IsTerminal as _;
 use std::path::Path;
 use std::process::ExitCode;
@@ -104,10 +105,10 @@ fn feed_line(r: &Report) -> String {
         Ok(d) => {
             let mut s = format!("{}: {} new, {} updated", r.name, d.new, d.updated);
             if d.pages > 0 {
-                s.push_str(&format!(", {} pages fetched", d.pages));
+                let _ = write!(s, ", {} pages fetched", d.pages);
             }
             for why in &d.skipped {
-                s.push_str(&format!("; item skipped: {why}"));
+                let _ = write!(s, "; item skipped: {why}");
             }
             s
         }
@@ -134,7 +135,7 @@ pub fn summary(reports: &[Report]) -> (String, Vec<String>) {
         if feeds == 1 { "" } else { "s" }
     );
     if !failures.is_empty() {
-        line.push_str(&format!(", {} failed:", failures.len()));
+        let _ = write!(line, ", {} failed:", failures.len());
     }
     (line, failures)
 }

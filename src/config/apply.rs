@@ -105,12 +105,18 @@ pub(crate) fn apply(config: &mut Config, raw: RawConfig, home: Option<&Path>) ->
     if let Some(sync) = raw.sync {
         set(&mut config.full_text, sync.full_text);
     }
-    if let Some(feeds) = raw.feeds {
-        for feed in feeds {
-            let feed = super::feeds::feed(feed, config.full_text, home)?;
-            if config.feeds.iter().any(|f| f.url == feed.url) {
-                continue;
-            }
+    feeds(config, raw.feeds, home)
+}
+
+/// `[[feeds]]` tables, each checked; a URL given twice is kept once.
+fn feeds(
+    config: &mut Config,
+    feeds: Option<Vec<super::raw::RawFeed>>,
+    home: Option<&Path>,
+) -> Result<(), Diag> {
+    for feed in feeds.unwrap_or_default() {
+        let feed = super::feeds::feed(feed, config.full_text, home)?;
+        if !config.feeds.iter().any(|f| f.url == feed.url) {
             config.feeds.push(feed);
         }
     }
