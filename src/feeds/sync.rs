@@ -86,6 +86,77 @@ pub fn jobs(
     (jobs, problems)
 }
 
+/// What a whole sync did: each feed's report, and the problems found before
+/// fetching (unknown names, feeds without a folder, an index not written).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Synced {
+    pub reports: Vec<Report>,
+    pub problems: Vec<String>,
+}
+
+impl Synced {
+    /// Articles written new, and updated.
+    pub fn counts(&self) -> (usize, usize) {
+        self.reports
+            .iter()
+            .filter_map(|r| r.outcome.as_ref().ok())
+            .fold((0, 0), |(n, u), d| (n + d.new, u + d.updated))
+    }
+
+    /// `name: why` of each feed that failed, and each problem.
+    pub fn failures(&self) -> Vec<String> {
+        self.problems
+            .iter()
+            .cloned()
+            .chain(self.reports.iter().filter_map(|r| {
+                r.outcome
+                    .as_ref()
+                    .err()
+                    .map(|why| format!("{}: {why}", r.name))
+            }))
+            .collect()
+    }
+}
+
+/// Sync the feeds (the named ones when `names` is not empty) with the index
+/// in `data`: `on_report` sees each feed's report as it is done (progress);
+/// the index is written once all are. For `byline sync` and the app alike.
+pub fn sync_all(
+    config: &crate::config::Config,
+    names: &[String],
+    data: &std::path::Path,
+    jobs_known: impl FnOnce(usize),
+    mut on_report: impl FnMut(&Report),
+) -> Synced {
+    let mut index = Index::load(data);
+    let (jobs, mut problems) = jobs(&config.feeds, &config.articles_dirs, names, &index);
+    jobs_known(jobs.len());
+    let (tx, rx) = mpsc::channel();
+    let web = config.web.clone();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let mut reports = Vec::new();
+    std::thread::scope(|scope| {
+        scope.spawn(move || run(jobs, &web, now, &tx));
+        for report in rx {
+            on_report(&report);
+            reports.push(report);
+        }
+    });
+    for r in &reports {
+        index.feeds.insert(r.url.clone(), r.state.clone());
+    }
+    if let Err(e) = index.save(data) {
+        problems.push(format!(
+            "could not write the sync index in {}: {}",
+            crate::library::shown(data),
+            crate::io_error::reason(&e)
+        ));
+    }
+    Synced { reports, problems }
+}
+
 struct Queue {
     waiting: VecDeque<Job>,
     busy_hosts: HashSet<String>,
