@@ -331,3 +331,68 @@ fn import_newsboat_into_a_new_file() {
     let check = byline(home.path(), &["config", "check"]);
     assert!(check.status.success(), "{}", text(&check.stderr));
 }
+
+/// A feed server that takes 300 ms per request and records how many requests
+/// it had in flight at once, in `flight` (shared by several servers) and in its own.
+fn slow_server(all: &Arc<Flight>) -> (Server, Arc<Flight>) {
+    let own = Arc::new(Flight::default());
+    let (all, mine) = (Arc::clone(all), Arc::clone(&own));
+    let server = Server::start(move |_| {
+        all.enter();
+        mine.enter();
+        std::thread::sleep(Duration::from_millis(300));
+        mine.leave();
+        all.leave();
+        Reply::new(200, "text/xml", fixture("broken.xml"))
+    });
+    (server, own)
+}
+
+#[derive(Default)]
+struct Flight {
+    now: AtomicUsize,
+    max: AtomicUsize,
+}
+
+impl Flight {
+    fn enter(&self) {
+        let n = self.now.fetch_add(1, Ordering::SeqCst) + 1;
+        self.max.fetch_max(n, Ordering::SeqCst);
+    }
+    fn leave(&self) {
+        self.now.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+#[test]
+fn at_most_four_feeds_at_a_time_and_one_per_host() {
+    let home = tempfile::tempdir().unwrap();
+    let all = Arc::new(Flight::default());
+    let servers: Vec<(Server, Arc<Flight>)> = (0..6).map(|_| slow_server(&all)).collect();
+    let mut c = format!(
+        "articles_dir = {:?}\n",
+        home.path().join("news").to_string_lossy()
+    );
+    // Two feeds on each of six hosts (ports): twelve feeds.
+    for (i, (server, _)) in servers.iter().enumerate() {
+        for f in 0..2 {
+            let _ = write!(
+                c,
+                "\n[[feeds]]\nname = \"F{i}-{f}\"\nurl = {:?}\n",
+                server.url(&format!("/{f}.xml"))
+            );
+        }
+    }
+    std::fs::write(home.path().join("config.toml"), c).unwrap();
+    let out = byline(home.path(), &["sync"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("from 12 feeds"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(all.max.load(Ordering::SeqCst), 4);
+    for (_, own) in &servers {
+        assert_eq!(own.max.load(Ordering::SeqCst), 1);
+    }
+}
