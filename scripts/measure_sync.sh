@@ -7,6 +7,7 @@
 # the requests the server counted.
 #
 #   scripts/measure_sync.sh [-b BYLINE]     (default: target/release/byline)
+#   FULL_TEXT=false scripts/measure_sync.sh  (the feeds' own text: no page fetched)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BYLINE=target/release/byline

@@ -6,7 +6,7 @@ per kind and written to COUNTS on SIGTERM.
 
     sync_feeds_server.py FEEDS ITEMS PORTS CONFIG_OUT NEWS_DIR COUNTS
 """
-import http.server, signal, socketserver, sys, threading, json
+import http.server, json, os, signal, socketserver, sys, threading
 
 feeds, items, ports = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 config_out, news, counts_out = sys.argv[4], sys.argv[5], sys.argv[6]
@@ -30,6 +30,9 @@ def feed(port, f):
 
 class H(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # One write per response, sent at once: no 40 ms Nagle and delayed-ACK stall.
+    wbufsize = 1 << 16
+    disable_nagle_algorithm = True
     def log_message(self, *a): pass
     def do_GET(self):
         port = self.server.server_address[1]
@@ -55,6 +58,7 @@ class S(socketserver.ThreadingMixIn, http.server.HTTPServer):
 servers = [S(("127.0.0.1", 0), H) for _ in range(ports)]
 with open(config_out, "w") as c:
     c.write(f'articles_dir = "{news}"\n')
+    c.write(f'[sync]\nfull_text = {os.environ.get("FULL_TEXT", "true")}\n')
     for f in range(feeds):
         port = servers[f % ports].server_address[1]
         c.write(f'\n[[feeds]]\nname = "Feed {f}"\nurl = "http://127.0.0.1:{port}/f{f}.xml"\n')
