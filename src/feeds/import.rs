@@ -112,8 +112,9 @@ fn newsboat(text: &str) -> (Vec<Subscription>, Vec<String>) {
         let mut name = None;
         let mut tags = Vec::new();
         for w in rest {
+            let w = w.trim();
             if let Some(title) = w.strip_prefix('~') {
-                name = Some(clean_line(title));
+                name = Some(clean_line(title.trim())).filter(|t| !t.is_empty());
             } else if !w.starts_with('!') && !w.is_empty() {
                 tags.push(clean_line(w));
             }
