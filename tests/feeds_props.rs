@@ -4,6 +4,8 @@
 
 #![cfg(test)]
 
+use std::fmt::Write as _;
+
 use byline::config::Config;
 use byline::feeds::append::append;
 use byline::feeds::parse_subscriptions;
@@ -24,12 +26,12 @@ proptest! {
     ) {
         let mut text = String::from("# urls\n");
         for (host, path, tags, title) in &feeds {
-            text.push_str(&format!("https://{host}.example/{path}"));
+            let _ = write!(text, "https://{host}.example/{path}");
             for t in tags {
-                text.push_str(&format!(" {t}"));
+                let _ = write!(text, " {t}");
             }
             if let Some(title) = title {
-                text.push_str(&format!(" \"~{title}\""));
+                let _ = write!(text, " \"~{title}\"");
             }
             text.push('\n');
         }
