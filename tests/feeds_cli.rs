@@ -301,3 +301,32 @@ fn at_most_four_feeds_at_a_time_and_one_per_host() {
         assert_eq!(own.max.load(Ordering::SeqCst), 1);
     }
 }
+
+#[test]
+fn a_changed_item_updates_its_file() {
+    let home = tempfile::tempdir().unwrap();
+    let calls = Arc::new(AtomicUsize::new(0));
+    let seen = Arc::clone(&calls);
+    let server = Server::start(move |_| {
+        let feed = String::from_utf8(fixture("feed.json")).unwrap();
+        if seen.fetch_add(1, Ordering::SeqCst) == 0 {
+            Reply::new(200, "application/feed+json", feed)
+        } else {
+            let changed = feed.replace("until Monday", "until Wednesday");
+            Reply::new(200, "application/feed+json", changed)
+        }
+    });
+    let news = write_config(
+        home.path(),
+        &server,
+        &[("Mountain Post", "/feed.json", false)],
+    );
+    let first = byline(home.path(), &["sync"]);
+    assert!(text(&first.stderr).contains("sync: 1 new, 0 updated"));
+    let again = byline(home.path(), &["sync"]);
+    let err = text(&again.stderr);
+    assert!(err.contains("sync: 0 new, 1 updated from 1 feed"), "{err}");
+    assert_eq!(files(&news), ["mountain-post/snow-closes-the-pass.md"]);
+    let snow = std::fs::read_to_string(news.join("mountain-post/snow-closes-the-pass.md")).unwrap();
+    assert!(snow.contains("until Wednesday"), "{snow}");
+}
