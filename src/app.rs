@@ -352,6 +352,7 @@ impl App {
             } => self.state.people_gathered(generation, gathered),
             // Not tied to a library: the file lands in a folder either way.
             Msg::Saved { url, result } => self.state.url_saved(&url, result),
+            Msg::Synced(outcome) => self.state.feeds_synced(&outcome),
             _ => {}
         }
     }

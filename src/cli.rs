@@ -1,9 +1,10 @@
 //! The command line: `byline [PATHS]...`, `byline parse`, `byline quotes`,
-//! `byline people`, `byline save`, `byline config`, `byline completions`, `byline man`.
+//! `byline people`, `byline save`, `byline feeds`, `byline sync`, `byline config`, `byline completions`, `byline man`.
 
 pub mod completions;
 pub mod config_cmd;
 pub mod exit;
+pub mod feeds_cmd;
 pub(crate) mod files;
 pub mod man;
 mod output;
@@ -11,6 +12,7 @@ pub mod parse_cmd;
 pub mod people_cmd;
 pub mod quotes_cmd;
 pub mod save_cmd;
+pub mod sync_cmd;
 
 use std::path::PathBuf;
 
@@ -29,6 +31,8 @@ Examples:
   byline quotes --csv ~/news  every quotation with its speaker, as CSV
   byline people               who is quoted in articles_dir, most quoted first
   byline save URL             save a web page as an article in articles_dir
+  byline feeds import urls    add newsboat's (or an OPML file's) feeds to the config
+  byline sync                 fetch every feed into its folder
   byline config check         validate the config file
   byline completions zsh      print the completion script for zsh
   byline man | man -l -       read the manual page";
@@ -97,6 +101,17 @@ pub enum Command {
         #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
         to: Option<PathBuf>,
     },
+    /// List the feeds of the config, or import feeds from OPML or newsboat.
+    Feeds {
+        #[command(subcommand)]
+        command: FeedsCommand,
+    },
+    /// Fetch the feeds (all, or those named) and write each new item as an article.
+    Sync {
+        /// Feeds to fetch, by name (as `byline feeds list` shows them) or URL.
+        #[arg(value_name = "NAME")]
+        names: Vec<String>,
+    },
     /// Inspect the configuration.
     Config {
         #[command(subcommand)]
@@ -109,6 +124,19 @@ pub enum Command {
     },
     /// Print the manual page, byline(1), in roff (`byline man | man -l -`).
     Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FeedsCommand {
+    /// Print each feed: name, URL, folder, full text or not, tags.
+    List,
+    /// Append the feeds of an OPML file or a newsboat `urls` file to the config
+    /// file as `[[feeds]]` (those already there are skipped; comments are kept).
+    Import {
+        /// The OPML or newsboat `urls` file.
+        #[arg(value_hint = ValueHint::FilePath)]
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

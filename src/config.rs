@@ -6,6 +6,7 @@
 
 mod apply;
 mod error;
+mod feeds;
 mod keys;
 mod locate;
 mod place;
@@ -15,7 +16,7 @@ mod types;
 pub use error::ConfigError;
 pub use locate::{Env, Located, Origin, expand_tilde, locate};
 pub use types::{
-    Align, LayoutConfig, ListColumn, ListHeight, ListWidth, QuotesConfig, ReaderConfig, Sort,
+    Align, Feed, LayoutConfig, ListColumn, ListHeight, ListWidth, QuotesConfig, ReaderConfig, Sort,
     SortKey, Split, WebConfig, Wrap,
 };
 
@@ -42,6 +43,10 @@ pub struct Config {
     pub reader: ReaderConfig,
     pub quotes: QuotesConfig,
     pub web: WebConfig,
+    /// `[sync]` `full_text`: the default of every feed.
+    pub full_text: bool,
+    /// The `[[feeds]]` subscriptions, in the order written.
+    pub feeds: Vec<Feed>,
     pub mouse: bool,
     /// Program (and arguments) that opens links; empty: xdg-open / open.
     pub opener: Vec<String>,
@@ -138,6 +143,8 @@ impl Config {
                 read_timeout: std::time::Duration::ZERO,
                 max_size: 0,
             },
+            full_text: false,
+            feeds: Vec::new(),
             mouse: false,
             opener: Vec::new(),
         }

@@ -12,6 +12,7 @@ pub mod config;
 #[cfg(any(test, feature = "test-support"))]
 pub mod corpus;
 pub mod doc;
+pub mod feeds;
 pub mod html;
 pub(crate) mod io_error;
 pub mod keymap;

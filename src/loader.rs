@@ -69,6 +69,8 @@ pub enum Msg {
         url: String,
         result: Result<std::path::PathBuf, String>,
     },
+    /// A feed sync is done (`Effect::SyncFeeds`).
+    Synced(crate::state::SyncOutcome),
     /// Full-text search results (more follow until `done`).
     Hits {
         generation: u64,

@@ -40,6 +40,10 @@ fn main() -> ExitCode {
         Some(Command::Save { urls, to }) => {
             byline::cli::save_cmd::run(urls, to.as_deref(), cli.config.as_deref())
         }
+        Some(Command::Feeds { command }) => {
+            byline::cli::feeds_cmd::run(command, cli.config.as_deref())
+        }
+        Some(Command::Sync { names }) => byline::cli::sync_cmd::run(names, cli.config.as_deref()),
         Some(Command::Config { command }) => {
             byline::cli::config_cmd::run(command, cli.config.as_deref())
         }

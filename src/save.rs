@@ -11,8 +11,10 @@ mod front;
 mod slug;
 mod write;
 
-pub use front::{front_matter, saved_url};
+pub(crate) use front::host;
+pub use front::{front_matter, front_matter_tagged, saved_url};
 pub use slug::slug;
+pub(crate) use write::Target;
 
 use std::path::{Path, PathBuf};
 
@@ -137,7 +139,7 @@ fn title_from_url(url: &str) -> String {
 }
 
 /// Now, as an RFC 3339 UTC time (`2026-03-14T08:30:00Z`).
-fn now_utc() -> String {
+pub(crate) fn now_utc() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());

@@ -22,6 +22,7 @@ mod mouse;
 mod overlay;
 mod people;
 mod reader;
+mod sync_feeds;
 #[cfg(test)]
 mod tests;
 
@@ -40,6 +41,7 @@ pub use mouse::Pane;
 pub use overlay::Overlay;
 pub use people::{Item, Page, People, PeopleOverlay, Trail};
 pub use reader::Reader;
+pub use sync_feeds::SyncOutcome;
 
 use crate::action::Action;
 use crate::article::Article;
@@ -94,6 +96,9 @@ pub enum Effect {
     /// Save the web page at this URL into the articles folder (in the
     /// background); the outcome comes back through `State::url_saved`.
     SaveUrl(String),
+    /// Sync the feeds of the config (in the background); the outcome comes
+    /// back through `State::feeds_synced`.
+    SyncFeeds,
     /// Entry N's read mark, star or place changed: keep it (once per entry
     /// while waiting in the queue).
     Save(usize),
@@ -144,7 +149,8 @@ pub struct State {
     /// People quoted across the library (`P`), and the trail of one
     /// person's quotations.
     pub people: People,
-    /// Web pages being saved (`a`), and the one to select when it lands.
+    /// Web pages being saved (`a`), the one to select when it lands, and
+    /// whether a feed sync runs.
     pub saving: Saving,
 }
 
@@ -317,6 +323,7 @@ fn apply(state: &mut State, action: Action) -> Option<Effect> {
         Action::SearchPrev => state.search_step(false),
         Action::SearchAll => state.start_input(InputKind::SearchAll),
         Action::AddUrl => state.start_input(InputKind::AddUrl),
+        Action::SyncFeeds => state.start_sync(),
         Action::Links => state.open_links(),
         Action::Tags => state.open_tags(),
         Action::Skipped => state.overlay = Some(Overlay::Skipped { scroll: 0 }),

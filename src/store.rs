@@ -23,6 +23,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+pub(crate) use file::write_atomic_with;
 pub use file::{LOCK_WAIT, LOCKED, LoadError, SaveError, timestamp};
 
 /// Where reading state lives when nothing else is said.

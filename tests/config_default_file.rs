@@ -95,6 +95,7 @@ fn every_top_level_key_is_set() {
             "quotes",
             "reader",
             "sort",
+            "sync",
             "theme",
             "web"
         ]

@@ -56,3 +56,5 @@ mod signals;
 mod sizes;
 #[path = "pty/state_file.rs"]
 mod state_file;
+#[path = "pty/sync_feeds.rs"]
+mod sync_feeds;

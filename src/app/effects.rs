@@ -36,6 +36,7 @@ impl App {
             Effect::OpenUrl(url) => self.open_url(&url),
             Effect::Edit(i) => self.edit(i, tui)?,
             Effect::SaveUrl(url) => self.save_url(url),
+            Effect::SyncFeeds => self.sync_feeds(),
             Effect::Load(i) => self.load_article(i),
             Effect::Save(i) => self.persist.note(&self.state.library, &[i]),
             // A huge article laid out off this thread (the reader may have
@@ -111,6 +112,33 @@ impl App {
             let client = crate::web::Client::new(&web);
             let result = crate::save::save(&client, &url, &dir).map_err(|e| e.to_string());
             let _ = tx.send(crate::loader::Msg::Saved { url, result });
+        });
+    }
+
+    /// `sync_feeds`: `byline sync` on a thread of its own, with the index in
+    /// the data folder; the outcome comes back as `Msg::Synced`, the new files
+    /// through the watcher.
+    fn sync_feeds(&mut self) {
+        let tx = self.loader.tx.clone();
+        let Some(data) = self.start.data_dir.clone() else {
+            let failures = vec!["no data folder for the sync index".to_string()];
+            self.state.feeds_synced(&crate::state::SyncOutcome {
+                failures,
+                ..Default::default()
+            });
+            return;
+        };
+        let config = self.config.clone();
+        std::thread::spawn(move || {
+            let synced = crate::feeds::sync::sync_all(&config, &[], &data, |_| {}, |_| {});
+            let (new, updated) = synced.counts();
+            let outcome = crate::state::SyncOutcome {
+                new,
+                updated,
+                feeds: synced.reports.len(),
+                failures: synced.failures(),
+            };
+            let _ = tx.send(crate::loader::Msg::Synced(outcome));
         });
     }
 

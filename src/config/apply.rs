@@ -102,6 +102,24 @@ pub(crate) fn apply(config: &mut Config, raw: RawConfig, home: Option<&Path>) ->
             })?;
         }
     }
+    if let Some(sync) = raw.sync {
+        set(&mut config.full_text, sync.full_text);
+    }
+    feeds(config, raw.feeds, home)
+}
+
+/// `[[feeds]]` tables, each checked; a URL given twice is kept once.
+fn feeds(
+    config: &mut Config,
+    feeds: Option<Vec<super::raw::RawFeed>>,
+    home: Option<&Path>,
+) -> Result<(), Diag> {
+    for feed in feeds.unwrap_or_default() {
+        let feed = super::feeds::feed(feed, config.full_text, home)?;
+        if !config.feeds.iter().any(|f| f.url == feed.url) {
+            config.feeds.push(feed);
+        }
+    }
     Ok(())
 }
 

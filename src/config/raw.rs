@@ -28,6 +28,26 @@ pub(crate) struct RawConfig {
     pub reader: Option<RawReader>,
     pub quotes: Option<RawQuotes>,
     pub web: Option<RawWeb>,
+    pub sync: Option<RawSync>,
+    pub feeds: Option<Vec<RawFeed>>,
+}
+
+/// `[sync]`: what every feed has unless its table says otherwise.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawSync {
+    pub full_text: Option<bool>,
+}
+
+/// One `[[feeds]]` table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawFeed {
+    pub url: Spanned<String>,
+    pub name: Option<Spanned<String>>,
+    pub folder: Option<Spanned<String>>,
+    pub full_text: Option<bool>,
+    pub tags: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -104,6 +104,32 @@ pub struct WebConfig {
     pub max_size: u64,
 }
 
+/// One subscription, a `[[feeds]]` table of the config (`byline sync`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feed {
+    /// The feed's address (http or https).
+    pub url: String,
+    /// As written, else the feed URL's host.
+    pub name: String,
+    /// Where its items are written; `None`: a folder named after the feed
+    /// in the first articles folder ([`Feed::folder_in`]).
+    pub folder: Option<std::path::PathBuf>,
+    /// Fetch each item's page and keep its article (else the feed's text).
+    pub full_text: bool,
+    pub tags: Vec<String>,
+}
+
+impl Feed {
+    /// The folder the feed's items go to, given the configured articles folders.
+    pub fn folder_in(&self, articles_dirs: &[std::path::PathBuf]) -> Option<std::path::PathBuf> {
+        self.folder.clone().or_else(|| {
+            articles_dirs
+                .first()
+                .map(|d| d.join(crate::save::slug(&self.name)))
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuotesConfig {
     /// Quote mode is on when an article opens.

@@ -7,6 +7,11 @@ use crate::html::Page;
 /// finds the file by it), saved (when). Keys without a value are left out;
 /// values are TOML strings, escaped.
 pub fn front_matter(page: &Page, url: &str, saved: &str) -> String {
+    front_matter_tagged(page, url, saved, &[])
+}
+
+/// [`front_matter`] with a `tags` list (left out when empty), for feed items.
+pub fn front_matter_tagged(page: &Page, url: &str, saved: &str, tags: &[String]) -> String {
     let host = host(url);
     let fields = [
         ("title", page.title.as_deref()),
@@ -24,6 +29,18 @@ pub fn front_matter(page: &Page, url: &str, saved: &str) -> String {
             out.push_str(&toml::Value::String(v).to_string());
             out.push('\n');
         }
+    }
+    let tags: Vec<String> = tags
+        .iter()
+        .map(|t| one_line(t))
+        .filter(|t| !t.is_empty())
+        .collect();
+    if !tags.is_empty() {
+        out.push_str("tags = ");
+        out.push_str(
+            &toml::Value::Array(tags.into_iter().map(toml::Value::String).collect()).to_string(),
+        );
+        out.push('\n');
     }
     out.push_str("+++\n");
     out
@@ -50,7 +67,8 @@ fn one_line(v: &str) -> String {
 }
 
 /// `example.com` for `https://www.example.com:8080/a`.
-fn host(url: &str) -> Option<String> {
+/// The host of a URL, lower case, without `www.` or a port.
+pub(crate) fn host(url: &str) -> Option<String> {
     let rest = url.split_once("://")?.1;
     let authority = rest.split(['/', '?', '#']).next()?;
     let host = authority.rsplit('@').next()?;

@@ -16,7 +16,7 @@ const HEAD: u64 = 64 * 1024;
 const MAX_SUFFIX: u32 = 999;
 
 /// A folder to save the page of one URL into.
-pub(super) struct Target<'a> {
+pub(crate) struct Target<'a> {
     dir: &'a Path,
     url: &'a str,
 }

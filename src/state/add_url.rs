@@ -16,6 +16,8 @@ pub struct Saving {
     pub running: Vec<String>,
     /// A saved file not in the list yet: selected when it shows up.
     pub landing: Option<PathBuf>,
+    /// A feed sync runs (`sync_feeds`).
+    pub syncing: bool,
 }
 
 impl State {
@@ -35,7 +37,12 @@ impl State {
 
     /// The status bar's progress line while saves run.
     pub fn save_progress(&self) -> Option<String> {
-        let first = self.saving.running.first()?;
+        let Some(first) = self.saving.running.first() else {
+            return self
+                .saving
+                .syncing
+                .then(|| "sync: fetching feeds…".to_string());
+        };
         let more = self.saving.running.len() - 1;
         let url = clean_line(first);
         Some(if more == 0 {

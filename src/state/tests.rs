@@ -10,6 +10,7 @@ mod overlays;
 mod people;
 mod review;
 mod sections;
+mod sync_feeds;
 mod views;
 
 use std::path::PathBuf;

@@ -202,7 +202,7 @@ fn write_atomic(path: &Path, store: &Store) -> std::io::Result<()> {
 
 /// Write `bytes` to a new temporary file with `write`, then rename it over
 /// `path`. When anything fails (a full disk) the temporary file is removed.
-pub(super) fn write_atomic_with(
+pub(crate) fn write_atomic_with(
     path: &Path,
     bytes: &[u8],
     write: impl FnOnce(&mut File, &[u8]) -> std::io::Result<()>,
