@@ -70,6 +70,18 @@ pub fn extract(bytes: &[u8], charset: Option<&str>, url: Option<&str>) -> Page {
     }
 }
 
+/// A piece of HTML that is all article (a feed item's `content:encoded` or
+/// summary) as Markdown: no reader view, which would judge a short item no
+/// article; scripts, styles and forms left out.
+#[must_use]
+pub fn fragment(html: &str) -> String {
+    let doc = dom_query::Document::from(html);
+    let md = doc.md(Some(&[
+        "script", "style", "noscript", "template", "form", "iframe",
+    ]));
+    crate::parse::decode::clean(md.trim())
+}
+
 /// A byline reader view found in the text: `By Jane Doe` is `Jane Doe`.
 fn one_line_byline(byline: &str) -> Option<String> {
     let text = crate::parse::decode::clean(byline);

@@ -59,7 +59,9 @@ fn server() -> (Server, Arc<AtomicUsize>) {
         "/atom.xml" => Reply::new(200, "application/atom+xml", fixture("atom.xml")),
         "/posts/bridge" => Reply::html(
             "<html><head><title>Bridge reopens</title></head><body>\
-             <p>The bridge over the river is open again after six weeks of repairs.</p></body></html>",
+             <p>The bridge over the river is open again after six weeks of repairs.</p>\
+             <p>Engineers replaced the bearings and the deck joints, and the council said \
+             the crossing would stay open to buses and lorries through the winter.</p></body></html>",
         ),
         "/feed.json" => Reply::new(200, "application/feed+json", fixture("feed.json")),
         "/broken.xml" => Reply::new(200, "text/xml", fixture("broken.xml")),

@@ -88,9 +88,9 @@ impl Item {
     /// extracted, else from the feed's own text.
     pub fn article(&self, feed: &Feed, page: Option<&Page>) -> String {
         let feed_text = || {
-            self.html.as_deref().map_or_else(String::new, |h| {
-                crate::html::extract(h.as_bytes(), Some("utf-8"), self.link.as_deref()).markdown
-            })
+            self.html
+                .as_deref()
+                .map_or_else(String::new, crate::html::fragment)
         };
         let markdown = page
             .map(|p| p.markdown.trim().to_string())

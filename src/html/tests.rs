@@ -97,3 +97,18 @@ fn titles_with_quotes_and_backslashes_survive_the_front_matter() {
     let head = crate::parse::parse_html_head(page.as_bytes());
     assert_eq!(head.title, article.meta.title);
 }
+
+#[test]
+fn a_feed_fragment_is_kept_whole_however_short() {
+    let md = fragment(
+        "<p>The bridge is <em>open</em>.</p><script>alert(1)</script>\
+         <blockquote><p>\u{201c}At last,\u{201d} said Ana Ruiz.</p></blockquote>",
+    );
+    assert!(md.contains("The bridge is *open*."), "{md}");
+    assert!(
+        md.contains("> \u{201c}At last,\u{201d} said Ana Ruiz."),
+        "{md}"
+    );
+    assert!(!md.contains("alert"), "{md}");
+    assert_eq!(fragment(""), "");
+}
