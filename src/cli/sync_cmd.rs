@@ -1,7 +1,8 @@
 //! `byline sync [NAME...]`: fetch the feeds of the config (or those named) and
-//! write their new items as articles. A progress bar on a terminal, a line per
-//! feed otherwise; a summary at the end on stderr. Exit 0 when every feed
-//! synced, 1 when some failed (the others still did).
+//! write their new items as articles. A bar per feed on a terminal (a spinner,
+//! then the feed's result), a line per feed otherwise; a summary at the end on
+//! stderr. Exit 0 when every feed synced, 1 when some failed (the others still
+//! did).
 
 use std::fmt::Write as _;
 use std::io::IsTerminal as _;
@@ -31,29 +32,46 @@ pub fn run(names: &[String], config: Option<&Path>) -> ExitCode {
         eprintln!("byline: sync: no data folder for the sync index");
         return ExitCode::from(exit::FAILURE);
     };
-    let bar = std::cell::OnceCell::new();
+    // On a terminal, a bar per feed: a spinner while it runs, then its line.
+    let bars: std::cell::RefCell<Vec<(String, indicatif::ProgressBar)>> =
+        std::cell::RefCell::default();
+    let multi = indicatif::MultiProgress::new();
     let on_terminal = std::io::stderr().is_terminal();
     let synced = sync::sync_all(
         &config,
         names,
         &data,
-        |total| {
+        |names| {
             if on_terminal {
-                let _ = bar.set(progress_bar(total));
+                let mut bars = bars.borrow_mut();
+                for name in names {
+                    let bar = multi.add(feed_bar());
+                    bar.set_message(clean_line(&format!("{name}: fetching…")));
+                    bars.push(((*name).to_string(), bar));
+                }
             }
         },
         |report| {
             let line = clean_line(&feed_line(report));
-            match bar.get() {
-                Some(bar) => {
-                    bar.println(line);
-                    bar.inc(1);
+            let mut bars = bars.borrow_mut();
+            match bars.iter().position(|(name, _)| *name == report.name) {
+                Some(at) => {
+                    let bar = bars.remove(at).1;
+                    if report.outcome.is_err()
+                        && let Ok(style) = indicatif::ProgressStyle::with_template("✗ {msg}")
+                    {
+                        bar.set_style(style);
+                    }
+                    bar.finish_with_message(line);
+                }
+                None if on_terminal => {
+                    let _ = multi.println(&line);
                 }
                 None => eprintln!("{line}"),
             }
         },
     );
-    if let Some(bar) = bar.get() {
+    for (_, bar) in bars.borrow_mut().drain(..) {
         bar.finish_and_clear();
     }
     let (new, updated) = synced.counts();
@@ -77,12 +95,11 @@ pub fn run(names: &[String], config: Option<&Path>) -> ExitCode {
     }
 }
 
-fn progress_bar(total: usize) -> indicatif::ProgressBar {
-    let bar = indicatif::ProgressBar::new(total as u64);
-    if let Ok(style) =
-        indicatif::ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} feeds {msg}")
-    {
-        bar.set_style(style.progress_chars("=> "));
+/// One feed's bar: a spinner and its message, the result when it is done.
+fn feed_bar() -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new_spinner();
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {msg}") {
+        bar.set_style(style.tick_chars("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏✓"));
     }
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
     bar

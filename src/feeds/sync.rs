@@ -125,12 +125,17 @@ pub fn sync_all(
     config: &crate::config::Config,
     names: &[String],
     data: &std::path::Path,
-    jobs_known: impl FnOnce(usize),
+    jobs_known: impl FnOnce(&[&str]),
     mut on_report: impl FnMut(&Report),
 ) -> Synced {
     let mut index = Index::load(data);
     let (jobs, mut problems) = jobs(&config.feeds, &config.articles_dirs, names, &index);
-    jobs_known(jobs.len());
+    jobs_known(
+        &jobs
+            .iter()
+            .map(|j| j.feed.name.as_str())
+            .collect::<Vec<_>>(),
+    );
     let (tx, rx) = mpsc::channel();
     let web = config.web.clone();
     let now = std::time::SystemTime::now()
