@@ -138,7 +138,7 @@ actions! {
     Links = "links", "Links in the article";
     Edit = "edit", "Open in $EDITOR / $PAGER";
     AddUrl = "add_url", "Save a web page (asks for its URL)";
-    SyncFeeds = "sync_feeds", "Fetch the feeds in the background (byline sync)";
+    SyncFeeds = "sync_feeds", "Sync the feeds in the background";
     Skipped = "skipped", "Skipped files and why";
     Reload = "reload", "Reload config and articles";
     Help = "help", "Show or hide this help";
