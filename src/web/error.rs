@@ -48,38 +48,34 @@ fn reason(code: u16) -> &'static str {
     }
 }
 
+/// The URL field of any variant, by reference or mutably (match ergonomics
+/// give `&String` or `&mut String`): the one list of variants for both.
+macro_rules! url_of {
+    ($error:expr) => {
+        match $error {
+            WebError::BadUrl { url, .. }
+            | WebError::Scheme { url, .. }
+            | WebError::Status { url, .. }
+            | WebError::HostNotFound { url }
+            | WebError::Connect { url, .. }
+            | WebError::Timeout { url, .. }
+            | WebError::Tls { url, .. }
+            | WebError::TooLarge { url, .. }
+            | WebError::TooManyRedirects { url }
+            | WebError::BadRedirect { url }
+            | WebError::Other { url, .. } => url,
+        }
+    };
+}
+
 impl WebError {
     /// The URL the error names.
     pub fn url(&self) -> &str {
-        match self {
-            Self::BadUrl { url, .. }
-            | Self::Scheme { url, .. }
-            | Self::Status { url, .. }
-            | Self::HostNotFound { url }
-            | Self::Connect { url, .. }
-            | Self::Timeout { url, .. }
-            | Self::Tls { url, .. }
-            | Self::TooLarge { url, .. }
-            | Self::TooManyRedirects { url }
-            | Self::BadRedirect { url }
-            | Self::Other { url, .. } => url,
-        }
+        url_of!(self)
     }
 
     fn url_mut(&mut self) -> &mut String {
-        match self {
-            Self::BadUrl { url, .. }
-            | Self::Scheme { url, .. }
-            | Self::Status { url, .. }
-            | Self::HostNotFound { url }
-            | Self::Connect { url, .. }
-            | Self::Timeout { url, .. }
-            | Self::Tls { url, .. }
-            | Self::TooLarge { url, .. }
-            | Self::TooManyRedirects { url }
-            | Self::BadRedirect { url }
-            | Self::Other { url, .. } => url,
-        }
+        url_of!(self)
     }
 
     /// An error met after redirects names the URL asked for first, then where
