@@ -55,6 +55,22 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// A save that failed on `url` alone: status 1 and one line naming it.
+fn assert_failed(out: &Output, url: &str, why: &str) {
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(out));
+    assert_eq!(stderr(out), format!("byline: {url}: {why}\n"));
+}
+
+/// Save `url` with the `[web]` settings `web`, and check it gave up within
+/// `within` (the timeouts are what end it).
+fn save_within(dir: &Path, url: &str, web: &str, within: Duration) -> Output {
+    let conf = config(dir, web);
+    let started = std::time::Instant::now();
+    let out = save(dir, &[url], &["--config", &conf]);
+    assert!(started.elapsed() < within, "{:?}", started.elapsed());
+    out
+}
+
 /// The article files in `dir`, sorted by name.
 fn files(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -125,11 +141,7 @@ fn more_than_ten_redirects_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let url = server.url("/r0");
     let out = save(dir.path(), &[&url], &[]);
-    assert_eq!(out.status.code(), Some(1));
-    assert_eq!(
-        stderr(&out),
-        format!("byline: {url}: more than 10 redirects\n")
-    );
+    assert_failed(&out, &url, "more than 10 redirects");
     assert_eq!(server.requests.lock().unwrap().len(), 11);
     assert!(files(dir.path()).is_empty());
 }
@@ -171,8 +183,7 @@ fn not_found_names_the_url() {
     let dir = tempfile::tempdir().unwrap();
     let url = server.url("/missing");
     let out = save(dir.path(), &[&url], &[]);
-    assert_eq!(out.status.code(), Some(1));
-    assert_eq!(stderr(&out), format!("byline: {url}: HTTP 404 Not Found\n"));
+    assert_failed(&out, &url, "HTTP 404 Not Found");
     assert_eq!(stdout(&out), "");
     assert!(files(dir.path()).is_empty());
 }
@@ -184,20 +195,14 @@ fn a_slow_server_hits_the_read_timeout() {
         ..Reply::html(FERRY)
     });
     let dir = tempfile::tempdir().unwrap();
-    let conf = config(dir.path(), "read_timeout = 0.5\nconnect_timeout = 2");
     let url = server.url("/slow");
-    let started = std::time::Instant::now();
-    let out = save(dir.path(), &[&url], &["--config", &conf]);
-    assert!(
-        started.elapsed() < Duration::from_secs(4),
-        "{:?}",
-        started.elapsed()
+    let out = save_within(
+        dir.path(),
+        &url,
+        "read_timeout = 0.5\nconnect_timeout = 2",
+        Duration::from_secs(4),
     );
-    assert_eq!(out.status.code(), Some(1));
-    assert_eq!(
-        stderr(&out),
-        format!("byline: {url}: timed out (reading)\n")
-    );
+    assert_failed(&out, &url, "timed out (reading)");
     assert!(files(dir.path()).is_empty());
 }
 
@@ -209,20 +214,14 @@ fn a_server_that_drips_bytes_still_times_out() {
         ..Reply::html(FERRY)
     });
     let dir = tempfile::tempdir().unwrap();
-    let conf = config(dir.path(), "read_timeout = 0.2\nconnect_timeout = 0.5");
     let url = server.url("/drip");
-    let started = std::time::Instant::now();
-    let out = save(dir.path(), &[&url], &["--config", &conf]);
-    assert!(
-        started.elapsed() < Duration::from_secs(5),
-        "{:?}",
-        started.elapsed()
+    let out = save_within(
+        dir.path(),
+        &url,
+        "read_timeout = 0.2\nconnect_timeout = 0.5",
+        Duration::from_secs(5),
     );
-    assert_eq!(out.status.code(), Some(1));
-    assert_eq!(
-        stderr(&out),
-        format!("byline: {url}: timed out (reading)\n")
-    );
+    assert_failed(&out, &url, "timed out (reading)");
 }
 
 #[test]
@@ -238,11 +237,7 @@ fn an_oversize_body_is_refused_while_reading() {
     for path in ["/stream", "/sized"] {
         let url = server.url(path);
         let out = save(dir.path(), &[&url], &["--config", &conf]);
-        assert_eq!(out.status.code(), Some(1));
-        assert_eq!(
-            stderr(&out),
-            format!("byline: {url}: larger than the size cap (1024 bytes)\n")
-        );
+        assert_failed(&out, &url, "larger than the size cap (1024 bytes)");
     }
     assert!(files(dir.path()).is_empty());
 }
@@ -253,10 +248,10 @@ fn a_wrong_content_type_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let url = server.url("/paper.pdf");
     let out = save(dir.path(), &[&url], &[]);
-    assert_eq!(out.status.code(), Some(1));
-    assert_eq!(
-        stderr(&out),
-        format!("byline: {url}: not saved: application/pdf is not a web page or text\n")
+    assert_failed(
+        &out,
+        &url,
+        "not saved: application/pdf is not a web page or text",
     );
     assert!(files(dir.path()).is_empty());
 }
