@@ -6,7 +6,8 @@
 //!
 //! Files are written flat: `article-00001.txt` … (3–8 KB each), every `--markdown-every`
 //! th one as `.md` with TOML front matter, every `--html-every`-th as a saved web page
-//! (`.html`), and `big-1mb.txt`-style single articles.
+//! (`.html`), and `big-1mb.txt`-style single articles (`--big-format txt,md,html`
+//! writes each big size also as Markdown and as a saved web page).
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -30,6 +31,10 @@ struct Args {
     /// decimal; KiB, MiB, GiB binary).
     #[arg(long, value_delimiter = ',')]
     big: Vec<String>,
+    /// The formats of the big articles: `txt`, `md` (Markdown with front matter),
+    /// `html` (a saved web page); e.g. `txt,md,html` writes each size three times.
+    #[arg(long, value_delimiter = ',', default_value = "txt")]
+    big_format: Vec<String>,
     /// Write every k-th article as Markdown (0: none).
     #[arg(long, default_value_t = 0)]
     markdown_every: usize,
@@ -76,12 +81,21 @@ fn main() -> Result<()> {
     );
     for spec in &args.big {
         let bytes = parse_size(spec)?;
-        let text = byline::corpus::big_article(byline::corpus::mix(args.seed, bytes as u64), bytes);
-        let name = format!("big-{}.txt", spec.trim().to_ascii_lowercase());
-        let path = args.out.join(&name);
-        std::fs::write(&path, &text).with_context(|| format!("cannot write {}", path.display()))?;
-        println!("wrote {name}, {} bytes", text.len());
-        total += text.len();
+        let seed = byline::corpus::mix(args.seed, bytes as u64);
+        for ext in &args.big_format {
+            let text = match ext.trim() {
+                "txt" => byline::corpus::big_article(seed, bytes),
+                "md" => byline::corpus::markdown_article(seed, bytes),
+                "html" => byline::corpus::html_article(seed, bytes),
+                other => bail!("unknown big format {other:?} (txt, md or html)"),
+            };
+            let name = format!("big-{}.{}", spec.trim().to_ascii_lowercase(), ext.trim());
+            let path = args.out.join(&name);
+            std::fs::write(&path, &text)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            println!("wrote {name}, {} bytes", text.len());
+            total += text.len();
+        }
     }
     println!(
         "total {} bytes in {:.2} s",

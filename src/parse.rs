@@ -18,7 +18,7 @@ pub use decode::{DecodeError, decode};
 /// is extracted (see [`crate::html::document`]) and read as Markdown.
 pub fn parse(text: &str, format: Format) -> Article {
     if format == Format::Html {
-        return parse_page(&crate::html::document(text.as_bytes(), Some("utf-8")));
+        return parse_document(&crate::html::document(text.as_bytes(), Some("utf-8")));
     }
     let mut article = structure::parse(text, format);
     article.quotes = quotes::find(&article.sections);
@@ -31,14 +31,15 @@ pub fn parse(text: &str, format: Format) -> Article {
 /// When the bytes are not text (see [`DecodeError`]).
 pub fn parse_bytes(bytes: &[u8], format: Format) -> Result<Article, DecodeError> {
     if format == Format::Html {
-        return Ok(parse_page(&crate::html::document(bytes, None)));
+        return Ok(parse_document(&crate::html::document(bytes, None)));
     }
     let text = decode(bytes)?;
     Ok(parse(&text, format))
 }
 
-/// A web page's Markdown document (front matter and article), parsed.
-fn parse_page(document: &str) -> Article {
+/// A web page's Markdown document (front matter and article, as
+/// [`crate::html::document`] makes it), parsed.
+pub(crate) fn parse_document(document: &str) -> Article {
     let mut article = structure::parse(document, Format::Html);
     article.quotes = quotes::find(&article.sections);
     article

@@ -20,6 +20,8 @@ mod harness;
 mod html_pages;
 #[path = "support/http.rs"]
 mod http;
+#[path = "pty/huge.rs"]
+mod huge;
 #[path = "pty/links_tags.rs"]
 mod links_tags;
 #[path = "pty/list_view.rs"]

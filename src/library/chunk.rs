@@ -32,11 +32,7 @@ pub fn head(path: &Path) -> Option<String> {
         return None;
     }
     let text = crate::parse::decode(&bytes).ok()?;
-    let cut = text
-        .rfind("\n\n")
-        .filter(|&i| i > text.len() / 4)
-        .or_else(|| text.rfind('\n'))?;
-    Some(text.get(..cut)?.to_string())
+    head_of(&text).map(str::to_string)
 }
 
 /// The last ~128 KB of text, from the first paragraph that starts in it.
@@ -48,11 +44,42 @@ pub fn tail(path: &Path, size: u64) -> Option<String> {
     }
     let bytes = read_range(path, start, CHUNK)?;
     let text = crate::parse::decode(&bytes).ok()?;
+    tail_of(&text).map(str::to_string)
+}
+
+/// At most [`CHUNK`] bytes from the start of `text` (whole characters), cut
+/// after the last complete paragraph: the beginning of a long text in memory
+/// (a web page's article, once extracted).
+pub fn head_of(text: &str) -> Option<&str> {
+    let mut end = text.len().min(window());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = text.get(..end)?;
+    let cut = text
+        .rfind("\n\n")
+        .filter(|&i| i > text.len() / 4)
+        .or_else(|| text.rfind('\n'))?;
+    text.get(..cut)
+}
+
+/// At most [`CHUNK`] bytes from the end of `text` (whole characters), from the
+/// first paragraph that starts in them.
+pub fn tail_of(text: &str) -> Option<&str> {
+    let mut start = text.len().saturating_sub(window());
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let text = text.get(start..)?;
     let from = text
         .find("\n\n")
         .filter(|&i| i < text.len() * 3 / 4)
         .or_else(|| text.find('\n'))?;
-    Some(text.get(from..)?.trim_start().to_string())
+    Some(text.get(from..)?.trim_start())
+}
+
+fn window() -> usize {
+    usize::try_from(CHUNK).unwrap_or(usize::MAX)
 }
 
 #[cfg(test)]
@@ -79,6 +106,30 @@ mod tests {
             "Paragraph {} of news text that goes on for a while.",
             n - 1
         )));
+    }
+
+    #[test]
+    fn pieces_of_text_in_memory_are_whole_paragraphs_and_characters() {
+        let para = "Überall «Zitat» — ein Absatz, der eine Weile läuft.\n\n";
+        let n = window() * 3 / para.len();
+        let mut text = String::from("Schlagzeile\n\n");
+        for i in 0..n {
+            text.push_str(&format!("{i}. {para}"));
+        }
+        let h = head_of(&text).unwrap();
+        assert!(h.starts_with("Schlagzeile") && h.len() <= window());
+        assert!(h.ends_with("läuft."), "{:?}", &h[h.len() - 20..]);
+        let t = tail_of(&text).unwrap();
+        assert!(t.len() <= window());
+        assert!(t.starts_with(char::is_numeric), "{:?}", &t[..20]);
+        assert!(
+            t.trim_end()
+                .ends_with(&format!("{}. {}", n - 1, para.trim_end()))
+        );
+        // Short texts are their own pieces; one line has none to cut at.
+        assert_eq!(head_of("a\n\nb\n"), Some("a\n\nb"));
+        assert_eq!(tail_of("a\n\nb\n"), Some("b\n"));
+        assert_eq!(head_of("no line end"), None);
     }
 
     #[test]

@@ -2,16 +2,72 @@
 //!
 //! A huge file (see [`chunk::BIG`]) first sends its beginning and its end,
 //! each parsed and laid out on their own, so the reader shows at once and `G`
-//! can show the end; the whole article follows. A web page is read whole.
+//! can show the end; the whole article follows. A web page is never cut as
+//! bytes: its article is found in the whole page first (the extractor), and a
+//! huge one then sends the pieces of that article before parsing all of it.
 
 use std::sync::Arc;
+use std::sync::mpsc::Sender;
 use std::thread;
 
 use super::{Loader, Msg};
 use crate::article::{Article, Format};
 use crate::doc::{self, BuildOptions};
-use crate::library::{Source, chunk, load};
+use crate::library::load::{self, ReadError};
+use crate::library::{Source, chunk};
 use crate::state::Part;
+
+/// Where the pieces of one article go.
+struct Pieces {
+    tx: Sender<Msg>,
+    generation: u64,
+    index: usize,
+    opts: BuildOptions,
+    bytes: u64,
+}
+
+impl Pieces {
+    /// Lay out and send the beginning, then the end. False once nobody listens.
+    fn send(&self, head: Option<Article>, tail: Option<Article>) -> bool {
+        for (part, article) in [(Part::Head, head), (Part::Tail, tail)] {
+            let Some(article) = article else { continue };
+            let msg = Msg::Partial {
+                generation: self.generation,
+                index: self.index,
+                part,
+                doc: doc::build(&article, self.opts),
+                bytes: self.bytes,
+            };
+            if self.tx.send(msg).is_err() {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// A huge text file: its two ends read and parsed on their own, then the
+    /// whole file.
+    fn file(&self, path: &std::path::Path, source: &Source, format: Format) -> Option<Whole> {
+        let head = chunk::head(path).map(|t| crate::parse::parse(&t, format));
+        let tail = chunk::tail(path, self.bytes).map(|t| crate::parse::parse_fragment(&t, format));
+        self.send(head, tail).then(|| load::full(source, format))
+    }
+
+    /// A huge web page: its article extracted from the whole page, the two
+    /// ends of that article parsed and sent, then all of it parsed.
+    fn page(&self, source: &Source) -> Option<Whole> {
+        let document = match load::text(source, Format::Html) {
+            Ok(d) => d,
+            Err(e) => return Some(Err(e)),
+        };
+        let head = chunk::head_of(&document).map(crate::parse::parse_document);
+        let tail = chunk::tail_of(&document).map(|t| crate::parse::parse_fragment(t, Format::Html));
+        self.send(head, tail)
+            .then(|| Ok(Arc::new(crate::parse::parse_document(&document))))
+    }
+}
+
+type Whole = Result<Arc<Article>, ReadError>;
 
 impl Loader {
     /// Read, parse and lay out one article (for `opts`) in the background.
@@ -24,39 +80,33 @@ impl Loader {
     ) {
         let (tx, generation) = (self.tx.clone(), self.generation);
         thread::spawn(move || {
-            // A web page is never cut: its article is found in the whole page.
-            if let Source::File(path) = &source
-                && format != Format::Html
-                && let Ok(md) = std::fs::metadata(path)
-                && md.len() >= chunk::BIG
-            {
-                let pieces = [
-                    (
-                        Part::Head,
-                        chunk::head(path).map(|t| crate::parse::parse(&t, format)),
-                    ),
-                    (
-                        Part::Tail,
-                        chunk::tail(path, md.len())
-                            .map(|t| crate::parse::parse_fragment(&t, format)),
-                    ),
-                ];
-                for (part, article) in pieces {
-                    let Some(article) = article else { continue };
-                    let doc = doc::build(&article, opts);
-                    let msg = Msg::Partial {
+            let huge = match &source {
+                Source::File(path) => std::fs::metadata(path)
+                    .ok()
+                    .filter(|md| md.is_file() && md.len() >= chunk::BIG)
+                    .map(|md| (path.clone(), md.len())),
+                Source::Embedded(_) => None,
+            };
+            let result = match huge {
+                Some((path, bytes)) => {
+                    let pieces = Pieces {
+                        tx: tx.clone(),
                         generation,
                         index,
-                        part,
-                        doc,
-                        bytes: md.len(),
+                        opts,
+                        bytes,
                     };
-                    if tx.send(msg).is_err() {
-                        return;
-                    }
+                    let whole = if format == Format::Html {
+                        pieces.page(&source)
+                    } else {
+                        pieces.file(&path, &source, format)
+                    };
+                    // None: the app is gone.
+                    let Some(whole) = whole else { return };
+                    whole
                 }
-            }
-            let result = load::full(&source, format);
+                None => load::full(&source, format),
+            };
             let doc = result.as_ref().ok().map(|a| (opts, doc::build(a, opts)));
             let _ = tx.send(Msg::Article {
                 generation,

@@ -180,6 +180,12 @@ impl State {
     /// A layout made in the background arrived.
     pub fn doc_built(&mut self, index: usize, opts: BuildOptions, doc: Doc) {
         if self.reader.entry == Some(index) && opts == self.build_options() {
+            if self.is_partial() {
+                // The whole, laid out for options that changed while it was
+                // read: it replaces the pieces at the same place.
+                self.take_whole(Some((opts, doc)));
+                return;
+            }
             let first = !self.reader.layout.is_whole();
             let waiting = self.reader.layout.take_waiting();
             self.replace_doc(Some(doc));
@@ -280,6 +286,17 @@ impl State {
     pub(super) fn take_whole(&mut self, prebuilt: Option<(BuildOptions, Doc)>) {
         let opts = self.build_options();
         let doc = prebuilt.and_then(|(o, doc)| (o == opts).then_some(doc));
+        if doc.is_none()
+            && self.is_partial()
+            && self.article().is_some_and(|a| a.words > BACKGROUND_WORDS)
+            && opts.width > 0
+        {
+            // Laid out for other options (the window changed while it was
+            // read): the pieces stay, and `G`/`g` with them, until the
+            // layout made in the background arrives (`doc_built`).
+            self.rebuild_doc();
+            return;
+        }
         let first = !self.reader.layout.is_whole();
         let waiting = self.reader.layout.take_waiting();
         let Some(showing) = self.reader.layout.showing() else {
