@@ -110,11 +110,12 @@ mod tests {
 
     #[test]
     fn pieces_of_text_in_memory_are_whole_paragraphs_and_characters() {
+        use std::fmt::Write as _;
         let para = "Überall «Zitat» — ein Absatz, der eine Weile läuft.\n\n";
         let n = window() * 3 / para.len();
         let mut text = String::from("Schlagzeile\n\n");
         for i in 0..n {
-            text.push_str(&format!("{i}. {para}"));
+            write!(text, "{i}. {para}").unwrap();
         }
         let h = head_of(&text).unwrap();
         assert!(h.starts_with("Schlagzeile") && h.len() <= window());

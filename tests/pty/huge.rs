@@ -62,7 +62,7 @@ fn g_right_after_enter_shows_the_end_of_a_huge_web_page() {
          <h1>Harbour archive online</h1>",
     );
     for p in paragraphs(1 << 20, "Harbourmasternote") {
-        write!(page, "<p>{p}</p>\n").expect("write to a String");
+        writeln!(page, "<p>{p}</p>").expect("write to a String");
     }
     page.push_str("</article></main><footer>Contact us</footer></body></html>\n");
     write(dir.path(), "archive.html", &page);
