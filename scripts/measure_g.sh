@@ -78,8 +78,8 @@ last_words() {
     "$BYLINE" parse --json "$1" | python3 -c '
 import json, sys
 a = json.load(sys.stdin)
-blocks = [b for s in a["sections"] for b in s["blocks"]]
-print(" ".join(blocks[-1]["text"].split()[:3]))'
+paragraphs = [p for s in a["sections"] for p in s["paragraphs"]]
+print(" ".join(paragraphs[-1].split()[:3]))'
 }
 
 declare -A LAST
