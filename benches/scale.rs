@@ -5,21 +5,31 @@
 //!
 //! Run: `cargo bench --bench scale`. Groups (`list 100k`):
 //! - `t (re-sort) + frame`: `cycle_sort` of 100,000 entries and the whole screen.
+//! - `t to date|title|source + frame`: one `t` each, from the key before.
+//! - `t after a head arrived + frame`: the first `t` once a batch of heads
+//!   (one) has changed the keys.
+//! - `filter: first letter | narrowing letter | backspace + frame`: "v" into an
+//!   empty filter, "vo" to "vot", "vot" back to "vo", each with the whole screen.
 //! - `filter keystroke + frame, twice`: one character typed into the list filter
 //!   ("vo" then "vot") and erased again, each with the whole screen: two keystrokes.
+//! - `one frame (120x40) into a buffer`: the whole screen, no key.
 
 use std::hint::black_box;
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use byline::action::Action;
 use byline::article::Format;
-use byline::config::Config;
+use byline::config::{Config, SortKey};
 use byline::library::{Entry, Library, Source, load};
 use byline::state::{Settings, State, update};
 use byline::ui::View;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
 
 const N: usize = 100_000;
 const W: u16 = 120;
@@ -86,6 +96,49 @@ fn draw(term: &mut Terminal<TestBackend>, state: &State, config: &Config) {
         .unwrap();
 }
 
+/// `f` timed `iters` times, each after `setup` (not timed).
+fn timed(
+    s: &mut State,
+    iters: u64,
+    mut setup: impl FnMut(&mut State),
+    mut f: impl FnMut(&mut State),
+) -> Duration {
+    let mut total = Duration::ZERO;
+    for _ in 0..iters {
+        setup(s);
+        let t = Instant::now();
+        f(s);
+        total += t.elapsed();
+    }
+    total
+}
+
+/// `t` until the sort key is `key` (not timed): the next `t` sorts by the key
+/// after it.
+fn sort_by(s: &mut State, key: SortKey) {
+    while s.settings.sort.key != key {
+        update(s, Action::CycleSort);
+    }
+}
+
+/// The filter prompt holding `text` (not timed).
+fn filter_to(s: &mut State, text: &str) {
+    if s.input.is_none() {
+        update(s, Action::Search);
+    }
+    while s
+        .input
+        .as_ref()
+        .is_some_and(|i| !text.starts_with(i.text.as_str()))
+    {
+        s.input_backspace();
+    }
+    let have = s.input.as_ref().map_or(0, |i| i.text.chars().count());
+    for c in text.chars().skip(have) {
+        s.input_char(c);
+    }
+}
+
 fn list(c: &mut Criterion) {
     let config = Config::builtin();
     let mut term = Terminal::new(TestBackend::new(W, H)).unwrap();
@@ -98,6 +151,82 @@ fn list(c: &mut Criterion) {
             draw(&mut term, black_box(&s), &config);
         });
     });
+    // Each `t` on its own: from the key before to the key named.
+    for (from, to) in [
+        (SortKey::Source, "date"),
+        (SortKey::Date, "title"),
+        (SortKey::Title, "source"),
+    ] {
+        g.bench_function(format!("t to {to} + frame"), |b| {
+            b.iter_custom(|iters| {
+                timed(
+                    &mut s,
+                    iters,
+                    |s| sort_by(s, from),
+                    |s| {
+                        update(s, Action::CycleSort);
+                        draw(&mut term, black_box(s), &config);
+                    },
+                )
+            });
+        });
+    }
+    // The first `t` after a head arrived (a file changed): the keys' ranks
+    // are made again.
+    let head = load::head(&Source::Embedded(text(7)), Format::Plain).map_err(|e| e.to_string());
+    g.bench_function("t after a head arrived + frame", |b| {
+        b.iter_custom(|iters| {
+            timed(
+                &mut s,
+                iters,
+                |s| s.heads_loaded(vec![(7, head.clone())]),
+                |s| {
+                    update(s, Action::CycleSort);
+                    draw(&mut term, black_box(s), &config);
+                },
+            )
+        });
+    });
+    sort_by(&mut s, SortKey::Date);
+    // A filter typed and erased: the first letter, a letter that narrows, a
+    // backspace that widens again, each with the whole screen.
+    // The first letter alternates between two (both in every title): a
+    // letter typed again after a backspace would take the result kept.
+    let mut first = ['v', 't'].into_iter().cycle();
+    g.bench_function("filter: first letter + frame", |b| {
+        b.iter_custom(|iters| {
+            timed(
+                &mut s,
+                iters,
+                |s| filter_to(s, ""),
+                |s| {
+                    s.input_char(first.next().unwrap_or('v'));
+                    draw(&mut term, black_box(s), &config);
+                },
+            )
+        });
+    });
+    for (name, before, key) in [
+        ("filter: narrowing letter + frame", "vo", Some('t')),
+        ("filter: backspace + frame", "vot", None),
+    ] {
+        g.bench_function(name, |b| {
+            b.iter_custom(|iters| {
+                timed(
+                    &mut s,
+                    iters,
+                    |s| filter_to(s, before),
+                    |s| {
+                        match key {
+                            Some(c) => s.input_char(c),
+                            None => s.input_backspace(),
+                        }
+                        draw(&mut term, black_box(s), &config);
+                    },
+                )
+            });
+        });
+    }
     update(&mut s, Action::Search);
     s.input_char('v');
     s.input_char('o');
@@ -109,6 +238,20 @@ fn list(c: &mut Criterion) {
             draw(&mut term, black_box(&s), &config);
             s.input_backspace();
             draw(&mut term, black_box(&s), &config);
+        });
+    });
+    while s.input.is_some() {
+        s.input_backspace();
+    }
+    // One frame of the unfiltered list, drawn into a buffer: no key.
+    let mut buf = Buffer::empty(Rect::new(0, 0, W, H));
+    g.bench_function("one frame (120x40) into a buffer", |b| {
+        b.iter(|| {
+            (&View {
+                state: black_box(&s),
+                config: &config,
+            })
+                .render(buf.area, &mut buf);
         });
     });
     g.finish();
