@@ -6,6 +6,8 @@
 //! Run: `cargo bench --bench scale`. Groups (`list 100k`):
 //! - `t (re-sort) + frame`: `cycle_sort` of 100,000 entries and the whole screen.
 //! - `t to date|title|source + frame`: one `t` each, from the key before.
+//! - `cold: t + frame`, `cold: filter first letter + frame`: the same with
+//!   nothing kept (every key, rank and filter text made first).
 //! - `t after a head arrived + frame`: the first `t` once a batch of heads
 //!   (one) has changed the keys.
 //! - `filter: first letter | narrowing letter | backspace + frame`: "v" into an
@@ -21,10 +23,12 @@ use std::time::{Duration, Instant};
 use byline::action::Action;
 use byline::article::Format;
 use byline::config::{Config, SortKey};
+use byline::library::sort::Sorted;
 use byline::library::{Entry, Library, Source, load};
 use byline::state::{Settings, State, update};
 use byline::ui::View;
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -139,16 +143,17 @@ fn filter_to(s: &mut State, text: &str) {
     }
 }
 
-fn list(c: &mut Criterion) {
-    let config = Config::builtin();
-    let mut term = Terminal::new(TestBackend::new(W, H)).unwrap();
-    let mut g = c.benchmark_group("list 100k");
-    g.sample_size(20);
-    let mut s = state(&config);
+/// `t`: each key, cold, and after a head arrived.
+fn sorting(
+    g: &mut BenchmarkGroup<'_, WallTime>,
+    s: &mut State,
+    term: &mut Terminal<TestBackend>,
+    config: &Config,
+) {
     g.bench_function("t (re-sort) + frame", |b| {
         b.iter(|| {
-            update(&mut s, Action::CycleSort);
-            draw(&mut term, black_box(&s), &config);
+            update(s, Action::CycleSort);
+            draw(term, black_box(&*s), config);
         });
     });
     // Each `t` on its own: from the key before to the key named.
@@ -160,12 +165,12 @@ fn list(c: &mut Criterion) {
         g.bench_function(format!("t to {to} + frame"), |b| {
             b.iter_custom(|iters| {
                 timed(
-                    &mut s,
+                    s,
                     iters,
                     |s| sort_by(s, from),
                     |s| {
                         update(s, Action::CycleSort);
-                        draw(&mut term, black_box(s), &config);
+                        draw(term, black_box(s), config);
                     },
                 )
             });
@@ -177,17 +182,58 @@ fn list(c: &mut Criterion) {
     g.bench_function("t after a head arrived + frame", |b| {
         b.iter_custom(|iters| {
             timed(
-                &mut s,
+                s,
                 iters,
                 |s| s.heads_loaded(vec![(7, head.clone())]),
                 |s| {
                     update(s, Action::CycleSort);
-                    draw(&mut term, black_box(s), &config);
+                    draw(term, black_box(s), config);
                 },
             )
         });
     });
-    sort_by(&mut s, SortKey::Date);
+    // Cold: nothing kept (as after the library was read again), so that the
+    // key makes every entry's keys, ranks and (for the filter) text first.
+    g.bench_function("cold: t + frame", |b| {
+        b.iter_custom(|iters| {
+            timed(
+                s,
+                iters,
+                |s| s.list.sorted = Sorted::default(),
+                |s| {
+                    update(s, Action::CycleSort);
+                    draw(term, black_box(s), config);
+                },
+            )
+        });
+    });
+}
+
+/// Filter keystrokes, and one frame with no key.
+fn filtering(
+    g: &mut BenchmarkGroup<'_, WallTime>,
+    s: &mut State,
+    term: &mut Terminal<TestBackend>,
+    config: &Config,
+) {
+    sort_by(s, SortKey::Date);
+    let mut first = ['v', 't'].into_iter().cycle();
+    g.bench_function("cold: filter first letter + frame", |b| {
+        b.iter_custom(|iters| {
+            timed(
+                s,
+                iters,
+                |s| {
+                    filter_to(s, "");
+                    s.list.sorted = Sorted::default();
+                },
+                |s| {
+                    s.input_char(first.next().unwrap_or('v'));
+                    draw(term, black_box(s), config);
+                },
+            )
+        });
+    });
     // A filter typed and erased: the first letter, a letter that narrows, a
     // backspace that widens again, each with the whole screen.
     // The first letter alternates between two (both in every title): a
@@ -196,12 +242,12 @@ fn list(c: &mut Criterion) {
     g.bench_function("filter: first letter + frame", |b| {
         b.iter_custom(|iters| {
             timed(
-                &mut s,
+                s,
                 iters,
                 |s| filter_to(s, ""),
                 |s| {
                     s.input_char(first.next().unwrap_or('v'));
-                    draw(&mut term, black_box(s), &config);
+                    draw(term, black_box(s), config);
                 },
             )
         });
@@ -213,7 +259,7 @@ fn list(c: &mut Criterion) {
         g.bench_function(name, |b| {
             b.iter_custom(|iters| {
                 timed(
-                    &mut s,
+                    s,
                     iters,
                     |s| filter_to(s, before),
                     |s| {
@@ -221,13 +267,13 @@ fn list(c: &mut Criterion) {
                             Some(c) => s.input_char(c),
                             None => s.input_backspace(),
                         }
-                        draw(&mut term, black_box(s), &config);
+                        draw(term, black_box(s), config);
                     },
                 )
             });
         });
     }
-    update(&mut s, Action::Search);
+    update(s, Action::Search);
     s.input_char('v');
     s.input_char('o');
     // Two keystrokes an iteration (one typed, then erased), so that every
@@ -235,9 +281,9 @@ fn list(c: &mut Criterion) {
     g.bench_function("filter keystroke + frame, twice", |b| {
         b.iter(|| {
             s.input_char('t');
-            draw(&mut term, black_box(&s), &config);
+            draw(term, black_box(&*s), config);
             s.input_backspace();
-            draw(&mut term, black_box(&s), &config);
+            draw(term, black_box(&*s), config);
         });
     });
     while s.input.is_some() {
@@ -248,12 +294,22 @@ fn list(c: &mut Criterion) {
     g.bench_function("one frame (120x40) into a buffer", |b| {
         b.iter(|| {
             (&View {
-                state: black_box(&s),
-                config: &config,
+                state: black_box(&*s),
+                config,
             })
                 .render(buf.area, &mut buf);
         });
     });
+}
+
+fn list(c: &mut Criterion) {
+    let config = Config::builtin();
+    let mut term = Terminal::new(TestBackend::new(W, H)).unwrap();
+    let mut g = c.benchmark_group("list 100k");
+    g.sample_size(20);
+    let mut s = state(&config);
+    sorting(&mut g, &mut s, &mut term, &config);
+    filtering(&mut g, &mut s, &mut term, &config);
     g.finish();
 }
 

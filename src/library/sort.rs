@@ -16,6 +16,11 @@ use crate::config::Sort;
 pub(crate) use keys::haystack;
 use keys::{Keys, Ranks, compare};
 
+/// The last [`Sorted::generation`] given, by any `Sorted`: a generation is
+/// never given twice, so that nothing filtered with one `Sorted`'s keys is
+/// taken for another's.
+static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
 /// Entry indices in list order.
 pub fn order(entries: &[Entry], sort: Sort) -> Vec<usize> {
     Sorted::default().all(entries, sort).to_vec()
@@ -32,8 +37,8 @@ pub struct Sorted {
     by: Option<Sort>,
     /// Entries whose keys changed outside a batch, merged with the next one.
     stale: Vec<usize>,
-    /// Counts the changes of keys: what was filtered with older keys is not
-    /// reused.
+    /// Changes with the keys (unique among all `Sorted`s, 0 before any):
+    /// what was filtered with older keys is not reused.
     generation: u64,
 }
 
@@ -73,7 +78,7 @@ impl Sorted {
 
     fn keys_changed(&mut self) {
         self.ranks = None;
-        self.generation = self.generation.wrapping_add(1);
+        self.generation = GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
     }
 
     fn sort_by_ranks(&mut self, entries: &[Entry], sort: Sort) -> &[usize] {

@@ -55,11 +55,15 @@ pub fn tag_counts(entries: &[Entry]) -> Vec<(String, usize)> {
     counts
 }
 
-/// Which entries may have changed since the list was last sorted.
+/// Which entries' heads may have changed since the list was last sorted.
 #[derive(Debug, Clone, Copy)]
 pub(super) enum Changed<'a> {
+    /// Any: every key is made again.
     All,
-    Some(&'a [usize]),
+    /// These: they are merged into the sorted list.
+    These(&'a [usize]),
+    /// None (but those marked stale): only the sort or the filters changed.
+    Nothing,
 }
 
 impl State {
@@ -67,19 +71,18 @@ impl State {
     /// still shown: every entry's keys made again (any entry may have
     /// changed).
     pub(crate) fn refresh_order(&mut self) {
-        self.refresh_order_after(Some(Changed::All));
+        self.refresh_order_after(Changed::All);
     }
 
     /// [`State::refresh_order`] when no entry's head changed (but those
     /// marked stale): only the sort or the filters did. The keys are kept.
     pub(crate) fn refresh_view(&mut self) {
-        self.refresh_order_after(None);
+        self.refresh_order_after(Changed::Nothing);
     }
 
-    /// [`State::refresh_order`] when only the entries `changed` says (none
-    /// for `None`: only the view) may have moved: they are merged into the
-    /// sorted list.
-    pub(super) fn refresh_order_after(&mut self, changed: Option<Changed<'_>>) {
+    /// [`State::refresh_order`] when only the entries `changed` says may
+    /// have moved.
+    pub(super) fn refresh_order_after(&mut self, changed: Changed<'_>) {
         // Until the user picks something, the newest article stays selected
         // while heads arrive and re-sort the list.
         let keep = if self.list.chosen {
@@ -88,13 +91,13 @@ impl State {
             None
         };
         let (entries, sort) = (&self.library.entries, self.settings.sort);
-        if matches!(changed, Some(Changed::All)) {
+        if matches!(changed, Changed::All) {
             self.counts = super::Counts::count(entries);
         }
         let mut order = match changed {
-            Some(Changed::Some(changed)) => self.list.sorted.changed(entries, changed, sort),
-            Some(Changed::All) => self.list.sorted.all(entries, sort),
-            None => self.list.sorted.resort(entries, sort),
+            Changed::These(changed) => self.list.sorted.changed(entries, changed, sort),
+            Changed::All => self.list.sorted.all(entries, sort),
+            Changed::Nothing => self.list.sorted.resort(entries, sort),
         }
         .to_vec();
         // Files skipped by their head are in `!`, not rows.

@@ -126,7 +126,7 @@ impl State {
         if skipped {
             self.message = self.library.skipped_summary();
         }
-        self.refresh_order_after(Some(super::filter::Changed::Some(&indices)));
+        self.refresh_order_after(super::filter::Changed::These(&indices));
         self.select_landed();
     }
 

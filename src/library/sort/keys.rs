@@ -114,14 +114,14 @@ pub(super) fn compare(
         SortKey::Title => Ordering::Equal,
     };
     let title = || {
-        let t = a
+        let by_title = a
             .title
             .cmp(&b.title)
             .then_with(|| path(entries, i).cmp(&path(entries, j)));
         if sort.key == SortKey::Title && sort.descending {
-            t.reverse()
+            by_title.reverse()
         } else {
-            t
+            by_title
         }
     };
     // The same shown path twice (two folders): index order, as a stable sort.

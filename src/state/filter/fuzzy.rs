@@ -92,12 +92,12 @@ impl FuzzyCache {
         }
         let candidates = self.steps.last().map_or(&self.rows, |s| &s.matched);
         let pattern = Pattern::parse(query, CaseMatching::Smart, Normalization::Smart);
-        let mut matcher = Matcher::new(Config::DEFAULT);
+        let mut nucleo = Matcher::new(Config::DEFAULT);
         let scored: Vec<(u32, usize)> = candidates
             .iter()
             .filter_map(|&i| {
                 let h = sorted.haystack(entries, i)?;
-                Some((pattern.score(h.slice(..), &mut matcher)?, i))
+                Some((pattern.score(h.slice(..), &mut nucleo)?, i))
             })
             .collect();
         let matched = scored.iter().map(|&(_, i)| i).collect();
