@@ -155,7 +155,8 @@ pub struct State {
     /// whether a feed sync runs.
     pub saving: Saving,
     /// The list title's counts, kept as entries change (`State::change_entry`)
-    /// and counted again by `State::refresh_order`.
+    /// and counted again whenever the list is refreshed: a frame never
+    /// counts.
     pub counts: Counts,
 }
 

@@ -91,9 +91,10 @@ impl State {
             None
         };
         let (entries, sort) = (&self.library.entries, self.settings.sort);
-        if matches!(changed, Changed::All) {
-            self.counts = super::Counts::count(entries);
-        }
+        // Counted again with every refresh (one pass, like the filters'
+        // below): marks and heads set on the entries directly are counted
+        // too. Between refreshes `State::change_entry` keeps them.
+        self.counts = super::Counts::count(entries);
         let mut order = match changed {
             Changed::These(changed) => self.list.sorted.changed(entries, changed, sort),
             Changed::All => self.list.sorted.all(entries, sort),
