@@ -9,6 +9,7 @@
 
 mod add_url;
 mod bulk;
+mod counts;
 mod doc_state;
 mod filter;
 mod find;
@@ -30,8 +31,9 @@ use std::sync::Arc;
 
 pub use add_url::Saving;
 pub use bulk::{Before, Confirm};
+pub use counts::Counts;
 pub use doc_state::{BACKGROUND_WORDS, DocState, Part, Pieces, Waiting};
-pub use filter::fuzzy_filter;
+pub use filter::{FuzzyCache, fuzzy_filter};
 pub use find::Find;
 pub use hits::{Hit, HitLine, Hits, Running, SearchAll, Snippet, matches_phrase};
 pub use input::{Input, InputKind};
@@ -152,6 +154,10 @@ pub struct State {
     /// Web pages being saved (`a`), the one to select when it lands, and
     /// whether a feed sync runs.
     pub saving: Saving,
+    /// The list title's counts, kept as entries change (`State::change_entry`)
+    /// and counted again whenever the list is refreshed: a frame never
+    /// counts.
+    pub counts: Counts,
 }
 
 impl State {
@@ -268,7 +274,7 @@ fn apply(state: &mut State, action: Action) -> Option<Effect> {
         Action::Back => {
             if state.focus == Focus::List && state.list.filter.is_some() {
                 state.list.filter = None;
-                state.refresh_order();
+                state.refresh_view();
             } else if state.reader.search.is_some() {
                 state.reader.search = None;
             } else {

@@ -110,20 +110,23 @@ impl State {
         };
         let mut restored = 0;
         for b in &before {
-            let Some(e) = self.library.entries.get_mut(b.entry) else {
-                continue;
+            let restore = |e: &mut crate::library::Entry| {
+                if e.path != b.path || (e.read == b.read && e.starred == b.starred) {
+                    return false;
+                }
+                (e.read, e.starred) = (b.read, b.starred);
+                true
             };
-            if e.path != b.path || (e.read == b.read && e.starred == b.starred) {
+            if self.change_entry(b.entry, restore) != Some(true) {
                 continue;
             }
-            (e.read, e.starred) = (b.read, b.starred);
             restored += 1;
             self.entry_changed(b.entry);
         }
         // An article marked unread again is not read again by the timer.
         self.reader.read_timer_done = true;
         if self.list.starred_only {
-            self.refresh_order();
+            self.refresh_view();
         }
         self.message = Some(match restored {
             1 => "Undone: 1 mark".into(),

@@ -1,24 +1,13 @@
 //! Which entries the list shows, in which order: sorted, then filtered by the
 //! fuzzy filter and the starred-only switch.
 
-use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Matcher, Utf32Str};
+mod fuzzy;
+
+pub use fuzzy::{FuzzyCache, fuzzy_filter};
 
 use super::State;
 use crate::config::SortKey;
 use crate::library::Entry;
-
-/// The text the list filter matches against: title, source and kicker.
-fn haystack(e: &Entry) -> String {
-    let mut s = e.title().into_owned();
-    if let Some(m) = &e.meta {
-        for extra in [&m.source, &m.kicker].into_iter().flatten() {
-            s.push(' ');
-            s.push_str(extra);
-        }
-    }
-    s
-}
 
 /// A tag as written in a filter or an overlay: without a leading `#`, trimmed.
 fn bare_tag(tag: &str) -> &str {
@@ -66,35 +55,34 @@ pub fn tag_counts(entries: &[Entry]) -> Vec<(String, usize)> {
     counts
 }
 
-/// Entries (indices) that match `query`, best match first; equal scores keep
-/// their order (the sort).
-pub fn fuzzy_filter(entries: &[Entry], order: &[usize], query: &str) -> Vec<usize> {
-    let pattern = Pattern::parse(query, CaseMatching::Smart, Normalization::Smart);
-    let mut matcher = Matcher::new(Config::DEFAULT);
-    let mut buf = Vec::new();
-    let mut scored: Vec<(u32, usize)> = order
-        .iter()
-        .copied()
-        .filter_map(|i| {
-            let h = haystack(entries.get(i)?);
-            let score = pattern.score(Utf32Str::new(&h, &mut buf), &mut matcher)?;
-            Some((score, i))
-        })
-        .collect();
-    // A stable sort: ties stay in list order.
-    scored.sort_by_key(|&(score, _)| std::cmp::Reverse(score));
-    scored.into_iter().map(|(_, i)| i).collect()
+/// Which entries' heads may have changed since the list was last sorted.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Changed<'a> {
+    /// Any: every key is made again.
+    All,
+    /// These: they are merged into the sorted list.
+    These(&'a [usize]),
+    /// None (but those marked stale): only the sort or the filters changed.
+    Nothing,
 }
 
 impl State {
-    /// Sort, filter, and keep the selection on the same entry when it is still shown.
+    /// Sort, filter, and keep the selection on the same entry when it is
+    /// still shown: every entry's keys made again (any entry may have
+    /// changed).
     pub(crate) fn refresh_order(&mut self) {
-        self.refresh_order_after(None);
+        self.refresh_order_after(Changed::All);
     }
 
-    /// [`State::refresh_order`] when only the entries in `changed` (if given)
-    /// may have moved: they are merged into the sorted list.
-    pub(super) fn refresh_order_after(&mut self, changed: Option<&[usize]>) {
+    /// [`State::refresh_order`] when no entry's head changed (but those
+    /// marked stale): only the sort or the filters did. The keys are kept.
+    pub(crate) fn refresh_view(&mut self) {
+        self.refresh_order_after(Changed::Nothing);
+    }
+
+    /// [`State::refresh_order`] when only the entries `changed` says may
+    /// have moved.
+    pub(super) fn refresh_order_after(&mut self, changed: Changed<'_>) {
         // Until the user picks something, the newest article stays selected
         // while heads arrive and re-sort the list.
         let keep = if self.list.chosen {
@@ -103,9 +91,14 @@ impl State {
             None
         };
         let (entries, sort) = (&self.library.entries, self.settings.sort);
+        // Counted again with every refresh (one pass, like the filters'
+        // below): marks and heads set on the entries directly are counted
+        // too. Between refreshes `State::change_entry` keeps them.
+        self.counts = super::Counts::count(entries);
         let mut order = match changed {
-            Some(changed) => self.list.sorted.changed(entries, changed, sort),
-            None => self.list.sorted.all(entries, sort),
+            Changed::These(changed) => self.list.sorted.changed(entries, changed, sort),
+            Changed::All => self.list.sorted.all(entries, sort),
+            Changed::Nothing => self.list.sorted.resort(entries, sort),
         }
         .to_vec();
         // Files skipped by their head are in `!`, not rows.
@@ -126,7 +119,10 @@ impl State {
                 let tag = bare_tag(q);
                 order.retain(|&i| self.library.entries.get(i).is_some_and(|e| has_tag(e, tag)));
             } else {
-                order = fuzzy_filter(&self.library.entries, &order, q);
+                order =
+                    self.list
+                        .fuzzy
+                        .filter(&mut self.list.sorted, &self.library.entries, order, q);
             }
         }
         self.list.order = order;
@@ -141,7 +137,7 @@ impl State {
     /// `S`: starred only, or all again.
     pub(super) fn toggle_starred_only(&mut self) {
         self.list.starred_only = !self.list.starred_only;
-        self.refresh_order();
+        self.refresh_view();
         self.message = Some(if self.list.starred_only {
             format!("Starred only: {}", self.list.order.len())
         } else {
@@ -152,7 +148,7 @@ impl State {
     /// `U`: unread only, or all again.
     pub(super) fn toggle_unread_only(&mut self) {
         self.list.unread_only = !self.list.unread_only;
-        self.refresh_order();
+        self.refresh_view();
         self.message = Some(if self.list.unread_only {
             format!("Unread only: {}", self.list.order.len())
         } else {
@@ -189,7 +185,7 @@ impl State {
             (SortKey::Source, false) => "source, A to Z",
             (SortKey::Source, true) => "source, Z to A",
         };
-        self.refresh_order();
+        self.refresh_view();
         self.message = Some(format!("Sorted by {name}"));
     }
 }
@@ -261,17 +257,5 @@ mod tests {
             ..Meta::default()
         });
         e
-    }
-
-    #[test]
-    fn the_best_match_comes_first_ties_keep_the_sort() {
-        let entries = [
-            entry("London bus drivers reject deal, pay talks go on"),
-            entry("NORDPRESS: ferry strike ends"),
-            entry("Nothing here"),
-            entry("Nordpress wire: harbour reopens"),
-        ];
-        assert_eq!(fuzzy_filter(&entries, &[0, 1, 2, 3], "nordp"), [1, 3, 0]);
-        assert_eq!(fuzzy_filter(&entries, &[3, 2, 1, 0], "nordp"), [3, 1, 0]);
     }
 }

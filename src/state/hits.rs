@@ -83,7 +83,7 @@ impl State {
         if !self.list.order.contains(&entry) {
             self.list.filter = None;
             self.list.starred_only = false;
-            self.refresh_order();
+            self.refresh_view();
         }
         if let Some(pos) = self.list.order.iter().position(|&i| i == entry) {
             self.select_row(pos);

@@ -69,7 +69,7 @@ impl State {
             InputKind::Search => self.set_search(&text),
             InputKind::Filter => {
                 self.list.filter = Some(text);
-                self.refresh_order();
+                self.refresh_view();
             }
             InputKind::SearchAll | InputKind::AddUrl => {}
             InputKind::People => self.set_people_filter(&text),
@@ -149,7 +149,7 @@ impl State {
             }
             InputKind::Filter => {
                 self.list.filter = None;
-                self.refresh_order();
+                self.refresh_view();
             }
             InputKind::People => self.set_people_filter(""),
             InputKind::SearchAll | InputKind::AddUrl => {}

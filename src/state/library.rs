@@ -100,10 +100,7 @@ impl State {
     /// A file whose head cannot be read (binary, unreadable) is skipped: it
     /// leaves the list for `!`. Returns whether it was.
     pub fn head_loaded(&mut self, index: usize, result: Result<Head, String>) -> bool {
-        let Some(e) = self.library.entries.get_mut(index) else {
-            return false;
-        };
-        match result {
+        self.change_entry(index, |e| match result {
             Ok(head) => {
                 e.meta = Some(head.meta);
                 e.hash = Some(head.hash);
@@ -114,7 +111,8 @@ impl State {
                 e.skipped = true;
                 true
             }
-        }
+        })
+        .unwrap_or(false)
     }
 
     /// Several heads have been read: one re-sort for all of them. Files
@@ -128,7 +126,7 @@ impl State {
         if skipped {
             self.message = self.library.skipped_summary();
         }
-        self.refresh_order_after(Some(&indices));
+        self.refresh_order_after(super::filter::Changed::These(&indices));
         self.select_landed();
     }
 

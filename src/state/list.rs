@@ -1,6 +1,7 @@
 //! The list pane: which entries it shows, in which order, the selection and
 //! its scrolling.
 
+use super::filter::FuzzyCache;
 use super::{Focus, State};
 use crate::action::Action;
 use crate::library::sort::Sorted;
@@ -12,6 +13,8 @@ pub struct ListState {
     pub order: Vec<usize>,
     /// Every entry in sort order, before the filters.
     pub sorted: Sorted,
+    /// The fuzzy filter's last results, for the next keystroke.
+    pub fuzzy: FuzzyCache,
     /// Position of the selection in `order`.
     pub selected: usize,
     /// First visible row.

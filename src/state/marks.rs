@@ -46,10 +46,8 @@ impl State {
     }
 
     pub(super) fn set_read(&mut self, index: usize, read: bool) {
-        if let Some(e) = self.library.entries.get_mut(index)
-            && e.read != read
+        if self.change_entry(index, |e| std::mem::replace(&mut e.read, read) != read) == Some(true)
         {
-            e.read = read;
             self.entry_changed(index);
         }
     }
@@ -81,7 +79,7 @@ impl State {
         self.entry_changed(i);
         self.message = Some(if starred { "Starred" } else { "Unstarred" }.into());
         if self.list.starred_only {
-            self.refresh_order();
+            self.refresh_view();
         }
     }
 
@@ -130,10 +128,12 @@ impl State {
                     starred: star,
                     anchor,
                 } => {
-                    let Some(e) = self.library.entries.get_mut(entry) else {
-                        continue;
+                    let set = |e: &mut crate::library::Entry| {
+                        (e.read, e.starred, e.anchor) = (read, star, anchor);
                     };
-                    (e.read, e.starred, e.anchor) = (read, star, anchor);
+                    if self.change_entry(entry, set).is_none() {
+                        continue;
+                    }
                     starred |= star;
                     if anchor.is_some() {
                         self.anchor_arrived(entry);
@@ -142,7 +142,7 @@ impl State {
             }
         }
         if starred && self.list.starred_only {
-            self.refresh_order();
+            self.refresh_view();
         }
     }
 
@@ -202,23 +202,5 @@ impl State {
         if self.reader.entry == Some(index) && self.reader.scroll == 0 {
             self.restore_position();
         }
-    }
-
-    /// Number of unread articles.
-    pub fn unread(&self) -> usize {
-        // Files skipped by their head are not articles.
-        (self.library.entries.iter())
-            .filter(|e| !e.read && !e.skipped)
-            .count()
-    }
-
-    /// Entries whose head has not been read yet (nor failed). A head comes
-    /// with its hash; a title alone may come from the whole article.
-    pub(crate) fn heads_pending(&self) -> usize {
-        self.library
-            .entries
-            .iter()
-            .filter(|e| e.hash.is_none() && e.error.is_none())
-            .count()
     }
 }

@@ -207,7 +207,7 @@ impl State {
                 if let Some((tag, _)) = tags.get(selected) {
                     self.list.filter = Some(format!("#{tag}"));
                     self.focus = Focus::List;
-                    self.refresh_order();
+                    self.refresh_view();
                 }
             }
             (Overlay::Outline { .. }, Action::Open) => {

@@ -42,7 +42,7 @@ impl State {
             self.list.filter = None;
             self.list.starred_only = false;
             self.list.unread_only = false;
-            self.refresh_order();
+            self.refresh_view();
         }
         let Some(row) = self.list.order.iter().position(|&i| i == entry) else {
             return;

@@ -37,7 +37,7 @@ struct Parts {
 
 impl Parts {
     fn new(state: &State) -> Self {
-        let total = state.library.listed();
+        let total = state.counts.listed;
         let count = if state.list.narrowed() {
             format!("{}/{total}", state.list.order.len())
         } else {
@@ -48,7 +48,7 @@ impl Parts {
             0 => format!("{} unread", state.unread()),
             n => format!("reading titles {}/{total}", total - n),
         };
-        let skipped = state.library.skipped_count();
+        let skipped = state.skipped_count();
         Self {
             count,
             progress,
