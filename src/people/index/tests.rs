@@ -29,11 +29,12 @@ fn record(title: &str, speakers: &[&str]) -> Record {
             quotes: (0..speakers.len())
                 .map(|i| Counted {
                     quote: i * 2,
-                    text: format!("words {i}"),
+                    text: i * 7..i * 7 + 7,
                     speaker: i,
                     section: (i > 0).then_some(0),
                 })
                 .collect(),
+            words: (0..speakers.len()).map(|i| format!("words {i}")).collect(),
         }),
     }
 }
