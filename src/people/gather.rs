@@ -44,22 +44,18 @@ pub fn gather(
         let root = index::common_folder(paths.iter().flatten().map(Path::new))?;
         Some(index::file(dir, &root))
     });
-    match (file, binary) {
-        (Some(file), Some(binary)) => {
-            // The index is read and decoded on a thread of its own while the
-            // files are stat'ed: neither needs the other.
-            let (old, keys) = std::thread::scope(|s| {
-                let old = s.spawn(|| Index::load(&file, &binary));
-                let keys = versions(paths);
-                (old.join().unwrap_or_default(), keys)
-            });
-            gather_indexed(articles, &keys, old, &file, &binary, progress)
-        }
-        _ => {
-            let keys = vec![None; articles.len()];
-            gather_indexed_in(articles, &keys, &mut Index::default(), progress).0
-        }
-    }
+    let (Some(file), Some(binary)) = (file, binary) else {
+        let keys = vec![None; articles.len()];
+        return gather_indexed_in(articles, &keys, &mut Index::default(), progress).0;
+    };
+    // The index is read and decoded on a thread of its own while the files
+    // are stat'ed: neither needs the other.
+    let (old, keys) = std::thread::scope(|s| {
+        let old = s.spawn(|| Index::load(&file, &binary));
+        let keys = versions(paths);
+        (old.join().unwrap_or_default(), keys)
+    });
+    gather_indexed(articles, &keys, old, &file, &binary, progress)
 }
 
 /// An article file's key in the index: its absolute path (valid UTF-8) and
@@ -79,7 +75,11 @@ fn paths(articles: &[(Source, Format)], indexed: bool) -> Vec<Option<String>> {
             if !indexed {
                 return None;
             }
-            std::path::absolute(path).ok()?.into_os_string().into_string().ok()
+            std::path::absolute(path)
+                .ok()?
+                .into_os_string()
+                .into_string()
+                .ok()
         })
         .collect()
 }

@@ -191,7 +191,10 @@ mod tests {
             ]
         );
         let texts: Vec<_> = q.quotes.iter().map(|c| q.text(c)).collect();
-        assert_eq!(texts, ["said Anna Berg.", "said Lars Berg.", "said Anna Berg."]);
+        assert_eq!(
+            texts,
+            ["said Anna Berg.", "said Lars Berg.", "said Anna Berg."]
+        );
         assert_eq!(q.words, texts.concat(), "one string");
         assert_eq!(q.speakers, ["Anna Berg", "Lars Berg"], "each once");
         assert_eq!(q.sections, ["Reactions"]);

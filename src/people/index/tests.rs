@@ -34,7 +34,7 @@ fn record(title: &str, speakers: &[&str]) -> Record {
                     section: (i > 0).then_some(0),
                 })
                 .collect(),
-            words: (0..speakers.len()).map(|i| format!("words {i}")).collect(),
+            words: (0..speakers.len()).fold(String::new(), |w, i| w + "words " + &i.to_string()),
         }),
     }
 }
