@@ -29,6 +29,7 @@ pub mod index;
 pub mod name;
 pub mod quoted;
 mod resolve;
+mod text;
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -37,6 +38,7 @@ use crate::article::Date;
 use crate::parse::quotes::SpeakerKind;
 pub use build::{build, build_from};
 pub use quoted::{Counted, Quoted};
+pub use text::Text;
 
 /// One quotation of a person: where it is and what the article is. The
 /// strings are shared (an article's title by all its quotations, a spelling
@@ -49,8 +51,9 @@ pub struct QuoteRef {
     pub quote: usize,
     /// The speaker as the article wrote it.
     pub speaker: Arc<str>,
-    /// The quotation\x27s text (for the People view\x27s person page).
-    pub text: Arc<str>,
+    /// The quotation's words (for the People view's person page), shared
+    /// with the article's other quotations.
+    pub text: Text,
     pub date: Option<Date>,
     pub title: Arc<str>,
     pub source: Option<Arc<str>>,
@@ -72,7 +75,16 @@ pub struct Person {
 
 impl Person {
     /// In how many articles the person is quoted.
+    ///
+    /// The list asks for every row on every frame: quotations in article
+    /// order (as [`build`] makes them) are counted without a set.
     pub fn articles(&self) -> usize {
+        if self.quotations.is_sorted_by_key(|q| q.article) {
+            return self
+                .quotations
+                .chunk_by(|a, b| a.article == b.article)
+                .count();
+        }
         self.quotations
             .iter()
             .map(|q| q.article)

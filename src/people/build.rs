@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use super::name;
 use super::resolve::resolve;
-use super::{Person, QuoteRef, Quoted};
+use super::{Person, QuoteRef, Quoted, Text};
 use crate::article::{Article, Date};
 use crate::parse::quotes::SpeakerKind;
 
@@ -37,7 +37,7 @@ pub(super) struct Mention {
     /// Index into the articles' shared strings.
     shared: usize,
     section: Option<Arc<str>>,
-    text: Arc<str>,
+    text: Text,
 }
 
 /// What every quotation of one article shows of it.
@@ -73,6 +73,7 @@ pub fn build_from<'a>(articles: impl IntoIterator<Item = (usize, &'a Quoted)>) -
         let mut local: Vec<Option<usize>> = vec![None; record.speakers.len()];
         let mut headings: Vec<Option<Arc<str>>> = vec![None; record.sections.len()];
         let mut this: Option<usize> = None;
+        let mut words: Option<Arc<str>> = None;
         for counted in &record.quotes {
             let Some(slot) = local.get_mut(counted.speaker) else {
                 continue;
@@ -121,7 +122,10 @@ pub fn build_from<'a>(articles: impl IntoIterator<Item = (usize, &'a Quoted)>) -
                 speaker,
                 shared: shared_at,
                 section,
-                text: counted.text.as_str().into(),
+                text: Text::new(
+                    Arc::clone(words.get_or_insert_with(|| record.words.as_str().into())),
+                    counted.text.clone(),
+                ),
             });
         }
     }

@@ -39,15 +39,23 @@ pub fn gather(
     progress: &mut dyn FnMut(usize, usize),
 ) -> Gathered {
     let binary = cache::stamp();
-    let keys = keys(articles, cache.is_some() && binary.is_some());
+    let paths = paths(articles, cache.is_some() && binary.is_some());
     let file = cache.and_then(|dir| {
-        let root = index::common_folder(keys.iter().flatten().map(|(p, _)| Path::new(p)))?;
+        let root = index::common_folder(paths.iter().flatten().map(Path::new))?;
         Some(index::file(dir, &root))
     });
-    match (file, binary) {
-        (Some(file), Some(binary)) => gather_indexed(articles, &keys, &file, &binary, progress),
-        _ => gather_indexed_in(articles, &keys, &mut Index::default(), progress).0,
-    }
+    let (Some(file), Some(binary)) = (file, binary) else {
+        let keys = vec![None; articles.len()];
+        return gather_indexed_in(articles, &keys, &mut Index::default(), progress).0;
+    };
+    // The index is read and decoded on a thread of its own while the files
+    // are stat'ed: neither needs the other.
+    let (old, keys) = std::thread::scope(|s| {
+        let old = s.spawn(|| Index::load(&file, &binary));
+        let keys = versions(paths);
+        (old.join().unwrap_or_default(), keys)
+    });
+    gather_indexed(articles, &keys, old, &file, &binary, progress)
 }
 
 /// An article file's key in the index: its absolute path (valid UTF-8) and
@@ -55,8 +63,9 @@ pub fn gather(
 /// which are read each time.
 type Key = Option<(String, Version)>;
 
-/// The key of each article, when they are to be indexed at all.
-fn keys(articles: &[(Source, Format)], indexed: bool) -> Vec<Key> {
+/// The absolute path of each article file, when they are to be indexed at
+/// all (`None` for an embedded sample and a path that is not UTF-8).
+fn paths(articles: &[(Source, Format)], indexed: bool) -> Vec<Option<String>> {
     articles
         .iter()
         .map(|(source, _)| {
@@ -66,22 +75,38 @@ fn keys(articles: &[(Source, Format)], indexed: bool) -> Vec<Key> {
             if !indexed {
                 return None;
             }
-            let abs = std::path::absolute(path).ok()?;
-            let version = cache::version(&std::fs::metadata(&abs).ok()?)?;
-            Some((abs.into_os_string().into_string().ok()?, version))
+            std::path::absolute(path)
+                .ok()?
+                .into_os_string()
+                .into_string()
+                .ok()
         })
         .collect()
 }
 
-/// Gather with the index in `file`, and write it back when it changed.
+/// The key of each path: the file's version now (`None` when it cannot be
+/// stat'ed or stamped).
+fn versions(paths: Vec<Option<String>>) -> Vec<Key> {
+    paths
+        .into_iter()
+        .map(|path| {
+            let path = path?;
+            let version = cache::version(&std::fs::metadata(&path).ok()?)?;
+            Some((path, version))
+        })
+        .collect()
+}
+
+/// Gather with `old`, the index read from `file`, and write it back when it
+/// changed.
 fn gather_indexed(
     articles: &[(Source, Format)],
     keys: &[Key],
+    mut old: Index,
     file: &Path,
     binary: &str,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Gathered {
-    let mut old = Index::load(file, binary);
     let (gathered, new, changed) = gather_indexed_in(articles, keys, &mut old, progress);
     // Records the old index had and no article took: removed (or changed) files.
     if changed || !old.is_empty() {

@@ -1,8 +1,11 @@
 //! What People needs of one article, and nothing more: its title, source and
 //! date, and its counted quotations (top level, with a speaker) with the
-//! speaker as written, the quotation's index and its section's heading. The
+//! speaker as written, the quotation's index, its section's heading and its
+//! words (all of an article's in one string, each quotation a range). The
 //! people index keeps one [`Quoted`] per file instead of the article, and
 //! [`super::build_from`] works from these records.
+
+use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +25,9 @@ pub struct Quoted {
     pub sections: Vec<String>,
     /// In reading order.
     pub quotes: Vec<Counted>,
+    /// The words of the counted quotations, one after the other: one string
+    /// to read and share, not one per quotation.
+    pub words: String,
 }
 
 /// One counted quotation: top level, with a speaker.
@@ -29,8 +35,9 @@ pub struct Quoted {
 pub struct Counted {
     /// Index into the article's `quotes`.
     pub quote: usize,
-    /// The quotation's words (a person's page shows them).
-    pub text: String,
+    /// The quotation's words (a person's page shows them): a range of
+    /// [`Quoted::words`].
+    pub text: Range<usize>,
     /// Index into [`Quoted::speakers`].
     pub speaker: usize,
     /// Index into [`Quoted::sections`], `None` for the untitled first section.
@@ -48,6 +55,7 @@ impl Quoted {
                 list.len() - 1
             })
         };
+        let mut words = String::new();
         let quotes = (0..a.quotes.len())
             .filter_map(|quote| {
                 let speaker = number(&mut speakers, a.speaker(quote)?);
@@ -57,13 +65,11 @@ impl Quoted {
                     .and_then(|q| a.sections.get(q.section))
                     .and_then(|s| s.heading.as_deref())
                     .map(|h| number(&mut sections, h));
+                let start = words.len();
+                words.push_str(a.quotes.get(quote).map_or("", |q| q.text.as_str()));
                 Some(Counted {
                     quote,
-                    text: a
-                        .quotes
-                        .get(quote)
-                        .map(|q| q.text.clone())
-                        .unwrap_or_default(),
+                    text: start..words.len(),
                     speaker,
                     section,
                 })
@@ -76,7 +82,14 @@ impl Quoted {
             speakers,
             sections,
             quotes,
+            words,
         }
+    }
+
+    /// The words of `c` (empty for a range out of the words, which only a
+    /// damaged index could hold).
+    pub fn text(&self, c: &Counted) -> &str {
+        self.words.get(c.text.clone()).unwrap_or("")
     }
 
     /// The speaker of `c`, as written (empty for a number out of range, which
@@ -124,7 +137,7 @@ mod tests {
     #[test]
     fn keeps_the_counted_quotations_with_their_sections() {
         let quote = |speaker: Option<&str>, depth, section| Quote {
-            text: "words".into(),
+            text: format!("said {}.", speaker.unwrap_or("nobody")),
             speaker: speaker.map(Into::into),
             section,
             depth,
@@ -177,6 +190,12 @@ mod tests {
                 (4, "Anna Berg", Some("Reactions"))
             ]
         );
+        let texts: Vec<_> = q.quotes.iter().map(|c| q.text(c)).collect();
+        assert_eq!(
+            texts,
+            ["said Anna Berg.", "said Lars Berg.", "said Anna Berg."]
+        );
+        assert_eq!(q.words, texts.concat(), "one string");
         assert_eq!(q.speakers, ["Anna Berg", "Lars Berg"], "each once");
         assert_eq!(q.sections, ["Reactions"]);
     }
@@ -190,25 +209,28 @@ mod tests {
             quotes: vec![
                 Counted {
                     quote: 0,
-                    text: "words".into(),
+                    text: 0..5,
                     speaker: 7,
                     section: None,
                 },
                 Counted {
                     quote: 1,
-                    text: "more words".into(),
+                    text: 5..40,
                     speaker: 0,
                     section: Some(9),
                 },
             ],
+            words: "wordsmore words".into(),
             ..Quoted::default()
         };
         assert_eq!(q.speaker(&q.quotes[0]), "");
         assert_eq!(q.section(&q.quotes[1]), None);
+        assert_eq!((q.text(&q.quotes[0]), q.text(&q.quotes[1])), ("words", ""));
         let people = crate::people::build_from([(0, &q)]);
         assert_eq!(people.len(), 1);
         assert_eq!(people[0].quotations.len(), 1);
         assert_eq!(people[0].quotations[0].quote, 1);
         assert_eq!(people[0].quotations[0].section, None);
+        assert_eq!(&*people[0].quotations[0].text, "");
     }
 }

@@ -259,3 +259,26 @@ fn offices_alone_and_lower_case_phrases_are_not_names() {
     ];
     assert_eq!(names(&a), [n("Alan Reed", 2), n("the President", 1)]);
 }
+
+#[test]
+fn articles_are_counted_in_any_order() {
+    let q = |article| QuoteRef {
+        article,
+        quote: 0,
+        speaker: "Anna Berg".into(),
+        text: "words".into(),
+        date: None,
+        title: "Pier".into(),
+        source: None,
+        section: None,
+    };
+    let person = |articles: &[usize]| Person {
+        name: "Anna Berg".into(),
+        forms: vec!["Anna Berg".into()],
+        kind: SpeakerKind::Person,
+        quotations: articles.iter().map(|&a| q(a)).collect(),
+    };
+    assert_eq!(person(&[0, 0, 2, 5, 5]).articles(), 3, "in order, as built");
+    assert_eq!(person(&[5, 0, 5, 2, 0]).articles(), 3, "any other order");
+    assert_eq!(person(&[]).articles(), 0);
+}

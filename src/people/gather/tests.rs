@@ -60,8 +60,10 @@ impl Lib {
 fn said(title: &str, speakers: &[&str]) -> String {
     use std::fmt::Write as _;
     let mut text = format!("{title}\n\n");
-    for s in speakers {
-        let _ = write!(text, "\"The harbour will open in spring,\" said {s}.\n\n");
+    // Words that differ from quotation to quotation: each must come back
+    // from the index as its own.
+    for (s, season) in speakers.iter().zip(["spring", "summer", "autumn"]) {
+        let _ = write!(text, "\"The harbour will open in {season},\" said {s}.\n\n");
     }
     text
 }
@@ -103,6 +105,16 @@ fn cached_and_uncached_give_the_same_people() {
         assert_eq!(got.people, plain.people);
         assert_eq!(got.sources, plain.sources);
     }
+    let words: Vec<&str> = warm.people[0].quotations.iter().map(|q| &*q.text).collect();
+    assert_eq!(
+        words,
+        [
+            "The harbour will open in summer,",
+            "The harbour will open in spring,",
+            "The harbour will open in spring,"
+        ],
+        "Igor Konashenkov's, from the index"
+    );
     let row = |n: &str, q, a| (n.to_string(), q, a);
     assert_eq!(
         rows(&warm),

@@ -23,7 +23,7 @@ use crate::library::cache;
 const MAGIC: &[u8; 8] = b"bylinepi";
 /// The format of the body; raised whenever [`Record`] or [`super::Quoted`]
 /// changes shape.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 const HEADER: usize = 8 + 4 + 8 + 8;
 
 /// The body, borrowed to write.

@@ -29,11 +29,12 @@ fn record(title: &str, speakers: &[&str]) -> Record {
             quotes: (0..speakers.len())
                 .map(|i| Counted {
                     quote: i * 2,
-                    text: format!("words {i}"),
+                    text: i * 7..i * 7 + 7,
                     speaker: i,
                     section: (i > 0).then_some(0),
                 })
                 .collect(),
+            words: (0..speakers.len()).fold(String::new(), |w, i| w + "words " + &i.to_string()),
         }),
     }
 }
@@ -109,6 +110,61 @@ fn another_format_or_another_binary_is_ignored() {
     old[8..12].copy_from_slice(&(store::FORMAT + 1).to_le_bytes());
     assert_eq!(store::decode(&old, BINARY), None);
     assert_eq!(store::decode(&bytes, "byline 0.2.0 1 2.000000003"), None);
+}
+
+#[test]
+fn a_format_2_index_is_ignored_so_it_is_rebuilt() {
+    // Format 2: each quotation kept its own words, the record had none.
+    #[derive(serde::Serialize)]
+    struct Counted2 {
+        quote: usize,
+        text: String,
+        speaker: usize,
+        section: Option<usize>,
+    }
+    #[derive(serde::Serialize)]
+    struct Quoted2 {
+        title: String,
+        source: Option<String>,
+        date: Option<(i32, u8, u8)>,
+        speakers: Vec<String>,
+        sections: Vec<String>,
+        quotes: Vec<Counted2>,
+    }
+    #[derive(serde::Serialize)]
+    struct Record2 {
+        version: Version,
+        quoted: Option<Quoted2>,
+    }
+    let record = Record2 {
+        version: sample()["/n/a.txt"].version,
+        quoted: Some(Quoted2 {
+            title: "Pier".into(),
+            source: None,
+            date: None,
+            speakers: vec!["Anna Berg".into()],
+            sections: Vec::new(),
+            quotes: vec![Counted2 {
+                quote: 0,
+                text: "words".into(),
+                speaker: 0,
+                section: None,
+            }],
+        }),
+    };
+    let body = postcard::to_stdvec(&(BINARY, vec![("/n/a.txt", record)])).unwrap();
+    for format in [2_u32, store::FORMAT] {
+        let mut bytes = b"bylinepi".to_vec();
+        bytes.extend_from_slice(&format.to_le_bytes());
+        bytes.extend_from_slice(&(body.len() as u64).to_le_bytes());
+        bytes.extend_from_slice(&crate::store::hash(&body).to_le_bytes());
+        bytes.extend_from_slice(&body);
+        assert_eq!(store::decode(&bytes, BINARY), None, "format {format}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("people-1.bin");
+    std::fs::write(&file, b"bylinepi\x02\0\0\0").unwrap();
+    assert!(Index::load(&file, BINARY).is_empty());
 }
 
 proptest::proptest! {
