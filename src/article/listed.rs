@@ -8,6 +8,7 @@ impl Meta {
     /// without spare capacity. The standfirst, byline, dateline and published
     /// line are shown by the reader from the whole article alone, and a head
     /// is kept for every file of the library (100,000 of them in an archive).
+    #[must_use]
     pub fn into_listed(self) -> Self {
         Self {
             kicker: self.kicker.map(fit),
@@ -23,6 +24,7 @@ impl Meta {
     }
 
     /// [`Meta::into_listed`] of a copy of the list's fields alone.
+    #[must_use]
     pub fn listed(&self) -> Self {
         Self {
             kicker: self.kicker.clone(),
