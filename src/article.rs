@@ -133,7 +133,9 @@ pub struct Meta {
     pub standfirst: Option<String>,
     /// "By Jane Doe".
     pub byline: Option<String>,
-    pub dateline: Option<Dateline>,
+    /// Boxed: most heads kept for the list have none (see
+    /// [`Meta::into_listed`]), and a `Dateline` is five words wide.
+    pub dateline: Option<Box<Dateline>>,
     /// Publication date, from front matter or the dateline, when a full date is known.
     pub date: Option<Date>,
     /// The publication-date line as the page printed it (`Published 13 January
@@ -312,6 +314,8 @@ pub fn count_words(text: &str) -> usize {
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count()
 }
+
+mod listed;
 
 #[cfg(test)]
 mod tests;

@@ -102,11 +102,11 @@ fn hyphenation_breaks_long_words_with_a_hyphen() {
 #[test]
 fn the_dateline_opens_the_first_paragraph_in_its_own_style() {
     let mut a = article(&["Dockworkers walked out."]);
-    a.meta.dateline = Some(Dateline {
+    a.meta.dateline = Some(Box::new(Dateline {
         text: "BERGEN, Norway (Nordpress) -".into(),
         place: Some("BERGEN".into()),
         ..Dateline::default()
-    });
+    }));
     let doc = build(&a, opts(60));
     let i = (0..doc.len())
         .find(|&i| doc.line_text(i).starts_with("BERGEN"))
@@ -210,12 +210,12 @@ proptest! {
 #[test]
 fn the_dateline_opens_its_own_paragraph_after_furniture() {
     let mut a = article(&["Photo gallery", "The ferry left at dawn."]);
-    a.meta.dateline = Some(Dateline {
+    a.meta.dateline = Some(Box::new(Dateline {
         text: "OSLO (Nordwire) -".into(),
         place: Some("OSLO".into()),
         block: 1,
         ..Dateline::default()
-    });
+    }));
     let doc = build(&a, opts(60));
     let text: Vec<String> = (0..doc.len()).map(|i| doc.line_text(i)).collect();
     assert!(text.iter().any(|l| l == "Photo gallery"), "{text:?}");

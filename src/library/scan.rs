@@ -78,6 +78,8 @@ pub fn scan(paths: &[PathBuf], extensions: &[String]) -> Library {
             .as_encoded_bytes()
             .cmp(b.path.as_os_str().as_encoded_bytes())
     });
+    // The walk grew the list by doubling: up to twice the entries' room.
+    lib.entries.shrink_to_fit();
     lib
 }
 

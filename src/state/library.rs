@@ -102,7 +102,8 @@ impl State {
     pub fn head_loaded(&mut self, index: usize, result: Result<Head, String>) -> bool {
         self.change_entry(index, |e| match result {
             Ok(head) => {
-                e.meta = Some(head.meta);
+                // The list's fields alone (see `Meta::into_listed`).
+                e.meta = Some(head.meta.into_listed());
                 e.hash = Some(head.hash);
                 false
             }
@@ -145,12 +146,13 @@ impl State {
         if let Some(e) = self.library.entries.get_mut(index) {
             match result {
                 Ok(article) => {
-                    if e.meta.as_ref() != Some(&article.meta) {
+                    let listed = article.meta.listed();
+                    if e.meta.as_ref() != Some(&listed) {
                         // The whole article knows better than its head (rare):
                         // it moves at the next re-sort.
                         self.list.sorted.stale(index);
                     }
-                    e.meta = Some(article.meta.clone());
+                    e.meta = Some(listed);
                     e.article = Some(article);
                 }
                 Err(reason) => {

@@ -77,7 +77,7 @@ impl<'a> From<&'a Meta> for CachedMeta<'a> {
             title: text(title),
             standfirst: standfirst.as_deref().map(text),
             byline: byline.as_deref().map(text),
-            dateline: dateline.as_ref().map(
+            dateline: dateline.as_deref().map(
                 |Dateline {
                      text: line,
                      place,
@@ -107,12 +107,14 @@ impl From<CachedMeta<'_>> for Meta {
             title: owned(m.title),
             standfirst: m.standfirst.map(owned),
             byline: m.byline.map(owned),
-            dateline: m.dateline.map(|d| Dateline {
-                text: owned(d.text),
-                place: d.place.map(owned),
-                date: d.date.map(owned),
-                source: d.source.map(owned),
-                block: d.block,
+            dateline: m.dateline.map(|d| {
+                Box::new(Dateline {
+                    text: owned(d.text),
+                    place: d.place.map(owned),
+                    date: d.date.map(owned),
+                    source: d.source.map(owned),
+                    block: d.block,
+                })
             }),
             date: m.date.map(|(year, month, day)| Date { year, month, day }),
             published: m.published.map(owned),

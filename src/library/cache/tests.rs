@@ -8,13 +8,13 @@ fn meta(title: &str) -> Meta {
         title: title.into(),
         standfirst: Some("A deck.".into()),
         byline: Some("By Jane Doe".into()),
-        dateline: Some(Dateline {
+        dateline: Some(Box::new(Dateline {
             text: "OSLO, March 3 (Reuters) -".into(),
             place: Some("OSLO".into()),
             date: Some("March 3".into()),
             source: Some("Reuters".into()),
             block: 1,
-        }),
+        })),
         date: Some(Date {
             year: 2026,
             month: 3,

@@ -59,7 +59,7 @@ fn meta_and_body(text: &str) -> (Meta, Vec<Item>) {
     if let Some(found) = found {
         meta.date = meta.date.or(found.full_date);
         meta.source.clone_from(&found.dateline.source);
-        meta.dateline = Some(found.dateline);
+        meta.dateline = Some(Box::new(found.dateline));
     }
     (meta, items)
 }

@@ -72,7 +72,7 @@ pub fn finish(fm: FrontMatter, title: Option<Title>, mut items: Vec<Item>) -> (M
     if let Some(found) = body::take_dateline(&mut rest) {
         meta.date = meta.date.or(found.full_date);
         meta.source = meta.source.or_else(|| found.dateline.source.clone());
-        meta.dateline = Some(found.dateline);
+        meta.dateline = Some(Box::new(found.dateline));
     }
     items.append(&mut rest);
     body::mark_trailers(&mut items);
