@@ -95,6 +95,9 @@ struct App {
     drawn_entry: Option<usize>,
     /// The article asked for while the list settled (see `App::settling`).
     deferred_load: Option<usize>,
+    /// The list came from the heads cache and the folders are being walked
+    /// in the background (see `App::scanned`).
+    scanning: bool,
 }
 
 /// Run the reader until the user quits or a signal arrives. Returns the
@@ -107,12 +110,21 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
     start.timings.mark("config");
     let roots = roots(&start, &config);
     let folder_times = watch::folder_times(&roots);
-    let mut cache = heads::HeadCache::start(start.cache_dir.clone(), roots);
-    let mut lib = library(&start, &config);
-    start
-        .timings
-        .mark(&format!("scan: {} files", lib.entries.len()));
-    let cached = cache.apply(&mut lib);
+    let (cache, lib, cached, from_cache) = match heads::from_cache(&mut start, &roots) {
+        Some((cache, lib)) => {
+            let all: Vec<usize> = (0..lib.entries.len()).collect();
+            (cache, lib, all, true)
+        }
+        None => {
+            let mut cache = heads::HeadCache::start(start.cache_dir.clone(), roots);
+            let mut lib = library(&start, &config);
+            start
+                .timings
+                .mark(&format!("scan: {} files", lib.entries.len()));
+            let cached = cache.apply(&mut lib);
+            (cache, lib, cached, false)
+        }
+    };
     start
         .timings
         .mark(&format!("heads from the cache: {}", cached.len()));
@@ -137,8 +149,12 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         heads: heads::HeadBook::new(cache),
         drawn_entry: None,
         deferred_load: None,
+        scanning: false,
     };
     app.read_heads();
+    if from_cache {
+        app.scan_in_background();
+    }
     let input = app.loader.input_sender();
     let mut tui = Tui::enter(app.config.mouse, input)?;
     let result = app.run(&mut tui, &signals);
@@ -207,7 +223,9 @@ impl App {
             }
             if self.heads.take_cache_due() {
                 let t = Instant::now();
-                self.heads.cache.save(&self.state.library);
+                self.heads
+                    .cache
+                    .save(&self.state.library, &self.state.list.order);
                 self.start.timings.took("head cache encoded", t.elapsed());
             }
             if self.watch.is_none()
@@ -353,6 +371,7 @@ impl App {
             // Not tied to a library: the file lands in a folder either way.
             Msg::Saved { url, result } => self.state.url_saved(&url, result),
             Msg::Synced(outcome) => self.state.feeds_synced(&outcome),
+            Msg::Scanned(lib) => self.scanned(lib),
             _ => {}
         }
     }

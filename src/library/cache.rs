@@ -10,7 +10,9 @@
 //! cache means the heads are read from the files again, and it is replaced
 //! atomically, never left half-written.
 
+mod format;
 mod meta;
+mod snapshot;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -20,17 +22,17 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use serde::{Deserialize, Serialize};
-
 use super::{Entry, Identity, Library, Source};
-use meta::CachedMeta;
+use crate::article::Meta;
+use format::{Chunks, Header, Record};
+pub use snapshot::Snapshot;
 
 /// Bigger than this is not ours (or not worth it): ignored.
 const MAX_BYTES: u64 = 256 * 1024 * 1024;
 
 /// The cache file for a library opened on `roots` (folders or files).
-fn file_name(roots: &[PathBuf]) -> String {
-    named("heads", "json", roots)
+pub(crate) fn file_name(roots: &[PathBuf]) -> String {
+    named("heads", "bin", roots)
 }
 
 /// A cache file's name for `roots`: `<what>-<hash of the absolute roots>.<ext>`
@@ -50,31 +52,10 @@ pub fn default_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "byline").map(|d| d.cache_dir().to_path_buf())
 }
 
-#[derive(Debug, Serialize, Deserialize)]
-struct CacheFile<'a> {
-    /// Which binary wrote it (see [`stamp`]).
-    binary: Cow<'a, str>,
-    heads: Vec<Cached<'a>>,
-}
-
-/// One head: borrowed from the library when written, owned when read.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-struct Cached<'a> {
-    /// Absolute, valid UTF-8 (other paths are not cached).
-    path: String,
-    size: u64,
-    /// Modification time: seconds and nanoseconds since the epoch.
-    modified: (u64, u32),
-    /// Device, inode and change time where the platform has them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    identity: Option<Identity>,
-    hash: u64,
-    meta: CachedMeta<'a>,
-}
-
-/// The heads of a cache file, by absolute path.
+/// The heads of a cache file, by absolute path (for a library scanned
+/// first: see [`Snapshot`] for one opened from the cache).
 #[derive(Debug, Default)]
-pub struct Heads(HashMap<String, Cached<'static>>);
+pub struct Heads(HashMap<String, (Version, u64, Meta)>);
 
 /// This binary: its version, size and modification time. `None` when it cannot
 /// be known, and then nothing is cached.
@@ -150,17 +131,31 @@ impl Heads {
         let Some(bytes) = read_capped(path) else {
             return Self::default();
         };
-        let parsed = serde_json::from_slice::<CacheFile<'static>>(&bytes);
-        drop(bytes);
-        match parsed {
-            Ok(file) if file.binary == stamp => Self(
-                file.heads
-                    .into_iter()
-                    .map(|c| (c.path.clone(), c))
-                    .collect(),
-            ),
-            _ => Self::default(),
+        let Some((header, chunks)) = Chunks::open(&bytes).filter(|(h, _)| h.binary == stamp)
+        else {
+            return Self::default();
+        };
+        let mut heads = HashMap::new();
+        for r in chunks.flatten() {
+            let Some(root) = header.roots.get(r.root as usize) else {
+                continue;
+            };
+            let path = if r.rel.is_empty() {
+                root.to_string()
+            } else {
+                Path::new(&**root).join(&*r.rel).to_string_lossy().into_owned()
+            };
+            match r.head {
+                Some((hash, meta)) => {
+                    let version = (r.size, r.modified, r.identity);
+                    heads.insert(path, (version, hash, meta.into()));
+                }
+                None => {
+                    heads.remove(&path);
+                }
+            }
         }
+        Self(heads)
     }
 
     /// Give the entries of `lib` the heads remembered for them (same file,
@@ -171,11 +166,11 @@ impl Heads {
             let Some((path, version)) = key(e) else {
                 continue;
             };
-            if let Some(c) = self.0.remove(&path)
-                && (c.size, c.modified, c.identity) == version
+            if let Some((v, hash, meta)) = self.0.remove(&path)
+                && v == version
             {
-                e.meta = Some(c.meta.into());
-                e.hash = Some(c.hash);
+                e.meta = Some(meta);
+                e.hash = Some(hash);
                 filled.push(i);
             }
         }
@@ -192,35 +187,136 @@ impl Heads {
     }
 }
 
-/// The cache file's bytes for the heads `lib` knows now (borrowed, not
-/// copied), or `None` when this binary cannot be told apart from others.
-pub fn encode(lib: &Library) -> Option<Vec<u8>> {
-    encode_stamped(lib, &stamp()?)
+/// The roots a cache is written for: as given (to find entries' paths under
+/// them) and absolute (what the file records).
+pub(crate) struct Roots {
+    given: Vec<PathBuf>,
+    absolute: Vec<String>,
 }
 
-fn encode_stamped(lib: &Library, binary: &str) -> Option<Vec<u8>> {
-    let mut heads: Vec<Cached<'_>> = lib
+impl Roots {
+    pub(crate) fn new(given: &[PathBuf]) -> Self {
+        let absolute = given
+            .iter()
+            .map(|r| {
+                std::path::absolute(r)
+                    .unwrap_or_else(|_| r.clone())
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        Self {
+            given: given.to_vec(),
+            absolute,
+        }
+    }
+
+    /// The root `path` was found under, and the path under it (`""`: the
+    /// root itself); `None` for a path under no root or not UTF-8.
+    fn place<'p>(&self, path: &'p Path) -> Option<(u32, &'p str)> {
+        self.given.iter().enumerate().find_map(|(k, root)| {
+            let rel = path.strip_prefix(root).ok()?.to_str()?;
+            Some((u32::try_from(k).ok()?, rel))
+        })
+    }
+}
+
+/// Entry `e` as a record: its place, version and head (`None` without one).
+fn record<'a>(e: &'a Entry, roots: &Roots) -> Option<Record<'a>> {
+    let Source::File(path) = &e.source else {
+        return None;
+    };
+    let (root, rel) = roots.place(path)?;
+    Some(Record {
+        root,
+        rel: Cow::Borrowed(rel),
+        size: e.size,
+        modified: since_epoch(e.modified?)?,
+        identity: e.identity,
+        head: Some((e.hash?, e.meta.as_ref()?.into())),
+    })
+}
+
+/// The cache file's bytes for the heads `lib` knows now (borrowed, not
+/// copied), in the list's `order` (entries not in it follow), or `None` when
+/// this binary cannot be told apart from others.
+pub fn encode(lib: &Library, roots: &[PathBuf], order: &[usize]) -> Option<Vec<u8>> {
+    encode_stamped(lib, &Roots::new(roots), order, &stamp()?)
+}
+
+fn encode_stamped(lib: &Library, roots: &Roots, order: &[usize], binary: &str) -> Option<Vec<u8>> {
+    let mut taken = vec![false; lib.entries.len()];
+    let mut seen = std::collections::HashSet::new();
+    let records: Vec<Record<'_>> = order
+        .iter()
+        .copied()
+        .chain(0..lib.entries.len())
+        .filter(|&i| taken.get_mut(i).is_some_and(|t| !std::mem::replace(t, true)))
+        .filter_map(|i| record(lib.entries.get(i)?, roots))
+        .filter(|r| seen.insert((r.root, r.rel.clone())))
+        .collect();
+    let header = Header {
+        binary: Cow::Borrowed(binary),
+        roots: roots.absolute.iter().map(|r| Cow::Borrowed(r.as_str())).collect(),
+        skipped: lib
+            .skipped
+            .iter()
+            .filter_map(|s| Some((Cow::Borrowed(s.path.to_str()?), Cow::Borrowed(&*s.reason))))
+            .collect(),
+        base: 0,
+    };
+    format::encode(&header, &records)
+}
+
+/// A chunk of the log for the files at `changed` (their heads as `lib` has
+/// them now; a file no longer in `lib` is recorded as gone), to [`append`].
+pub fn encode_changes(lib: &Library, roots: &[PathBuf], changed: &[PathBuf]) -> Option<Vec<u8>> {
+    let roots = Roots::new(roots);
+    let by_path: HashMap<&Path, &Entry> = lib
         .entries
         .iter()
-        .filter_map(|e| {
-            let (path, (size, modified, identity)) = key(e)?;
-            Some(Cached {
-                path,
-                size,
-                modified,
-                identity,
-                hash: e.hash?,
-                meta: e.meta.as_ref()?.into(),
-            })
+        .filter_map(|e| match &e.source {
+            Source::File(p) => Some((p.as_path(), e)),
+            Source::Embedded(_) => None,
         })
         .collect();
-    heads.sort_by(|a, b| a.path.cmp(&b.path));
-    heads.dedup_by(|a, b| a.path == b.path);
-    let file = CacheFile {
-        binary: Cow::Borrowed(binary),
-        heads,
-    };
-    serde_json::to_vec(&file).ok()
+    let records: Vec<Record<'_>> = changed
+        .iter()
+        .filter_map(|p| match by_path.get(p.as_path()) {
+            Some(e) => record(e, &roots),
+            None => {
+                let (root, rel) = roots.place(p)?;
+                Some(Record {
+                    root,
+                    rel: Cow::Borrowed(rel),
+                    size: 0,
+                    modified: (0, 0),
+                    identity: None,
+                    head: None,
+                })
+            }
+        })
+        .collect();
+    format::log_chunk(&records)
+}
+
+/// Append a chunk of the log to the cache for `roots` in `dir` (which must
+/// exist: the log follows a file written whole). One write at the end of the
+/// file: a crash leaves at worst a torn chunk, which is ignored.
+///
+/// # Errors
+/// When the file is missing or cannot be written.
+pub fn append(dir: &Path, roots: &[PathBuf], chunk: &[u8]) -> std::io::Result<()> {
+    let path = dir.join(file_name(roots));
+    let mut f =
+        crate::store::regular_file::open(&path, fs::OpenOptions::new().append(true))?;
+    f.write_all(chunk)
+}
+
+/// Remove the cache an earlier byline wrote as JSON for `roots` (ignored and
+/// replaced by the binary file).
+pub fn remove_old(dir: &Path, roots: &[PathBuf]) {
+    let _ = fs::remove_file(dir.join(named("heads", "json", roots)));
 }
 
 /// Write the cache `bytes` for the library opened on `roots` to `dir`
