@@ -196,3 +196,6 @@ impl<'b> Iterator for Chunks<'b> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
