@@ -110,21 +110,7 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
     start.timings.mark("config");
     let roots = roots(&start, &config);
     let folder_times = watch::folder_times(&roots);
-    let (cache, lib, cached, from_cache) = match heads::from_cache(&mut start, &roots) {
-        Some((cache, lib)) => {
-            let all: Vec<usize> = (0..lib.entries.len()).collect();
-            (cache, lib, all, true)
-        }
-        None => {
-            let mut cache = heads::HeadCache::start(start.cache_dir.clone(), roots);
-            let mut lib = library(&start, &config);
-            start
-                .timings
-                .mark(&format!("scan: {} files", lib.entries.len()));
-            let cached = cache.apply(&mut lib);
-            (cache, lib, cached, false)
-        }
-    };
+    let (cache, lib, cached, from_cache) = heads::open(&mut start, &config, roots);
     start
         .timings
         .mark(&format!("heads from the cache: {}", cached.len()));

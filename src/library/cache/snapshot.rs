@@ -71,9 +71,7 @@ impl Snapshot {
         let mut log = Log::new();
         for r in log_chunks.by_ref().flatten() {
             let rel = r.rel.to_string();
-            log.entry(r.root)
-                .or_default()
-                .insert(rel, entry(r, roots));
+            log.entry(r.root).or_default().insert(rel, entry(r, roots));
         }
         let torn = log_chunks.torn || base != usize::try_from(header.base).ok()?;
         drop(header);
@@ -108,7 +106,12 @@ impl Snapshot {
             entries.extend(merge(&mut self.log, &self.roots, records));
         }
         self.torn |= chunks.torn;
-        entries.extend(self.log.into_values().flat_map(HashMap::into_values).flatten());
+        entries.extend(
+            self.log
+                .into_values()
+                .flat_map(HashMap::into_values)
+                .flatten(),
+        );
         Rest {
             entries,
             base: self.base as u64,
@@ -122,12 +125,12 @@ impl Snapshot {
 fn merge(log: &mut Log, roots: &[PathBuf], records: Vec<Record<'_>>) -> Vec<Entry> {
     records
         .into_iter()
-        .filter_map(|r| {
-            match log.get_mut(&r.root).and_then(|files| files.remove(&*r.rel)) {
+        .filter_map(
+            |r| match log.get_mut(&r.root).and_then(|files| files.remove(&*r.rel)) {
                 Some(logged) => logged,
                 None => entry(r, roots),
-            }
-        })
+            },
+        )
         .collect()
 }
 

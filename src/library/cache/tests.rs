@@ -48,7 +48,11 @@ const NAME: &str = "heads-test.bin";
 /// Write the cache of `lib`, opened on the folder `files`.
 fn save(lib: &Library, files: &Path, cache: &Path, binary: &str) -> std::io::Result<()> {
     let roots = Roots::new(&[files.to_path_buf()]);
-    write_named(cache, NAME, &encode_stamped(lib, &roots, &[], binary).unwrap())
+    write_named(
+        cache,
+        NAME,
+        &encode_stamped(lib, &roots, &[], binary).unwrap(),
+    )
 }
 
 fn load(cache: &Path, binary: Option<&str>) -> Heads {

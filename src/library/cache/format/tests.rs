@@ -33,7 +33,12 @@ fn library(dir: &Path, n: usize) -> Library {
 
 fn save(lib: &Library, files: &Path, cache: &Path, order: &[usize], binary: &str) {
     let roots = Roots::new(&[files.to_path_buf()]);
-    write_named(cache, NAME, &encode_stamped(lib, &roots, order, binary).unwrap()).unwrap();
+    write_named(
+        cache,
+        NAME,
+        &encode_stamped(lib, &roots, order, binary).unwrap(),
+    )
+    .unwrap();
 }
 
 fn read(files: &Path, cache: &Path, binary: &str) -> Option<Snapshot> {
@@ -41,7 +46,15 @@ fn read(files: &Path, cache: &Path, binary: &str) -> Option<Snapshot> {
 }
 
 /// What the list needs of an entry, to compare.
-fn seen(e: &Entry) -> (PathBuf, String, u64, Option<std::time::SystemTime>, Option<u64>) {
+fn seen(
+    e: &Entry,
+) -> (
+    PathBuf,
+    String,
+    u64,
+    Option<std::time::SystemTime>,
+    Option<u64>,
+) {
     let title = e.meta.as_ref().map(|m| m.title.clone()).unwrap_or_default();
     (e.path.clone(), title, e.size, e.modified, e.hash)
 }
