@@ -172,3 +172,110 @@ impl HeadCache {
             .spawn(move || cache::write(&dir, &roots, &bytes));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Meta;
+    use crate::library::scan::scan;
+
+    /// The folder scanned, each file's head its name.
+    fn scanned(dir: &std::path::Path) -> Library {
+        let mut lib = scan(&[dir.to_path_buf()], &["txt".into()]);
+        for (i, e) in lib.entries.iter_mut().enumerate() {
+            e.meta = Some(Meta {
+                title: e.path.display().to_string(),
+                ..Meta::default()
+            });
+            e.hash = Some(i as u64);
+        }
+        lib
+    }
+
+    fn titles(entries: &[Entry]) -> Vec<String> {
+        let mut t: Vec<String> = entries
+            .iter()
+            .map(|e| e.meta.as_ref().map(|m| m.title.clone()).unwrap_or_default())
+            .collect();
+        t.sort();
+        t
+    }
+
+    fn cache_file(dir: &std::path::Path) -> u64 {
+        let only = std::fs::read_dir(dir).unwrap().flatten().next().unwrap();
+        only.metadata().unwrap().len()
+    }
+
+    /// Wait for the thread writing the whole file.
+    fn written(dir: &std::path::Path, len: u64) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while std::fs::read_dir(dir).map_or(0, |d| d.flatten().count()) == 0
+            || cache_file(dir) != len
+        {
+            assert!(std::time::Instant::now() < deadline, "not written");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+
+    #[test]
+    fn a_file_gone_or_changed_is_appended_and_a_big_log_is_compacted() {
+        let (files, dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        for i in 0..40 {
+            std::fs::write(files.path().join(format!("f{i:02}.txt")), "x\n").unwrap();
+        }
+        let roots = vec![files.path().to_path_buf()];
+        let lib = scanned(files.path());
+        let mut cache = HeadCache::start(Some(dir.path().into()), roots.clone());
+        cache.stale = true;
+        cache.save(&lib, &[]);
+        written(dir.path(), cache.base);
+        let base = cache.base;
+
+        // The list opens from it; then one file is gone, one has changed.
+        let (mut cache, entries, _) =
+            HeadCache::first(Some(dir.path().into()), roots.clone()).expect("the cache is read");
+        assert_eq!(titles(&entries), titles(&lib.entries));
+        std::fs::remove_file(files.path().join("f03.txt")).unwrap();
+        std::fs::write(files.path().join("f07.txt"), "longer\n").unwrap();
+        let mut new = scan(&roots, &["txt".into()]);
+        let old = Library {
+            entries,
+            ..Library::default()
+        };
+        cache.replaced(&old, &new);
+        let i = new
+            .entries
+            .iter()
+            .position(|e| e.path.ends_with("f07.txt"))
+            .unwrap();
+        for n in &mut new.entries {
+            let o = old.entries.iter().find(|o| o.path == n.path).unwrap();
+            (n.meta, n.hash) = (o.meta.clone(), o.hash);
+        }
+        new.entries[i].meta = Some(Meta {
+            title: "Changed".into(),
+            ..Meta::default()
+        });
+        cache.read(&new, &[i]);
+        cache.stale = true;
+        cache.save(&new, &[]);
+        // Appended, not written whole.
+        assert_eq!(cache.base, base);
+        assert!(cache.log > 0);
+        assert_eq!(cache_file(dir.path()), base + cache.log);
+        let (_, back, _) = HeadCache::first(Some(dir.path().into()), roots.clone()).unwrap();
+        assert_eq!(titles(&back), titles(&new.entries));
+        assert!(titles(&back).contains(&"Changed".to_string()));
+        assert!(!titles(&back).contains(&"f03.txt".to_string()));
+
+        // Every file read again: a log that big is compacted into the file.
+        let all: Vec<usize> = (0..new.entries.len()).collect();
+        cache.read(&new, &all);
+        cache.stale = true;
+        cache.save(&new, &[]);
+        assert_eq!(cache.log, 0);
+        written(dir.path(), cache.base);
+        let (_, back, _) = HeadCache::first(Some(dir.path().into()), roots).unwrap();
+        assert_eq!(titles(&back), titles(&new.entries));
+    }
+}
