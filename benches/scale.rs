@@ -7,6 +7,11 @@
 //! - `t (re-sort) + frame`: `cycle_sort` of 100,000 entries and the whole screen.
 //! - `filter keystroke + frame, twice`: one character typed into the list filter
 //!   ("vo" then "vot") and erased again, each with the whole screen: two keystrokes.
+//!
+//! And the heads cache at 10k and 100k (`heads cache 10k`/`100k`, see `scale/cache.rs`).
+
+#[path = "scale/cache.rs"]
+mod cache;
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -114,5 +119,5 @@ fn list(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, list);
+criterion_group!(benches, list, cache::heads_cache);
 criterion_main!(benches);
