@@ -165,17 +165,13 @@ impl<'b> Chunks<'b> {
             let body = rest.get(..usize::try_from(u32::from_le_bytes(*len)).ok()?)?;
             (u64::from_le_bytes(*check) == crate::store::hash(body)).then_some(body)
         })();
-        match body {
-            Some(b) => {
-                self.at += FRAME + b.len();
-                Some(b)
-            }
-            None => {
-                self.torn = true;
-                self.at = self.bytes.len();
-                None
-            }
+        if let Some(b) = body {
+            self.at += FRAME + b.len();
+        } else {
+            self.torn = true;
+            self.at = self.bytes.len();
         }
+        body
     }
 }
 
@@ -186,14 +182,12 @@ impl<'b> Iterator for Chunks<'b> {
     /// like a torn one.
     fn next(&mut self) -> Option<Self::Item> {
         let body = self.next_body()?;
-        match postcard::from_bytes(body) {
-            Ok(records) => Some(records),
-            Err(_) => {
-                self.torn = true;
-                self.at = self.bytes.len();
-                None
-            }
+        let records = postcard::from_bytes(body).ok();
+        if records.is_none() {
+            self.torn = true;
+            self.at = self.bytes.len();
         }
+        records
     }
 }
 

@@ -120,19 +120,19 @@ pub fn encode_changes(lib: &Library, roots: &[PathBuf], changed: &[PathBuf]) -> 
         .collect();
     let records: Vec<Record<'_>> = changed
         .iter()
-        .filter_map(|p| match by_path.get(p.as_path()) {
-            Some(e) => record(e, &roots),
-            None => {
-                let (root, rel) = roots.place(p)?;
-                Some(Record {
-                    root,
-                    rel: Cow::Borrowed(rel),
-                    size: 0,
-                    modified: (0, 0),
-                    identity: None,
-                    head: None,
-                })
+        .filter_map(|p| {
+            if let Some(e) = by_path.get(p.as_path()) {
+                return record(e, &roots);
             }
+            let (root, rel) = roots.place(p)?;
+            Some(Record {
+                root,
+                rel: Cow::Borrowed(rel),
+                size: 0,
+                modified: (0, 0),
+                identity: None,
+                head: None,
+            })
         })
         .collect();
     format::log_chunk(&records)
