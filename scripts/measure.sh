@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measure byline against what users would otherwise use (issue 8), in one run.
 #
-#   scripts/measure.sh [-n RUNS] [-d WORKDIR] [-q QUERY] [-s 10k|100k] [-c CORPUS] [-l]
+#   scripts/measure.sh [-n RUNS] [-d WORKDIR] [-q QUERY] [-s 10k|100k] [-c CORPUS] [-l] [-b]
 #
 # Builds the release binary and two helpers (examples/gen_corpus.rs,
 # examples/frame_timer.rs), writes the workload into WORKDIR (a temporary folder
@@ -10,7 +10,8 @@
 # WORKDIR/SIZE, unless -c names a folder generated before (e.g. a shared
 # /work/corpus100k: only read, never written), and single 1 MB and 20 MB
 # articles in WORKDIR/big. -l measures the list only (cold, cached, first frame
-# with titles, and head), not the big articles, the search or memory. Then every
+# with titles, and head), not the big articles, the search or memory; -b uses
+# the binaries built before in target/release (no build). Then every
 # measurement runs RUNS times (default 7) and the MEDIAN is reported, with the
 # ratio to its baseline, as a Markdown table at the end.
 #
@@ -30,7 +31,8 @@ QUERY="leipzig"
 SIZE=10k
 CORPUS=""
 LIST_ONLY=""
-while getopts "n:d:q:s:c:lh" opt; do
+NO_BUILD=""
+while getopts "n:d:q:s:c:lbh" opt; do
     case $opt in
         n) RUNS=$OPTARG ;;
         d) WORK=$OPTARG ;;
@@ -38,7 +40,8 @@ while getopts "n:d:q:s:c:lh" opt; do
         s) SIZE=$OPTARG ;;
         c) CORPUS=$OPTARG ;;
         l) LIST_ONLY=1 ;;
-        *) sed -n '2,26p' "$0"; exit 2 ;;
+        b) NO_BUILD=1 ;;
+        *) sed -n '2,27p' "$0"; exit 2 ;;
     esac
 done
 case $SIZE in
@@ -57,8 +60,10 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-echo "== building (release)" >&2
-build_release gen_corpus frame_timer
+if [[ -z $NO_BUILD ]]; then
+    echo "== building (release)" >&2
+    build_release gen_corpus frame_timer
+fi
 BYLINE=$ROOT/target/release/byline
 FT=$ROOT/target/release/examples/frame_timer
 TIMEOUT=120   # seconds for one whole measurement, whatever happens
