@@ -17,7 +17,9 @@ pub struct Timings {
 /// The CPU time the calling thread has had (Linux: `/proc/thread-self/schedstat`).
 fn thread_cpu() -> Option<Duration> {
     let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    Some(Duration::from_nanos(stat.split_whitespace().next()?.parse().ok()?))
+    Some(Duration::from_nanos(
+        stat.split_whitespace().next()?.parse().ok()?,
+    ))
 }
 
 impl Timings {

@@ -66,8 +66,7 @@ fn group(c: &mut Criterion, n: usize, name: &str) -> Result<(), String> {
     });
     g.bench_function("load", |b| {
         b.iter(|| {
-            Snapshot::read(dir.path(), &roots)
-                .map(|mut s| s.first().len() + s.rest().entries.len())
+            Snapshot::read(dir.path(), &roots).map(|mut s| s.first().len() + s.rest().entries.len())
         });
     });
     g.finish();
