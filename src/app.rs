@@ -95,9 +95,10 @@ struct App {
     drawn_entry: Option<usize>,
     /// The article asked for while the list settled (see `App::settling`).
     deferred_load: Option<usize>,
-    /// The list came from the heads cache and the folders are being walked
-    /// in the background (see `App::scanned`).
-    scanning: bool,
+    /// The list came from the heads cache: the folders are to be walked in
+    /// the background once the first frame is drawn, or are being walked
+    /// (see `App::scanned`).
+    walk: heads::Walk,
 }
 
 /// Run the reader until the user quits or a signal arrives. Returns the
@@ -135,12 +136,13 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         heads: heads::HeadBook::new(cache),
         drawn_entry: None,
         deferred_load: None,
-        scanning: false,
+        walk: if from_cache {
+            heads::Walk::Due
+        } else {
+            heads::Walk::Idle
+        },
     };
     app.read_heads();
-    if from_cache {
-        app.scan_in_background();
-    }
     let input = app.loader.input_sender();
     let mut tui = Tui::enter(app.config.mouse, input)?;
     let result = app.run(&mut tui, &signals);
@@ -206,6 +208,9 @@ impl App {
                 (dirty, urgent) = (false, false);
                 last_frame = Instant::now();
                 self.start.timings.mark("first frame");
+                if self.walk == heads::Walk::Due {
+                    self.scan_in_background();
+                }
             }
             if self.heads.take_cache_due() {
                 let t = Instant::now();

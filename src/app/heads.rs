@@ -75,12 +75,13 @@ impl super::App {
     /// The articles again (after `R`, or when the folder changed).
     pub(super) fn rescan(&mut self) {
         // A walk still running in the background is older than this one.
-        self.scanning = false;
+        self.walk = Walk::Idle;
         let lib = super::library(&self.start, &self.config);
         self.replace_library(lib);
     }
 
-    /// Walk the folders on a thread (the list was opened from the cache):
+    /// Walk the folders on a thread (the list was opened from the cache and
+    /// its first frame drawn):
     /// `Msg::Scanned` brings the library found to [`App::scanned`].
     pub(super) fn scan_in_background(&mut self) {
         let (paths, dirs, extensions) = (
@@ -89,20 +90,21 @@ impl super::App {
             self.config.extensions.clone(),
         );
         let tx = self.loader.tx.clone();
-        self.scanning = thread::Builder::new()
+        let started = thread::Builder::new()
             .name("scan".into())
             .spawn(move || {
                 let lib = crate::library::open::open(&paths, &dirs, &extensions);
                 let _ = tx.send(crate::loader::Msg::Scanned(lib));
             })
             .is_ok();
+        self.walk = if started { Walk::Running } else { Walk::Idle };
     }
 
     /// The walk started by [`App::scan_in_background`] is done: files added,
     /// gone or changed since the cache was written are put right, as the
     /// watcher's changes are (unless a rescan came first).
     pub(super) fn scanned(&mut self, lib: Library) {
-        if std::mem::take(&mut self.scanning) {
+        if std::mem::replace(&mut self.walk, Walk::Idle) == Walk::Running {
             self.replace_library(lib);
             let missing = self
                 .state
@@ -166,6 +168,16 @@ impl super::App {
             self.heads.cache_due();
         }
     }
+}
+
+/// The walk of the folders behind a list opened from the cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Walk {
+    /// None (the folders were walked first), or done, or made moot by a rescan.
+    Idle,
+    /// After the first frame: the list does not wait for it, nor share the CPU.
+    Due,
+    Running,
 }
 
 /// The library and its cache: from the cache alone when it has the library
