@@ -15,6 +15,11 @@
 //! - `filter keystroke + frame, twice`: one character typed into the list filter
 //!   ("vo" then "vot") and erased again, each with the whole screen: two keystrokes.
 //! - `one frame (120x40) into a buffer`: the whole screen, no key.
+//!
+//! And the heads cache at 10k and 100k (`heads cache 10k`/`100k`, see `scale/cache.rs`).
+
+#[path = "scale/cache.rs"]
+mod cache;
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -313,5 +318,5 @@ fn list(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, list);
+criterion_group!(benches, list, cache::heads_cache);
 criterion_main!(benches);

@@ -4,6 +4,13 @@
 //! cargo run --release --features test-support --example gen_corpus -- --n 10000 --out /tmp/corpus --big 1MB,20MB
 //! ```
 //!
+//! A newsroom archive (issue 19), the 100k mode `scripts/measure.sh -s 100k` uses:
+//! 100,000 articles, about 710 MB, flat in one folder.
+//!
+//! ```text
+//! cargo run --release --features test-support --example gen_corpus -- --n 100000 --out /tmp/corpus100k
+//! ```
+//!
 //! Files are written flat: `article-00001.txt` … (3–8 KB each), every `--markdown-every`
 //! th one as `.md` with TOML front matter, every `--html-every`-th as a saved web page
 //! (`.html`), and `big-1mb.txt`-style single articles (`--big-format txt,md,html`

@@ -95,6 +95,10 @@ struct App {
     drawn_entry: Option<usize>,
     /// The article asked for while the list settled (see `App::settling`).
     deferred_load: Option<usize>,
+    /// The list came from the heads cache: the folders are to be walked in
+    /// the background once the first frame is drawn, or are being walked
+    /// (see `App::scanned`).
+    walk: heads::Walk,
 }
 
 /// Run the reader until the user quits or a signal arrives. Returns the
@@ -107,12 +111,7 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
     start.timings.mark("config");
     let roots = roots(&start, &config);
     let folder_times = watch::folder_times(&roots);
-    let mut cache = heads::HeadCache::start(start.cache_dir.clone(), roots);
-    let mut lib = library(&start, &config);
-    start
-        .timings
-        .mark(&format!("scan: {} files", lib.entries.len()));
-    let cached = cache.apply(&mut lib);
+    let (cache, lib, cached, from_cache) = heads::open(&mut start, &config, roots);
     start
         .timings
         .mark(&format!("heads from the cache: {}", cached.len()));
@@ -137,6 +136,11 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         heads: heads::HeadBook::new(cache),
         drawn_entry: None,
         deferred_load: None,
+        walk: if from_cache {
+            heads::Walk::Due
+        } else {
+            heads::Walk::Idle
+        },
     };
     app.read_heads();
     let input = app.loader.input_sender();
@@ -204,10 +208,15 @@ impl App {
                 (dirty, urgent) = (false, false);
                 last_frame = Instant::now();
                 self.start.timings.mark("first frame");
+                if self.walk == heads::Walk::Due {
+                    self.scan_in_background();
+                }
             }
             if self.heads.take_cache_due() {
                 let t = Instant::now();
-                self.heads.cache.save(&self.state.library);
+                self.heads
+                    .cache
+                    .save(&self.state.library, &self.state.list.order);
                 self.start.timings.took("head cache encoded", t.elapsed());
             }
             if self.watch.is_none()
@@ -353,6 +362,7 @@ impl App {
             // Not tied to a library: the file lands in a folder either way.
             Msg::Saved { url, result } => self.state.url_saved(&url, result),
             Msg::Synced(outcome) => self.state.feeds_synced(&outcome),
+            Msg::Scanned(lib) => self.scanned(lib),
             _ => {}
         }
     }

@@ -71,6 +71,8 @@ pub enum Msg {
     },
     /// A feed sync is done (`Effect::SyncFeeds`).
     Synced(crate::state::SyncOutcome),
+    /// The folders walked after the list was opened from the heads cache.
+    Scanned(crate::library::Library),
     /// Full-text search results (more follow until `done`).
     Hits {
         generation: u64,

@@ -9,7 +9,17 @@ use std::time::{Duration, Instant};
 pub struct Timings {
     start: Instant,
     enabled: bool,
-    marks: Vec<(String, Duration)>,
+    /// Each phase, when it was done, and the CPU time of the thread that
+    /// marked it by then (on a busy machine the wall time says little).
+    marks: Vec<(String, Duration, Option<Duration>)>,
+}
+
+/// The CPU time the calling thread has had (Linux: `/proc/thread-self/schedstat`).
+fn thread_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    Some(Duration::from_nanos(
+        stat.split_whitespace().next()?.parse().ok()?,
+    ))
 }
 
 impl Timings {
@@ -23,8 +33,9 @@ impl Timings {
 
     /// Record that `phase` is done now (only the first time).
     pub fn mark(&mut self, phase: &str) {
-        if self.enabled && !self.marks.iter().any(|(p, _)| p == phase) {
-            self.marks.push((phase.to_string(), self.start.elapsed()));
+        if self.enabled && !self.marks.iter().any(|(p, ..)| p == phase) {
+            self.marks
+                .push((phase.to_string(), self.start.elapsed(), thread_cpu()));
         }
     }
 
@@ -34,18 +45,21 @@ impl Timings {
             self.marks.push((
                 format!("{phase} ({:.1} ms)", ms(took)),
                 self.start.elapsed(),
+                thread_cpu(),
             ));
         }
     }
 
-    /// The report: one line per phase, milliseconds since start.
+    /// The report: one line per phase, milliseconds since start, then the
+    /// CPU milliseconds of the thread that marked it, where known.
     pub fn report(&self) -> Option<String> {
         if !self.enabled {
             return None;
         }
-        let mut out = String::from("byline timings (ms since start):\n");
-        for (phase, at) in &self.marks {
-            let _ = writeln!(out, "{:>9.1}  {phase}", ms(*at));
+        let mut out = String::from("byline timings (ms since start, [cpu ms of the thread]):\n");
+        for (phase, at, cpu) in &self.marks {
+            let cpu = cpu.map_or_else(String::new, |c| format!("  [cpu {:.1}]", ms(c)));
+            let _ = writeln!(out, "{:>9.1}  {phase}{cpu}", ms(*at));
         }
         Some(out)
     }

@@ -139,8 +139,8 @@ fn the_man_page_lists_files_on_linux_and_macos_and_the_exit_statuses() {
         "~/Library/Application Support/byline/config.toml",
         "~/.local/share/byline/state.json",
         "~/Library/Application Support/byline/state.json",
-        "~/.cache/byline/heads-*.json",
-        "~/Library/Caches/byline/heads-*.json",
+        "~/.cache/byline/heads-*.bin",
+        "~/Library/Caches/byline/heads-*.bin",
     ] {
         assert!(files.contains(want), "{want} missing:\n{files}");
     }

@@ -3,12 +3,14 @@
 //! to the list in batches; the cache is written again once every head is known.
 //! Rescans keep the heads of unchanged files and read the others.
 
+mod cache;
+
 use std::path::PathBuf;
-use std::thread::{self, JoinHandle};
+use std::thread;
 
 use crate::library::Library;
-use crate::library::cache::{self, Heads};
 use crate::library::load::Head;
+pub(crate) use cache::HeadCache;
 
 /// A head read in the background, for entry N.
 type HeadResult = (usize, Result<Head, String>);
@@ -69,76 +71,62 @@ impl HeadBook {
     }
 }
 
-pub(crate) struct HeadCache {
-    dir: Option<PathBuf>,
-    /// The folders or files the library is opened on (the cache's key).
-    roots: Vec<PathBuf>,
-    loading: Option<JoinHandle<Heads>>,
-    /// Heads were read from files since the cache was loaded or saved.
-    pub(super) stale: bool,
-}
-
-impl HeadCache {
-    /// Start reading the cache in `dir` (`None`: no cache) for the library
-    /// opened on `roots`.
-    pub fn start(dir: Option<PathBuf>, roots: Vec<PathBuf>) -> Self {
-        let loading = dir.clone().and_then(|d| {
-            let roots = roots.clone();
-            thread::Builder::new()
-                .name("head cache".into())
-                .spawn(move || Heads::load(&d, &roots))
-                .ok()
-        });
-        Self {
-            dir,
-            roots,
-            loading,
-            stale: false,
-        }
-    }
-
-    /// The library is now opened on `roots` (the config was reloaded).
-    pub(crate) fn set_roots(&mut self, roots: Vec<PathBuf>) {
-        self.roots = roots;
-    }
-
-    /// Give `lib` the remembered heads (waiting for the cache to be read).
-    /// Returns the indices of the entries filled.
-    pub fn apply(&mut self, lib: &mut Library) -> Vec<usize> {
-        self.loading
-            .take()
-            .and_then(|h| h.join().ok())
-            .map(|heads| heads.apply(lib))
-            .unwrap_or_default()
-    }
-
-    /// Write what `lib` knows now, if heads were read since the last time:
-    /// encoded here (borrowing the library, no copy of it), written to disk
-    /// on a thread. A failure only costs the next start its speed.
-    pub fn save(&mut self, lib: &Library) {
-        let Some(dir) = self.dir.clone().filter(|_| self.stale) else {
-            return;
-        };
-        self.stale = false;
-        let Some(bytes) = cache::encode(lib) else {
-            return;
-        };
-        let roots = self.roots.clone();
-        let _ = thread::Builder::new()
-            .name("head cache".into())
-            .spawn(move || cache::write(&dir, &roots, &bytes));
-    }
-}
-
 impl super::App {
     /// The articles again (after `R`, or when the folder changed).
     pub(super) fn rescan(&mut self) {
+        // A walk still running in the background is older than this one.
+        self.walk = Walk::Idle;
         let lib = super::library(&self.start, &self.config);
+        self.replace_library(lib);
+    }
+
+    /// Walk the folders on a thread (the list was opened from the cache and
+    /// its first frame drawn):
+    /// `Msg::Scanned` brings the library found to [`App::scanned`].
+    pub(super) fn scan_in_background(&mut self) {
+        let (paths, dirs, extensions) = (
+            self.start.paths.clone(),
+            self.config.articles_dirs.clone(),
+            self.config.extensions.clone(),
+        );
+        let tx = self.loader.tx.clone();
+        let started = thread::Builder::new()
+            .name("scan".into())
+            .spawn(move || {
+                let lib = crate::library::open::open(&paths, &dirs, &extensions);
+                let _ = tx.send(crate::loader::Msg::Scanned(lib));
+            })
+            .is_ok();
+        self.walk = if started { Walk::Running } else { Walk::Idle };
+    }
+
+    /// The walk started by [`App::scan_in_background`] is done: files added,
+    /// gone or changed since the cache was written are put right, as the
+    /// watcher's changes are (unless a rescan came first).
+    pub(super) fn scanned(&mut self, lib: Library) {
+        if std::mem::replace(&mut self.walk, Walk::Idle) == Walk::Running {
+            self.replace_library(lib);
+            let missing = self
+                .state
+                .library
+                .entries
+                .iter()
+                .filter(|e| e.hash.is_none());
+            let n = missing.count();
+            self.start
+                .timings
+                .mark(&format!("folders walked: {n} heads to read"));
+        }
+    }
+
+    /// `lib` (a new walk of the folders) replaces the library.
+    fn replace_library(&mut self, lib: Library) {
         self.inflight.clear();
         let message = self.state.message.take();
         // Heads held back belong to the library before: given to it first,
         // they are carried over with their files.
         self.apply_heads();
+        self.heads.cache.replaced(&self.state.library, &lib);
         // Unchanged files keep their heads (`State::set_library`).
         self.state.set_library(lib);
         self.state.library_changed();
@@ -160,6 +148,7 @@ impl super::App {
         }
         let indices: Vec<usize> = batch.iter().map(|(i, _)| *i).collect();
         self.state.heads_loaded(batch);
+        self.heads.cache.read(&self.state.library, &indices);
         let found = self.persist.remembered(&self.state.library, &indices);
         self.state.remembered(found);
         self.all_heads_read();
@@ -179,4 +168,61 @@ impl super::App {
             self.heads.cache_due();
         }
     }
+}
+
+/// The walk of the folders behind a list opened from the cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Walk {
+    /// None (the folders were walked first), or done, or made moot by a rescan.
+    Idle,
+    /// After the first frame: the list does not wait for it, nor share the CPU.
+    Due,
+    Running,
+}
+
+/// The library and its cache: from the cache alone when it has the library
+/// (the folders are then walked in the background: the last value is true),
+/// else the folders walked first and the heads the cache has given to the
+/// files found. The indices are those of the entries with a head.
+pub(super) fn open(
+    start: &mut super::Start,
+    config: &crate::config::Config,
+    roots: Vec<PathBuf>,
+) -> (HeadCache, Library, Vec<usize>, bool) {
+    if let Some((cache, lib)) = from_cache(start, &roots) {
+        let all = (0..lib.entries.len()).collect();
+        return (cache, lib, all, true);
+    }
+    let mut cache = HeadCache::start(start.cache_dir.clone(), roots);
+    let mut lib = super::library(start, config);
+    start
+        .timings
+        .mark(&format!("scan: {} files", lib.entries.len()));
+    let cached = cache.apply(&mut lib);
+    (cache, lib, cached, false)
+}
+
+/// The library opened from the heads cache, when there is one for these
+/// roots and every root is there (otherwise the folders are walked first: a
+/// missing `articles_dir` is named, the samples shown).
+fn from_cache(start: &mut super::Start, roots: &[PathBuf]) -> Option<(HeadCache, Library)> {
+    let there = if start.paths.is_empty() {
+        roots.iter().all(|d| d.is_dir())
+    } else {
+        roots.iter().all(|p| p.exists())
+    };
+    if roots.is_empty() || !there {
+        return None;
+    }
+    let (cache, entries, skipped) = HeadCache::first(start.cache_dir.clone(), roots.to_vec())?;
+    start
+        .timings
+        .mark(&format!("heads from the cache: {}", entries.len()));
+    let lib = Library {
+        entries,
+        skipped,
+        label: crate::library::scan::label(roots),
+        notice: None,
+    };
+    Some((cache, lib))
 }

@@ -68,7 +68,7 @@ pub(crate) const KEPT: &[Kept] = &[
     },
     Kept {
         folder: Folder::Cache,
-        name: "heads-*.json",
+        name: "heads-*.bin",
         what: "Heads cache: titles, dates and sources of the files in one set of \
                folders, so that the list shows at once. Safe to delete.",
     },
@@ -136,8 +136,8 @@ mod tests {
             "$XDG_DATA_HOME/byline/state.json (default ~/.local/share/byline/state.json)"
         );
         assert_eq!(
-            Folder::Cache.macos_text("heads-*.json"),
-            "~/Library/Caches/byline/heads-*.json"
+            Folder::Cache.macos_text("heads-*.bin"),
+            "~/Library/Caches/byline/heads-*.bin"
         );
     }
 }

@@ -239,6 +239,6 @@ mod tests {
             page.contains("~/Library/Application Support/byline/state.json"),
             "{page}"
         );
-        assert!(page.contains("~/Library/Caches/byline/heads-*.json"));
+        assert!(page.contains("~/Library/Caches/byline/heads-*.bin"));
     }
 }

@@ -10,27 +10,32 @@
 //! cache means the heads are read from the files again, and it is replaced
 //! atomically, never left half-written.
 
+mod format;
 mod meta;
+mod snapshot;
+mod write;
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fs;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use serde::{Deserialize, Serialize};
-
 use super::{Entry, Identity, Library, Source};
-use meta::CachedMeta;
+use crate::article::Meta;
+use format::Chunks;
+pub use snapshot::Snapshot;
+pub(crate) use write::write_named;
+#[cfg(test)]
+use write::{Roots, encode_stamped};
+pub use write::{append, encode, encode_changes, remove_old, write};
 
 /// Bigger than this is not ours (or not worth it): ignored.
 const MAX_BYTES: u64 = 256 * 1024 * 1024;
 
 /// The cache file for a library opened on `roots` (folders or files).
-fn file_name(roots: &[PathBuf]) -> String {
-    named("heads", "json", roots)
+pub(crate) fn file_name(roots: &[PathBuf]) -> String {
+    named("heads", "bin", roots)
 }
 
 /// A cache file's name for `roots`: `<what>-<hash of the absolute roots>.<ext>`
@@ -50,31 +55,10 @@ pub fn default_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "byline").map(|d| d.cache_dir().to_path_buf())
 }
 
-#[derive(Debug, Serialize, Deserialize)]
-struct CacheFile<'a> {
-    /// Which binary wrote it (see [`stamp`]).
-    binary: Cow<'a, str>,
-    heads: Vec<Cached<'a>>,
-}
-
-/// One head: borrowed from the library when written, owned when read.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-struct Cached<'a> {
-    /// Absolute, valid UTF-8 (other paths are not cached).
-    path: String,
-    size: u64,
-    /// Modification time: seconds and nanoseconds since the epoch.
-    modified: (u64, u32),
-    /// Device, inode and change time where the platform has them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    identity: Option<Identity>,
-    hash: u64,
-    meta: CachedMeta<'a>,
-}
-
-/// The heads of a cache file, by absolute path.
+/// The heads of a cache file, by absolute path (for a library scanned
+/// first: see [`Snapshot`] for one opened from the cache).
 #[derive(Debug, Default)]
-pub struct Heads(HashMap<String, Cached<'static>>);
+pub struct Heads(HashMap<String, (Version, u64, Meta)>);
 
 /// This binary: its version, size and modification time. `None` when it cannot
 /// be known, and then nothing is cached.
@@ -150,17 +134,33 @@ impl Heads {
         let Some(bytes) = read_capped(path) else {
             return Self::default();
         };
-        let parsed = serde_json::from_slice::<CacheFile<'static>>(&bytes);
-        drop(bytes);
-        match parsed {
-            Ok(file) if file.binary == stamp => Self(
-                file.heads
-                    .into_iter()
-                    .map(|c| (c.path.clone(), c))
-                    .collect(),
-            ),
-            _ => Self::default(),
+        let Some((header, chunks)) = Chunks::open(&bytes).filter(|(h, _)| h.binary == stamp) else {
+            return Self::default();
+        };
+        let mut heads = HashMap::new();
+        for r in chunks.flatten() {
+            let Some(root) = header.roots.get(r.root as usize) else {
+                continue;
+            };
+            let path = if r.rel.is_empty() {
+                root.to_string()
+            } else {
+                Path::new(&**root)
+                    .join(&*r.rel)
+                    .to_string_lossy()
+                    .into_owned()
+            };
+            match r.head {
+                Some((hash, meta)) => {
+                    let version = (r.size, r.modified, r.identity);
+                    heads.insert(path, (version, hash, meta.into()));
+                }
+                None => {
+                    heads.remove(&path);
+                }
+            }
         }
+        Self(heads)
     }
 
     /// Give the entries of `lib` the heads remembered for them (same file,
@@ -171,11 +171,11 @@ impl Heads {
             let Some((path, version)) = key(e) else {
                 continue;
             };
-            if let Some(c) = self.0.remove(&path)
-                && (c.size, c.modified, c.identity) == version
+            if let Some((v, hash, meta)) = self.0.remove(&path)
+                && v == version
             {
-                e.meta = Some(c.meta.into());
-                e.hash = Some(c.hash);
+                e.meta = Some(meta);
+                e.hash = Some(hash);
                 filled.push(i);
             }
         }
@@ -190,65 +190,6 @@ impl Heads {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
-}
-
-/// The cache file's bytes for the heads `lib` knows now (borrowed, not
-/// copied), or `None` when this binary cannot be told apart from others.
-pub fn encode(lib: &Library) -> Option<Vec<u8>> {
-    encode_stamped(lib, &stamp()?)
-}
-
-fn encode_stamped(lib: &Library, binary: &str) -> Option<Vec<u8>> {
-    let mut heads: Vec<Cached<'_>> = lib
-        .entries
-        .iter()
-        .filter_map(|e| {
-            let (path, (size, modified, identity)) = key(e)?;
-            Some(Cached {
-                path,
-                size,
-                modified,
-                identity,
-                hash: e.hash?,
-                meta: e.meta.as_ref()?.into(),
-            })
-        })
-        .collect();
-    heads.sort_by(|a, b| a.path.cmp(&b.path));
-    heads.dedup_by(|a, b| a.path == b.path);
-    let file = CacheFile {
-        binary: Cow::Borrowed(binary),
-        heads,
-    };
-    serde_json::to_vec(&file).ok()
-}
-
-/// Write the cache `bytes` for the library opened on `roots` to `dir`
-/// (created if need be), atomically: a temporary file renamed over the old one.
-///
-/// # Errors
-/// When the folder or file cannot be written.
-pub fn write(dir: &Path, roots: &[PathBuf], bytes: &[u8]) -> std::io::Result<()> {
-    write_named(dir, &file_name(roots), bytes)
-}
-
-pub(crate) fn write_named(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
-    static WRITES: AtomicU64 = AtomicU64::new(0);
-    fs::create_dir_all(dir)?;
-    // A name no other write uses, created new: never an existing file or a
-    // link planted in a shared folder.
-    let n = WRITES.fetch_add(1, Ordering::Relaxed);
-    let tmp = dir.join(format!(".{name}.{}.{n}.tmp", std::process::id()));
-    let written = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&tmp)
-        .and_then(|mut f| f.write_all(bytes));
-    if let Err(e) = written.and_then(|()| fs::rename(&tmp, dir.join(name))) {
-        let _ = fs::remove_file(&tmp);
-        return Err(e);
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -83,7 +83,7 @@ pub fn scan(paths: &[PathBuf], extensions: &[String]) -> Library {
     lib
 }
 
-fn label(paths: &[PathBuf]) -> String {
+pub(crate) fn label(paths: &[PathBuf]) -> String {
     match paths {
         [one] => super::shown(one),
         many => format!("{} paths", many.len()),

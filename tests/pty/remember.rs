@@ -151,7 +151,7 @@ fn heads_are_cached_between_runs_and_a_changed_file_is_read_again() {
     let written = || {
         std::fs::read_dir(&folder).is_ok_and(|d| {
             d.flatten()
-                .any(|f| f.file_name().to_string_lossy().ends_with(".json"))
+                .any(|f| f.file_name().to_string_lossy().ends_with(".bin"))
         })
     };
     while !written() {
@@ -165,7 +165,8 @@ fn heads_are_cached_between_runs_and_a_changed_file_is_read_again() {
     term.quit_cleanly();
     assert!(term.screen_text().contains("heads from the cache: 0"));
 
-    // One file changes: its head is read again, the other comes from the cache.
+    // One file changes: the list opens from the cache (both heads), the walk
+    // behind it finds the change and only that head is read again.
     write(
         dir.path(),
         "b.txt",
@@ -179,6 +180,53 @@ fn heads_are_cached_between_runs_and_a_changed_file_is_read_again() {
     });
     term.quit_cleanly();
     let text = term.screen_text();
-    assert!(text.contains("heads from the cache: 1"), "{text}");
+    assert!(text.contains("heads from the cache: 2"), "{text}");
+    assert!(text.contains("folders walked: 1 heads to read"), "{text}");
     assert!(!text.contains("Bridge closes"), "{text}");
+}
+
+#[test]
+fn a_list_opened_from_the_cache_drops_a_deleted_file_and_shows_an_edited_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cache = tempfile::tempdir().expect("home for cache and data");
+    write(dir.path(), "a.txt", &long_article("Harbour opens", 3));
+    write(dir.path(), "b.txt", &long_article("Bridge closes", 3));
+    write(dir.path(), "c.txt", &long_article("Ferry waits", 3));
+    let mut term = start_cached(dir.path(), cache.path());
+    term.wait_text("3 unread");
+    // "Bridge" sorts first: starred, a mark the reconciling walk keeps.
+    term.send("s");
+    term.wait_for("Bridge closes starred", |s| starred(s, "Bridge closes"));
+    let folder = cache.path().join("cache").join("byline");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !std::fs::read_dir(&folder).is_ok_and(|d| d.flatten().count() > 0) {
+        assert!(std::time::Instant::now() < deadline, "no cache written");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    term.quit_cleanly();
+
+    std::fs::remove_file(dir.path().join("c.txt")).expect("remove");
+    write(
+        dir.path(),
+        "a.txt",
+        &long_article("Harbour opens at dawn", 4),
+    );
+    let mut term = start_cached(dir.path(), cache.path());
+    term.wait_text("Harbour opens at dawn");
+    term.wait_for("the deleted file gone", |s| {
+        !s.contents().contains("Ferry waits") && s.contents().contains("Articles 2")
+    });
+    assert!(starred(&term.screen(), "Bridge closes"));
+    term.quit_cleanly();
+    let text = term.screen_text();
+    assert!(text.contains("heads from the cache: 3"), "{text}");
+    assert!(text.contains("folders walked: 1 heads to read"), "{text}");
+
+    // The third run: the log the second appended is read back.
+    let mut term = start_cached(dir.path(), cache.path());
+    term.wait_text("Harbour opens at dawn");
+    term.quit_cleanly();
+    let text = term.screen_text();
+    assert!(text.contains("heads from the cache: 2"), "{text}");
+    assert!(text.contains("folders walked: 0 heads to read"), "{text}");
 }

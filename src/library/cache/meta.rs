@@ -1,6 +1,7 @@
 //! The cache's copy of [`Meta`]: its own serde form (the dateline's text too,
 //! which `byline parse --json` leaves out), so either can change alone. Text
-//! is borrowed from the library when the cache is written, owned when read.
+//! is borrowed from the library when the cache is written, and from the
+//! cache's bytes when read (postcard: every field is written, in order).
 
 use std::borrow::Cow;
 
@@ -12,42 +13,27 @@ type Text<'a> = Cow<'a, str>;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct CachedMeta<'a> {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(borrow)]
     kicker: Option<Text<'a>>,
     title: Text<'a>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     standfirst: Option<Text<'a>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     byline: Option<Text<'a>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     dateline: Option<CachedDateline<'a>>,
     /// Year, month, day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     date: Option<(i32, u8, u8)>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     published: Option<Text<'a>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<Text<'a>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     tags: Vec<Text<'a>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 struct CachedDateline<'a> {
+    #[serde(borrow)]
     text: Text<'a>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     place: Option<Text<'a>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     date: Option<Text<'a>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<Text<'a>>,
-    #[serde(default, skip_serializing_if = "is_zero")]
     block: usize,
-}
-
-#[allow(clippy::trivially_copy_pass_by_ref)] // Reason: serde's skip_serializing_if passes a reference.
-fn is_zero(n: &usize) -> bool {
-    *n == 0
 }
 
 fn text(s: &str) -> Text<'_> {

@@ -43,10 +43,16 @@ fn rescan(dir: &Path) -> Library {
     scan(&[dir.to_path_buf()], &["txt".into()])
 }
 
-const NAME: &str = "heads-test.json";
+const NAME: &str = "heads-test.bin";
 
-fn save(lib: &Library, cache: &Path, binary: &str) -> std::io::Result<()> {
-    write_named(cache, NAME, &encode_stamped(lib, binary).unwrap())
+/// Write the cache of `lib`, opened on the folder `files`.
+fn save(lib: &Library, files: &Path, cache: &Path, binary: &str) -> std::io::Result<()> {
+    let roots = Roots::new(&[files.to_path_buf()]);
+    write_named(
+        cache,
+        NAME,
+        &encode_stamped(lib, &roots, &[], binary).unwrap(),
+    )
 }
 
 fn load(cache: &Path, binary: Option<&str>) -> Heads {
@@ -62,7 +68,7 @@ fn heads_come_back_for_unchanged_files() {
         title: "Only a title".into(),
         ..Meta::default()
     });
-    save(&lib, cache.path(), "build 1").unwrap();
+    save(&lib, files.path(), cache.path(), "build 1").unwrap();
     let heads = load(cache.path(), Some("build 1"));
     assert_eq!(heads.len(), 2);
     let mut again = rescan(files.path());
@@ -80,7 +86,7 @@ fn heads_come_back_for_unchanged_files() {
 fn another_binary_or_a_changed_file_reads_the_head_again() {
     let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let lib = library(files.path(), &["a.txt", "b.txt"]);
-    save(&lib, cache.path(), "build 1").unwrap();
+    save(&lib, files.path(), cache.path(), "build 1").unwrap();
     assert!(load(cache.path(), Some("build 2")).is_empty());
     assert!(load(cache.path(), None).is_empty());
     fs::write(files.path().join("b.txt"), "b.txt, longer now\n").unwrap();
@@ -95,7 +101,7 @@ fn another_binary_or_a_changed_file_reads_the_head_again() {
 fn a_changed_time_alone_reads_the_head_again() {
     let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let lib = library(files.path(), &["a.txt"]);
-    save(&lib, cache.path(), "b").unwrap();
+    save(&lib, files.path(), cache.path(), "b").unwrap();
     let f = fs::File::options()
         .write(true)
         .open(files.path().join("a.txt"))
@@ -119,7 +125,7 @@ fn a_corrupt_or_missing_cache_is_empty_and_is_written_over() {
         assert!(load(cache.path(), Some("b")).is_empty());
     }
     let lib = library(files.path(), &["a.txt"]);
-    save(&lib, cache.path(), "b").unwrap();
+    save(&lib, files.path(), cache.path(), "b").unwrap();
     assert_eq!(load(cache.path(), Some("b")).len(), 1);
 }
 
@@ -132,7 +138,7 @@ fn each_set_of_folders_has_its_own_file_and_entries_without_heads_are_not_cached
     let mut lib = library(two.path(), &["x.txt", "y.txt"]);
     lib.entries[1].meta = None;
     let cache = tempfile::tempdir().unwrap();
-    save(&lib, cache.path(), "b").unwrap();
+    save(&lib, two.path(), cache.path(), "b").unwrap();
     assert_eq!(load(cache.path(), Some("b")).len(), 1);
 }
 
@@ -145,7 +151,7 @@ fn a_file_name_that_is_not_utf8_is_not_cached_and_does_not_stop_the_others() {
     fs::write(files.path().join(odd), "x\n").unwrap();
     let lib = library(files.path(), &["a.txt"]);
     assert_eq!(lib.entries.len(), 2);
-    save(&lib, cache.path(), "b").unwrap();
+    save(&lib, files.path(), cache.path(), "b").unwrap();
     assert_eq!(load(cache.path(), Some("b")).len(), 1);
 }
 
@@ -154,7 +160,7 @@ fn an_unwritable_cache_folder_is_an_error_not_a_panic() {
     let files = tempfile::tempdir().unwrap();
     let lib = library(files.path(), &["a.txt"]);
     let not_a_dir = files.path().join("a.txt");
-    assert!(save(&lib, &not_a_dir, "b").is_err());
+    assert!(save(&lib, files.path(), &not_a_dir, "b").is_err());
 }
 
 #[cfg(unix)]
@@ -162,7 +168,7 @@ fn an_unwritable_cache_folder_is_an_error_not_a_panic() {
 fn a_file_replaced_with_the_same_size_and_time_is_read_again() {
     let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let lib = library(files.path(), &["a.txt"]);
-    save(&lib, cache.path(), "b").unwrap();
+    save(&lib, files.path(), cache.path(), "b").unwrap();
     // As `cp -p` or `rsync -t` would: a new file, the old size and time.
     let path = files.path().join("a.txt");
     let time = fs::metadata(&path).unwrap().modified().unwrap();
@@ -213,7 +219,7 @@ fn a_link_planted_at_a_temporary_name_is_not_written_through() {
         std::os::unix::fs::symlink(&victim, tmp).unwrap();
     }
     for _ in 0..3 {
-        let _ = save(&lib, cache.path(), "b");
+        let _ = save(&lib, files.path(), cache.path(), "b");
     }
     assert_eq!(fs::read(&victim).unwrap(), before);
 }

@@ -1,0 +1,281 @@
+//! The heads cache as the app keeps it: read at the start, given the files
+//! whose heads were read or that went away, and written back (a chunk
+//! appended to its log, or the whole file).
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::thread::{self, JoinHandle};
+
+use crate::library::cache::{self, Heads, Snapshot};
+use crate::library::{Entry, Library, Skipped, Source};
+
+pub(crate) struct HeadCache {
+    dir: Option<PathBuf>,
+    /// The folders or files the library is opened on (the cache's key).
+    roots: Vec<PathBuf>,
+    loading: Option<JoinHandle<Heads>>,
+    /// Heads were read (or files went) since the cache was loaded or saved.
+    pub(super) stale: bool,
+    /// Files whose heads were read or that are gone since the cache was
+    /// written: the next save appends them to its log.
+    changed: Vec<PathBuf>,
+    /// Bytes on disk: the part written whole (0: none of ours, the next save
+    /// writes it whole) and the log after it.
+    base: u64,
+    log: u64,
+}
+
+/// The log is compacted (the file written whole) when it would grow past
+/// this fraction of the part written whole.
+const LOG_SHARE: u64 = 4;
+
+impl HeadCache {
+    /// Start reading the cache in `dir` (`None`: no cache) for the library
+    /// opened on `roots`, to give its heads to a library scanned meanwhile.
+    pub fn start(dir: Option<PathBuf>, roots: Vec<PathBuf>) -> Self {
+        let loading = dir.clone().and_then(|d| {
+            let roots = roots.clone();
+            thread::Builder::new()
+                .name("head cache".into())
+                .spawn(move || Heads::load(&d, &roots))
+                .ok()
+        });
+        if let Some(d) = &dir {
+            cache::remove_old(d, &roots);
+        }
+        Self {
+            dir,
+            roots,
+            loading,
+            stale: false,
+            changed: Vec::new(),
+            base: 0,
+            log: 0,
+        }
+    }
+
+    /// The library as the cache in `dir` has it, when there is one for
+    /// `roots`, before any folder is walked: its entries (the list's order
+    /// last time) and the files skipped.
+    pub fn first(
+        dir: Option<PathBuf>,
+        roots: Vec<PathBuf>,
+    ) -> Option<(Self, Vec<Entry>, Vec<Skipped>)> {
+        let d = dir.as_deref()?;
+        cache::remove_old(d, &roots);
+        let mut snapshot = Snapshot::read(d, &roots)?;
+        let mut entries = snapshot.first();
+        let skipped = std::mem::take(&mut snapshot.skipped);
+        let rest = snapshot.rest();
+        entries.extend(rest.entries);
+        if entries.is_empty() {
+            return None;
+        }
+        let cache = Self {
+            dir,
+            roots,
+            loading: None,
+            // A torn or corrupt file is written whole at the first save.
+            stale: rest.torn,
+            changed: Vec::new(),
+            base: if rest.torn { 0 } else { rest.base },
+            log: rest.log,
+        };
+        Some((cache, entries, skipped))
+    }
+
+    /// The library is now opened on `roots` (the config was reloaded).
+    pub(crate) fn set_roots(&mut self, roots: Vec<PathBuf>) {
+        if roots != self.roots {
+            self.base = 0;
+            self.changed.clear();
+        }
+        self.roots = roots;
+    }
+
+    /// Give `lib` the remembered heads (waiting for the cache to be read).
+    /// Returns the indices of the entries filled.
+    pub fn apply(&mut self, lib: &mut Library) -> Vec<usize> {
+        self.loading
+            .take()
+            .and_then(|h| h.join().ok())
+            .map(|heads| heads.apply(lib))
+            .unwrap_or_default()
+    }
+
+    /// The heads of entries `indices` of `lib` were read: noted for the log.
+    pub(crate) fn read(&mut self, lib: &Library, indices: &[usize]) {
+        if self.base == 0 {
+            return;
+        }
+        self.changed.extend(
+            indices
+                .iter()
+                .filter_map(|&i| match &lib.entries.get(i)?.source {
+                    Source::File(p) => Some(p.clone()),
+                    Source::Embedded(_) => None,
+                }),
+        );
+    }
+
+    /// `new` replaces `old` (a walk of the folders): the files gone are noted
+    /// for the log; other files skipped mean the file is written whole.
+    pub(crate) fn replaced(&mut self, old: &Library, new: &Library) {
+        if old.skipped != new.skipped {
+            self.base = 0;
+            self.stale = true;
+        }
+        if self.base == 0 {
+            return;
+        }
+        let now: HashSet<&Source> = new.entries.iter().map(|e| &e.source).collect();
+        let before = self.changed.len();
+        self.changed.extend(
+            old.entries
+                .iter()
+                .filter(|e| !now.contains(&e.source))
+                .filter_map(|e| match &e.source {
+                    Source::File(p) => Some(p.clone()),
+                    Source::Embedded(_) => None,
+                }),
+        );
+        self.stale |= self.changed.len() > before;
+    }
+
+    /// Write what `lib` knows now, if anything changed since the last time:
+    /// the changes appended to the file's log while the log stays small
+    /// (here: a few records), else the whole file, in the list's `order`
+    /// (encoded here, borrowing the library, and written on a thread). A
+    /// failure only costs the next start its speed.
+    pub fn save(&mut self, lib: &Library, order: &[usize]) {
+        let Some(dir) = self.dir.clone().filter(|_| self.stale) else {
+            return;
+        };
+        self.stale = false;
+        let changed = std::mem::take(&mut self.changed);
+        if self.base > 0
+            && !changed.is_empty()
+            && let Some(chunk) = cache::encode_changes(lib, &self.roots, &changed)
+            && (self.log + chunk.len() as u64) * LOG_SHARE <= self.base
+            && cache::append(&dir, &self.roots, &chunk).is_ok()
+        {
+            self.log += chunk.len() as u64;
+            return;
+        }
+        let Some(bytes) = cache::encode(lib, &self.roots, order) else {
+            return;
+        };
+        (self.base, self.log) = (bytes.len() as u64, 0);
+        let roots = self.roots.clone();
+        let _ = thread::Builder::new()
+            .name("head cache".into())
+            .spawn(move || cache::write(&dir, &roots, &bytes));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Meta;
+    use crate::library::scan::scan;
+
+    /// The folder scanned, each file's head its name.
+    fn scanned(dir: &std::path::Path) -> Library {
+        let mut lib = scan(&[dir.to_path_buf()], &["txt".into()]);
+        for (i, e) in lib.entries.iter_mut().enumerate() {
+            e.meta = Some(Meta {
+                title: e.path.display().to_string(),
+                ..Meta::default()
+            });
+            e.hash = Some(i as u64);
+        }
+        lib
+    }
+
+    fn titles(entries: &[Entry]) -> Vec<String> {
+        let mut t: Vec<String> = entries
+            .iter()
+            .map(|e| e.meta.as_ref().map(|m| m.title.clone()).unwrap_or_default())
+            .collect();
+        t.sort();
+        t
+    }
+
+    fn cache_file(dir: &std::path::Path) -> u64 {
+        let only = std::fs::read_dir(dir).unwrap().flatten().next().unwrap();
+        only.metadata().unwrap().len()
+    }
+
+    /// Wait for the thread writing the whole file.
+    fn written(dir: &std::path::Path, len: u64) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while std::fs::read_dir(dir).map_or(0, |d| d.flatten().count()) == 0
+            || cache_file(dir) != len
+        {
+            assert!(std::time::Instant::now() < deadline, "not written");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+
+    #[test]
+    fn a_file_gone_or_changed_is_appended_and_a_big_log_is_compacted() {
+        let (files, dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        for i in 0..40 {
+            std::fs::write(files.path().join(format!("f{i:02}.txt")), "x\n").unwrap();
+        }
+        let roots = vec![files.path().to_path_buf()];
+        let lib = scanned(files.path());
+        let mut cache = HeadCache::start(Some(dir.path().into()), roots.clone());
+        cache.stale = true;
+        cache.save(&lib, &[]);
+        written(dir.path(), cache.base);
+        let base = cache.base;
+
+        // The list opens from it; then one file is gone, one has changed.
+        let (mut cache, entries, _) =
+            HeadCache::first(Some(dir.path().into()), roots.clone()).expect("the cache is read");
+        assert_eq!(titles(&entries), titles(&lib.entries));
+        std::fs::remove_file(files.path().join("f03.txt")).unwrap();
+        std::fs::write(files.path().join("f07.txt"), "longer\n").unwrap();
+        let mut new = scan(&roots, &["txt".into()]);
+        let old = Library {
+            entries,
+            ..Library::default()
+        };
+        cache.replaced(&old, &new);
+        let i = new
+            .entries
+            .iter()
+            .position(|e| e.path.ends_with("f07.txt"))
+            .unwrap();
+        for n in &mut new.entries {
+            let o = old.entries.iter().find(|o| o.path == n.path).unwrap();
+            (n.meta, n.hash) = (o.meta.clone(), o.hash);
+        }
+        new.entries[i].meta = Some(Meta {
+            title: "Changed".into(),
+            ..Meta::default()
+        });
+        cache.read(&new, &[i]);
+        cache.stale = true;
+        cache.save(&new, &[]);
+        // Appended, not written whole.
+        assert_eq!(cache.base, base);
+        assert!(cache.log > 0);
+        assert_eq!(cache_file(dir.path()), base + cache.log);
+        let (_, back, _) = HeadCache::first(Some(dir.path().into()), roots.clone()).unwrap();
+        assert_eq!(titles(&back), titles(&new.entries));
+        assert!(titles(&back).contains(&"Changed".to_string()));
+        assert!(!titles(&back).contains(&"f03.txt".to_string()));
+
+        // Every file read again: a log that big is compacted into the file.
+        let all: Vec<usize> = (0..new.entries.len()).collect();
+        cache.read(&new, &all);
+        cache.stale = true;
+        cache.save(&new, &[]);
+        assert_eq!(cache.log, 0);
+        written(dir.path(), cache.base);
+        let (_, back, _) = HeadCache::first(Some(dir.path().into()), roots).unwrap();
+        assert_eq!(titles(&back), titles(&new.entries));
+    }
+}
