@@ -78,7 +78,12 @@ fn fulltext(c: &mut Criterion) {
     }
     let took = t.elapsed();
     let bytes: u64 = std::fs::read_dir(&at)
-        .map(|d| d.flatten().filter_map(|e| e.metadata().ok()).map(|m| m.len()).sum())
+        .map(|d| {
+            d.flatten()
+                .filter_map(|e| e.metadata().ok())
+                .map(|m| m.len())
+                .sum()
+        })
         .unwrap_or(0);
     #[allow(clippy::cast_precision_loss)]
     let rate = n as f64 / took.as_secs_f64();
@@ -91,7 +96,9 @@ fn fulltext(c: &mut Criterion) {
     let mut g = c.benchmark_group(format!("fulltext {n}"));
     g.sample_size(20).measurement_time(Duration::from_secs(5));
     for q in ["tartu", "\"harbour master\" speaker:hollis"] {
-        let Some(terms) = Terms::parse(q) else { continue };
+        let Some(terms) = Terms::parse(q) else {
+            continue;
+        };
         g.bench_function(format!("candidates {q:?}"), |b| {
             b.iter(|| black_box(candidates(&searcher, &fields, &terms).ok()));
         });

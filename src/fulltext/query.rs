@@ -20,11 +20,7 @@ use crate::search::terms::{Kind, Part, Terms};
 
 /// The index query for `terms`, `None` if a part has no word to look up.
 pub fn translate(terms: &Terms, fields: &Fields) -> Option<Box<dyn Query>> {
-    let parts: Option<Vec<Box<dyn Query>>> = terms
-        .parts
-        .iter()
-        .map(|p| part(p, fields))
-        .collect();
+    let parts: Option<Vec<Box<dyn Query>>> = terms.parts.iter().map(|p| part(p, fields)).collect();
     let mut parts = parts?;
     if parts.len() == 1 {
         return parts.pop();
@@ -49,7 +45,10 @@ fn looks(part: &Part) -> Vec<(String, Look)> {
     let folded = fold_str(&part.text);
     let ws = words(&folded);
     let open_start = folded.chars().next().is_some_and(char::is_alphanumeric);
-    let open_end = folded.chars().next_back().is_some_and(char::is_alphanumeric);
+    let open_end = folded
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
     let last = ws.len().saturating_sub(1);
     ws.iter()
         .enumerate()
@@ -154,7 +153,10 @@ mod tests {
         assert_eq!(look("arbou"), [("arbou".into(), Look::Inside)]);
         assert_eq!(
             look("harbour master"),
-            [("harbour".into(), Look::Ends), ("master".into(), Look::Starts)]
+            [
+                ("harbour".into(), Look::Ends),
+                ("master".into(), Look::Starts)
+            ]
         );
         assert_eq!(
             look("old harbour master"),
@@ -174,7 +176,10 @@ mod tests {
         assert_eq!(look("Straße"), [("strasse".into(), Look::Inside)]);
         assert_eq!(
             look("\"Harbour Master\""),
-            [("harbour".into(), Look::Whole), ("master".into(), Look::Whole)]
+            [
+                ("harbour".into(), Look::Whole),
+                ("master".into(), Look::Whole)
+            ]
         );
     }
 }

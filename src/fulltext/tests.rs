@@ -42,13 +42,20 @@ fn sync_all(index: &tantivy::Index, fields: &Fields, files: &[File]) {
 #[test]
 fn a_built_index_finds_words_phrases_substrings_and_speakers() {
     let dir = tempfile::tempdir().unwrap();
-    let files = vec![write(dir.path(), "a.txt", HARBOUR), write(dir.path(), "b.txt", STRASSE)];
+    let files = vec![
+        write(dir.path(), "a.txt", HARBOUR),
+        write(dir.path(), "b.txt", STRASSE),
+    ];
     let at = dir.path().join("index");
     let (index, fields) = store::open(&at, "test binary").unwrap();
     sync_all(&index, &fields, &files);
     assert_eq!(found(&index, &fields, "harbour"), ["a.txt"]);
     assert_eq!(found(&index, &fields, "arbou"), ["a.txt"]);
-    assert_eq!(found(&index, &fields, "Harbour"), ["a.txt"], "folded in the index, checked later");
+    assert_eq!(
+        found(&index, &fields, "Harbour"),
+        ["a.txt"],
+        "folded in the index, checked later"
+    );
     assert_eq!(found(&index, &fields, "strasse"), ["b.txt"]);
     assert_eq!(found(&index, &fields, "\"harbour master\""), ["a.txt"]);
     assert!(found(&index, &fields, "\"master harbour\"").is_empty());
@@ -96,7 +103,10 @@ fn a_corrupt_or_foreign_index_is_made_anew_and_rebuilt() {
     }
     fs::write(at.join("meta.json"), b"{ not json").unwrap();
     let (index, fields) = store::open(&at, "test binary").unwrap();
-    assert!(found(&index, &fields, "harbour").is_empty(), "made anew, empty");
+    assert!(
+        found(&index, &fields, "harbour").is_empty(),
+        "made anew, empty"
+    );
     sync_all(&index, &fields, &files);
     assert_eq!(found(&index, &fields, "harbour"), ["a.txt"]);
     drop(index);

@@ -56,7 +56,11 @@ impl Loader {
         let from_index = ready.and_then(|r| {
             let found = r.candidates(&terms).ok()??;
             // Entries the index does not hold (built-in samples) are read too.
-            jobs.extend(r.unindexed.iter().filter_map(|&i| Some(job((i, library.entries.get(i)?)))));
+            jobs.extend(
+                r.unindexed
+                    .iter()
+                    .filter_map(|&i| Some(job((i, library.entries.get(i)?)))),
+            );
             Some(found)
         });
         match from_index {
@@ -164,8 +168,9 @@ fn hit(job: &Job, terms: &Terms) -> Option<Hit> {
                     } else {
                         Arc::new(crate::parse::parse(&text, job.format))
                     };
-                    let names: Vec<&str> =
-                        (0..article.quotes.len()).filter_map(|q| article.speaker(q)).collect();
+                    let names: Vec<&str> = (0..article.quotes.len())
+                        .filter_map(|q| article.speaker(q))
+                        .collect();
                     terms.speakers_match(&names)
                 }
             }

@@ -155,7 +155,11 @@ impl Part {
         let mut all = self.query.find_all(text);
         if self.kind == Kind::Phrase {
             let starts = self.text.chars().next().is_some_and(char::is_alphanumeric);
-            let ends = self.text.chars().next_back().is_some_and(char::is_alphanumeric);
+            let ends = self
+                .text
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
             all.retain(|r| {
                 let before = text.get(..r.start).and_then(|s| s.chars().next_back());
                 let after = text.get(r.end..).and_then(|s| s.chars().next());
@@ -193,7 +197,10 @@ mod tests {
 
     #[test]
     fn a_plain_query_is_one_text_part_exactly_as_typed() {
-        assert_eq!(kinds("harbour master "), [(Kind::Text, "harbour master ".into())]);
+        assert_eq!(
+            kinds("harbour master "),
+            [(Kind::Text, "harbour master ".into())]
+        );
         assert_eq!(kinds("say \""), [(Kind::Text, "say \"".into())]);
         assert!(Terms::parse("   ").is_none());
     }

@@ -7,7 +7,8 @@ use super::harness::{Spawn, dump, find};
 use super::panes::write;
 
 const QUAY: &str = "Ferry crews at dawn\n\n\"The harbour master will decide,\" said Ada Okafor, who runs the ferry line.\n";
-const REPORT: &str = "Council report\n\nThe harbour masters' union met the council. Nobody was quoted.\n";
+const REPORT: &str =
+    "Council report\n\nThe harbour masters' union met the council. Nobody was quoted.\n";
 
 #[test]
 fn ctrl_f_finds_a_phrase_and_a_speaker() {
@@ -17,9 +18,10 @@ fn ctrl_f_finds_a_phrase_and_a_speaker() {
     let config = dir.path().join("byline.toml");
     std::fs::write(&config, "index_from = 1\n").expect("write the config");
     let mut spawn = Spawn::new(&[dir.path().to_string_lossy()]);
-    spawn
-        .env
-        .push(("BYLINE_CONFIG".into(), config.to_string_lossy().into_owned()));
+    spawn.env.push((
+        "BYLINE_CONFIG".into(),
+        config.to_string_lossy().into_owned(),
+    ));
     let term = spawn.start();
     term.wait_text("Council report");
     // Time for the index to be built (a search scans until then, with the
@@ -27,7 +29,11 @@ fn ctrl_f_finds_a_phrase_and_a_speaker() {
     std::thread::sleep(std::time::Duration::from_millis(1500));
     term.send("\x06\"harbour master\"\r");
     let screen = term.wait_text("1 article matches");
-    assert!(find(&screen, "Ferry crews at dawn").is_some(), "{}", dump(&screen));
+    assert!(
+        find(&screen, "Ferry crews at dawn").is_some(),
+        "{}",
+        dump(&screen)
+    );
     term.send("\x1b");
     term.send("\x06speaker:okafor\r");
     let screen = term.wait_text("1 article matches “speaker:okafor”");

@@ -216,8 +216,7 @@ fn the_count_of_matching_articles_agrees_with_its_number() {
 #[test]
 fn a_hit_of_a_phrase_or_speaker_query_searches_the_article_for_the_words() {
     let mut s = titled(3);
-    let Effect::SearchAll { id, .. } = s.start_search_all("\"quoted 2\" speaker:Ada".into())
-    else {
+    let Effect::SearchAll { id, .. } = s.start_search_all("\"quoted 2\" speaker:Ada".into()) else {
         panic!("a search-all effect");
     };
     s.hits_found(id, vec![hit(2)], true);
@@ -237,7 +236,10 @@ fn a_search_done_while_the_index_builds_says_how_far_it_is() {
         panic!("effect");
     };
     s.hits_found(id, vec![hit(0)], true);
-    assert_eq!(s.message.as_deref(), Some("1 article matches “q” · index 25%"));
+    assert_eq!(
+        s.message.as_deref(),
+        Some("1 article matches “q” · index 25%")
+    );
     s.index_progress(1000, 1000);
     assert_eq!(s.search_all.index, None, "ready");
 }
