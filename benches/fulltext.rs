@@ -56,6 +56,7 @@ fn corpus(dir: &Path, n: u64) -> std::io::Result<Vec<File>> {
         .collect()
 }
 
+#[allow(clippy::cast_precision_loss)]
 fn fulltext(c: &mut Criterion) {
     let n = n();
     let (Ok(dir), Ok(cache)) = (tempfile::tempdir(), tempfile::tempdir()) else {
@@ -85,7 +86,6 @@ fn fulltext(c: &mut Criterion) {
                 .sum()
         })
         .unwrap_or(0);
-    #[allow(clippy::cast_precision_loss)]
     let rate = n as f64 / took.as_secs_f64();
     eprintln!(
         "fulltext {n}: index built in {took:.2?} ({rate:.0} articles/s), {:.1} MB",

@@ -81,7 +81,7 @@ impl Loader {
                 })
                 .is_ok()
             };
-            run(jobs, &terms, &latest, id, send);
+            run(&jobs, &terms, &latest, id, &send);
         });
     }
 }
@@ -89,11 +89,11 @@ impl Loader {
 /// Read `jobs` on a few threads and hand their hits to `send` (with `true`
 /// once all are read). Stops early when a newer search starts.
 fn run(
-    jobs: Vec<Job>,
+    jobs: &[Job],
     terms: &Terms,
     latest: &AtomicU64,
     id: u64,
-    send: impl Fn(Vec<Hit>, bool) -> bool,
+    send: &impl Fn(Vec<Hit>, bool) -> bool,
 ) {
     let threads = thread::available_parallelism()
         .map_or(2, std::num::NonZero::get)
@@ -104,7 +104,7 @@ fn run(
     thread::scope(|s| {
         for _ in 0..threads {
             let hit_tx: Sender<Hit> = hit_tx.clone();
-            let (jobs, next) = (&jobs, &next);
+            let next = &next;
             s.spawn(move || {
                 loop {
                     let from = next.fetch_add(CHUNK, Ordering::Relaxed);

@@ -163,8 +163,8 @@ impl Part {
             all.retain(|r| {
                 let before = text.get(..r.start).and_then(|s| s.chars().next_back());
                 let after = text.get(r.end..).and_then(|s| s.chars().next());
-                !(starts && before.is_some_and(char::is_alphanumeric)
-                    || ends && after.is_some_and(char::is_alphanumeric))
+                !((starts && before.is_some_and(char::is_alphanumeric))
+                    || (ends && after.is_some_and(char::is_alphanumeric)))
             });
         }
         all
