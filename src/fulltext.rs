@@ -27,6 +27,9 @@ pub use schema::Fields;
 
 use crate::search::terms::Terms;
 
+/// Entries that may match, each with its speakers as written.
+pub type Entries = Vec<(usize, Vec<String>)>;
+
 /// An index brought up to date with a library: what a search needs.
 pub struct Ready {
     pub reader: tantivy::IndexReader,
@@ -45,7 +48,7 @@ impl Ready {
     ///
     /// # Errors
     /// When the index cannot be read (it is then rebuilt on the next sync).
-    pub fn candidates(&self, terms: &Terms) -> tantivy::Result<Option<Vec<(usize, Vec<String>)>>> {
+    pub fn candidates(&self, terms: &Terms) -> tantivy::Result<Option<Entries>> {
         let Some(found) = candidates(&self.reader.searcher(), &self.fields, terms)? else {
             return Ok(None);
         };

@@ -111,6 +111,9 @@ fn word(field: Field, w: &str, look: Look) -> Option<Box<dyn Query>> {
         .map(|q| Box::new(q) as Box<dyn Query>)
 }
 
+/// Files that may match, each with its speakers as written.
+pub type Candidates = Vec<(PathBuf, Vec<String>)>;
+
 /// The files that may match `terms`, each with its speakers as written.
 /// `None` when the index cannot narrow the search.
 ///
@@ -120,7 +123,7 @@ pub fn candidates(
     searcher: &Searcher,
     fields: &Fields,
     terms: &Terms,
-) -> tantivy::Result<Option<Vec<(PathBuf, Vec<String>)>>> {
+) -> tantivy::Result<Option<Candidates>> {
     let Some(query) = translate(terms, fields) else {
         return Ok(None);
     };

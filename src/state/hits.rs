@@ -143,7 +143,7 @@ impl State {
             let mut told = matches_phrase(run.found, &run.query);
             if let Some((read, of)) = self.search_all.index {
                 // Scanned: say that an index is on its way.
-                told.push_str(&format!(" · index {}%", read * 100 / of.max(1)));
+                told = format!("{told} · index {}%", read * 100 / of.max(1));
             }
             self.message = Some(told);
         }
