@@ -78,14 +78,12 @@ fn fulltext(c: &mut Criterion) {
         return;
     }
     let took = t.elapsed();
-    let bytes: u64 = std::fs::read_dir(&at)
-        .map(|d| {
-            d.flatten()
-                .filter_map(|e| e.metadata().ok())
-                .map(|m| m.len())
-                .sum()
-        })
-        .unwrap_or(0);
+    let bytes: u64 = std::fs::read_dir(&at).map_or(0, |d| {
+        d.flatten()
+            .filter_map(|e| e.metadata().ok())
+            .map(|m| m.len())
+            .sum()
+    });
     let rate = n as f64 / took.as_secs_f64();
     eprintln!(
         "fulltext {n}: index built in {took:.2?} ({rate:.0} articles/s), {:.1} MB",
