@@ -35,10 +35,14 @@ fn ctrl_f_finds_a_phrase_and_a_speaker() {
         dump(&screen)
     );
     term.send("\x1b");
+    // Esc alone, not the start of alt-ctrl-f.
+    std::thread::sleep(std::time::Duration::from_millis(300));
     term.send("\x06speaker:okafor\r");
     let screen = term.wait_text("1 article matches “speaker:okafor”");
     assert!(find(&screen, "Ada Okafor").is_some(), "{}", dump(&screen));
     term.send("\x1b");
+    // Esc alone, not the start of alt-ctrl-f.
+    std::thread::sleep(std::time::Duration::from_millis(300));
     term.send("\x06harbour master\r");
     term.wait_text("2 articles match “harbour master”");
 }
