@@ -350,6 +350,16 @@ impl App {
                 }
                 self.state.hits_found(id, items, done);
             }
+            Msg::IndexProgress {
+                generation,
+                done,
+                total,
+            } if generation == self.loader.generation => {
+                if done == total {
+                    self.start.timings.mark("full-text index ready");
+                }
+                self.state.index_progress(done, total);
+            }
             Msg::PeopleProgress {
                 generation,
                 done,

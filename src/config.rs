@@ -48,6 +48,8 @@ pub struct Config {
     /// The `[[feeds]]` subscriptions, in the order written.
     pub feeds: Vec<Feed>,
     pub mouse: bool,
+    /// Libraries of at least this many articles get a full-text index (0: never).
+    pub index_from: usize,
     /// Program (and arguments) that opens links; empty: xdg-open / open.
     pub opener: Vec<String>,
 }
@@ -146,6 +148,7 @@ impl Config {
             full_text: false,
             feeds: Vec::new(),
             mouse: false,
+            index_from: 0,
             opener: Vec::new(),
         }
     }

@@ -13,6 +13,7 @@ pub mod config;
 pub mod corpus;
 pub mod doc;
 pub mod feeds;
+pub mod fulltext;
 pub mod html;
 pub(crate) mod io_error;
 pub mod keymap;

@@ -4,11 +4,13 @@
 
 mod article;
 mod heads;
+mod index;
 mod layout;
 mod people;
 mod search_all;
+mod snippet;
 
-pub use search_all::snippet;
+pub use snippet::{snippet, snippet_of};
 
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -73,6 +75,13 @@ pub enum Msg {
     Synced(crate::state::SyncOutcome),
     /// The folders walked after the list was opened from the heads cache.
     Scanned(crate::library::Library),
+    /// The full-text index being brought up to date has read `done` of the
+    /// `total` files it needs; `total` of `total` is the index ready.
+    IndexProgress {
+        generation: u64,
+        done: usize,
+        total: usize,
+    },
     /// Full-text search results (more follow until `done`).
     Hits {
         generation: u64,
@@ -90,6 +99,11 @@ pub struct Loader {
     pub generation: u64,
     /// The number of the latest full-text search (older ones stop).
     pub(crate) latest_search: Arc<std::sync::atomic::AtomicU64>,
+    /// The full-text index, once up to date with the library (`None` while
+    /// it is built or updated: searches scan).
+    pub(crate) index: Arc<std::sync::RwLock<Option<Arc<crate::fulltext::Ready>>>>,
+    /// The number of the latest index job (an older one stops).
+    pub(crate) index_job: Arc<std::sync::atomic::AtomicU64>,
     /// Layouts on resize: one at a time, the newest only.
     layouts: layout::Layouts,
 }
@@ -113,6 +127,8 @@ impl Default for Loader {
             rx,
             generation: 0,
             latest_search: Arc::default(),
+            index: Arc::default(),
+            index_job: Arc::default(),
             layouts: layout::Layouts::default(),
         }
     }

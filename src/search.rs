@@ -9,6 +9,8 @@
 //! without any of the few non-ASCII characters that fold to ASCII
 //! ([`FOLDS_TO_ASCII`]) is an ASCII case-insensitive byte search.
 
+pub mod terms;
+
 use std::ops::Range;
 
 use memchr::memmem;
@@ -35,6 +37,20 @@ enum Mode {
     AsciiFold,
     /// Character by character, folding both sides.
     Unicode,
+}
+
+/// `text` case-folded as a case-insensitive query folds it: what the
+/// full-text index stores, so that a fold of the query is in the fold of
+/// every text the query matches.
+pub fn fold_str(text: &str) -> String {
+    let mut out = Vec::with_capacity(2);
+    let mut s = String::with_capacity(text.len());
+    for c in text.chars() {
+        out.clear();
+        fold(c, &mut out);
+        s.extend(out.iter());
+    }
+    s
 }
 
 /// One character, case-folded (at most two characters out).

@@ -88,6 +88,7 @@ fn every_top_level_key_is_set() {
         [
             "articles_dir",
             "extensions",
+            "index_from",
             "keys",
             "layout",
             "mouse",

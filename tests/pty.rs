@@ -10,6 +10,8 @@ mod escapes;
 mod exit_status;
 #[path = "pty/full_screen.rs"]
 mod full_screen;
+#[path = "pty/fulltext.rs"]
+mod fulltext;
 #[path = "pty/glyphs.rs"]
 mod glyphs;
 #[path = "pty/hangup.rs"]

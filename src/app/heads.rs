@@ -134,6 +134,22 @@ impl super::App {
         self.state.message = self.state.message.take().or(message);
     }
 
+    /// Bring the full-text index up to date with the library, if it is large
+    /// enough to have one (`index_from`) and there is a cache folder.
+    fn index_library(&mut self) {
+        let n = self.state.library.entries.len();
+        let from = self.config.index_from;
+        let (Some(cache), Some(binary)) = (&self.start.cache_dir, crate::library::cache::stamp())
+        else {
+            return;
+        };
+        if from == 0 || n < from {
+            return;
+        }
+        let dir = crate::fulltext::store::dir(cache, &super::roots(&self.start, &self.config));
+        self.loader.index_library(&self.state.library, dir, binary);
+    }
+
     /// Whether every entry of the library has its head (cached or read).
     pub(super) fn heads_complete(&self) -> bool {
         self.heads.complete(self.state.library.entries.len())
@@ -166,6 +182,7 @@ impl super::App {
         if self.heads_complete() {
             self.start.timings.mark("all heads read");
             self.heads.cache_due();
+            self.index_library();
         }
     }
 }

@@ -31,6 +31,9 @@ pub(crate) fn apply(config: &mut Config, raw: RawConfig, home: Option<&Path>) ->
     if let Some(mouse) = raw.mouse {
         config.mouse = mouse;
     }
+    if let Some(n) = raw.index_from {
+        config.index_from = n;
+    }
     if let Some(opener) = raw.opener {
         config.opener = opener_words(&opener)?;
     }

@@ -21,6 +21,7 @@ pub(crate) struct RawConfig {
     pub extensions: Option<Vec<Spanned<String>>>,
     pub sort: Option<RawSort>,
     pub mouse: Option<bool>,
+    pub index_from: Option<usize>,
     pub opener: Option<Spanned<OneOrMany<String>>>,
     pub theme: Option<ThemeSpec>,
     pub keys: Option<BTreeMap<Spanned<String>, Spanned<KeyList>>>,

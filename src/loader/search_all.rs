@@ -1,161 +1,186 @@
-//! The full-text search over every article: files are read one at a time and
-//! never kept, so memory stays flat.
+//! The full-text search over every article. With the index up to date
+//! ([`crate::fulltext::Ready`]), only its candidates are read; else every
+//! file is, on a few threads. Either way each file is read, matched with the
+//! query's [`Terms`] and dropped (memory stays flat), and results go back as
+//! they are found: the first at once, then at most every 100 ms.
 
-use std::ops::Range;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::mpsc::{Sender, channel};
+use std::sync::{Arc, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use super::{Loader, Msg};
+use super::{Loader, Msg, snippet_of};
+use crate::article::Format;
 use crate::library::{Library, Source, load};
-use crate::search::Query;
-use crate::state::{Hit, HitLine, Snippet};
+use crate::search::terms::Terms;
+use crate::state::Hit;
+
+/// Results are sent at most this often (the first at once).
+const BATCH_EVERY: Duration = Duration::from_millis(100);
+
+/// Files a scanning thread takes at a time.
+const CHUNK: usize = 16;
+
+/// One file to read: its entry, and the speakers the index holds for it
+/// (`None`: not known, parse the file if the query names a speaker).
+struct Job {
+    entry: usize,
+    source: Source,
+    format: Format,
+    speakers: Option<Vec<String>>,
+}
 
 impl Loader {
     /// Search the full text of every entry for `query`, in the background.
-    /// Files are read one at a time and never kept: memory stays flat.
     /// A newer search (a larger `id`) stops this one.
     pub fn search_all(&self, library: &Library, query: &str, id: u64) {
-        let Some(q) = Query::new(query) else { return };
+        let Some(terms) = Terms::parse(query) else {
+            return;
+        };
         let (tx, generation) = (self.tx.clone(), self.generation);
-        let latest = std::sync::Arc::clone(&self.latest_search);
-        latest.store(id, std::sync::atomic::Ordering::Relaxed);
-        let jobs: Vec<(usize, Source, crate::article::Format)> = library
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (i, e.source.clone(), e.format))
-            .collect();
+        let latest = Arc::clone(&self.latest_search);
+        latest.store(id, Ordering::Relaxed);
+        let ready = self
+            .index
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        let job = |(entry, e): (usize, &crate::library::Entry)| Job {
+            entry,
+            source: e.source.clone(),
+            format: e.format,
+            speakers: None,
+        };
+        let mut jobs = Vec::new();
+        let from_index = ready.and_then(|r| {
+            let found = r.candidates(&terms).ok()??;
+            // Entries the index does not hold (built-in samples) are read too.
+            jobs.extend(
+                r.unindexed
+                    .iter()
+                    .filter_map(|&i| Some(job((i, library.entries.get(i)?)))),
+            );
+            Some(found)
+        });
+        match from_index {
+            Some(found) => jobs.extend(found.into_iter().filter_map(|(i, speakers)| {
+                let mut j = job((i, library.entries.get(i)?));
+                j.speakers = Some(speakers);
+                Some(j)
+            })),
+            None => jobs = library.entries.iter().enumerate().map(job).collect(),
+        }
         thread::spawn(move || {
-            let mut items = Vec::new();
-            let mut last = Instant::now();
-            for (index, source, format) in jobs {
-                if latest.load(std::sync::atomic::Ordering::Relaxed) != id {
-                    return;
-                }
-                if let Some(snippet) = load::text(&source, format)
-                    .ok()
-                    .and_then(|t| snippet(&t, &q))
-                {
-                    items.push(Hit {
-                        entry: index,
-                        snippet,
-                    });
-                }
-                if last.elapsed() > Duration::from_millis(100) && !items.is_empty() {
-                    let items = std::mem::take(&mut items);
-                    let msg = Msg::Hits {
-                        generation,
-                        id,
-                        items,
-                        done: false,
-                    };
-                    if tx.send(msg).is_err() {
-                        return;
-                    }
-                    last = Instant::now();
-                }
-            }
-            let _ = tx.send(Msg::Hits {
-                generation,
-                id,
-                items,
-                done: true,
-            });
+            let send = |items, done| {
+                tx.send(Msg::Hits {
+                    generation,
+                    id,
+                    items,
+                    done,
+                })
+                .is_ok()
+            };
+            run(&jobs, &terms, &latest, id, &send);
         });
     }
 }
 
-/// Where `q` occurs in `text`: the number of matches and the first matching
-/// lines ([`Snippet::MAX_LINES`]), each on one line. `None` if it does not occur.
-pub fn snippet(text: &str, q: &Query) -> Option<Snippet> {
-    q.first(text)?;
-    let mut found = Snippet::default();
-    for line in text.lines() {
-        let marks = q.find_all(line);
-        if marks.is_empty() {
-            continue;
+/// Read `jobs` on a few threads and hand their hits to `send` (with `true`
+/// once all are read). Stops early when a newer search starts.
+fn run(
+    jobs: &[Job],
+    terms: &Terms,
+    latest: &AtomicU64,
+    id: u64,
+    send: &impl Fn(Vec<Hit>, bool) -> bool,
+) {
+    let threads = thread::available_parallelism()
+        .map_or(2, std::num::NonZero::get)
+        .clamp(1, 4)
+        .min(jobs.len().div_ceil(CHUNK).max(1));
+    let next = AtomicUsize::new(0);
+    let (hit_tx, hit_rx) = channel::<Hit>();
+    thread::scope(|s| {
+        for _ in 0..threads {
+            let hit_tx: Sender<Hit> = hit_tx.clone();
+            let next = &next;
+            s.spawn(move || {
+                loop {
+                    let from = next.fetch_add(CHUNK, Ordering::Relaxed);
+                    let Some(chunk) = jobs.get(from..jobs.len().min(from + CHUNK)) else {
+                        return;
+                    };
+                    if chunk.is_empty() || latest.load(Ordering::Relaxed) != id {
+                        return;
+                    }
+                    for job in chunk {
+                        if let Some(hit) = hit(job, terms)
+                            && hit_tx.send(hit).is_err()
+                        {
+                            return;
+                        }
+                    }
+                }
+            });
         }
-        found.count += marks.len();
-        if found.lines.len() < Snippet::MAX_LINES {
-            found.lines.push(cut(line, &marks));
+        drop(hit_tx);
+        let mut items: Vec<Hit> = Vec::new();
+        let mut last: Option<Instant> = None;
+        loop {
+            let wait = last.map_or(BATCH_EVERY, |t| BATCH_EVERY.saturating_sub(t.elapsed()));
+            match hit_rx.recv_timeout(wait) {
+                Ok(hit) => items.push(hit),
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+            let due = last.is_none_or(|t| t.elapsed() >= BATCH_EVERY);
+            if due && !items.is_empty() {
+                items.sort_unstable_by_key(|h| h.entry);
+                if !send(std::mem::take(&mut items), false) {
+                    latest.store(0, Ordering::Relaxed);
+                }
+                last = Some(Instant::now());
+            }
         }
-    }
-    // A query is one line, so a match is always inside a line.
-    (found.count > 0).then_some(found)
+        if latest.load(Ordering::Relaxed) == id {
+            items.sort_unstable_by_key(|h| h.entry);
+            send(items, true);
+        }
+    });
 }
 
-/// Characters kept before a line's first match.
-const BEFORE: usize = 24;
-/// Characters kept of a line, at most (the overlay cuts it to its width).
-const KEEP: usize = 160;
-
-/// `line` from a little before its first match, tabs as spaces, with `marks`
-/// moved to match.
-fn cut(line: &str, marks: &[Range<usize>]) -> HitLine {
-    let first = marks.first().map_or(0, |m| m.start);
-    let head = line.get(..first).unwrap_or_default();
-    // Start at a word, at most BEFORE characters back.
-    let mut start = head
-        .char_indices()
-        .rev()
-        .nth(BEFORE.saturating_sub(1))
-        .map_or(0, |(i, _)| i);
-    if start > 0
-        && let Some(space) = head.get(start..).and_then(|h| h.find(char::is_whitespace))
-    {
-        start += space;
+/// The hit in one file, if the query matches it.
+fn hit(job: &Job, terms: &Terms) -> Option<Hit> {
+    let text = load::text(&job.source, job.format).ok()?;
+    if !terms.in_text(&text) {
+        return None;
     }
-    let lead = line.get(start..).unwrap_or_default().trim_start();
-    start = line.len() - lead.len();
-    let end = lead
-        .char_indices()
-        .nth(KEEP)
-        .map_or(line.len(), |(i, _)| start + i);
-    let prefix = if start > 0 { "…" } else { "" };
-    let text = format!("{prefix}{}", line.get(start..end).unwrap_or_default()).replace('\t', " ");
-    let marks = marks
-        .iter()
-        .filter(|m| m.start >= start && m.end <= end)
-        .map(|m| m.start - start + prefix.len()..m.end - start + prefix.len())
-        .collect();
-    HitLine { text, marks }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn each_matching_line_is_kept_with_its_matches_and_all_are_counted() {
-        let q = Query::new("harbour").unwrap();
-        let text = "Harbour plan approved\n\nThe old harbour market will reopen in spring, the council said, and the harbour master agreed.\nNothing here.\nA harbour.\nHarbour four.\nharbour five";
-        let s = snippet(text, &q).unwrap();
-        assert_eq!(s.count, 6);
-        assert_eq!(s.lines.len(), 3);
-        assert_eq!(s.lines[0].text, "Harbour plan approved");
-        assert_eq!(s.lines[0].marks, vec![Range { start: 0, end: 7 }]);
-        let second = &s.lines[1];
-        assert!(
-            second.text.starts_with("The old harbour market"),
-            "{second:?}"
-        );
-        let marked: Vec<&str> = second
-            .marks
-            .iter()
-            .map(|m| &second.text[m.clone()])
-            .collect();
-        assert_eq!(marked, ["harbour", "harbour"]);
-        assert!(snippet("nothing here", &q).is_none());
+    if terms.has_speaker() {
+        let matched = match &job.speakers {
+            Some(names) => terms.speakers_match(names),
+            None => {
+                // A speaker's name is (nearly always) written in the text:
+                // parse only the files that have it.
+                terms.speakers().all(|p| p.query.is_in(&text)) && {
+                    let article = if job.format == Format::Html {
+                        load::full(&job.source, job.format).ok()?
+                    } else {
+                        Arc::new(crate::parse::parse(&text, job.format))
+                    };
+                    let names: Vec<&str> = (0..article.quotes.len())
+                        .filter_map(|q| article.speaker(q))
+                        .collect();
+                    terms.speakers_match(&names)
+                }
+            }
+        };
+        if !matched {
+            return None;
+        }
     }
-
-    #[test]
-    fn a_long_line_starts_a_little_before_its_match_at_a_word() {
-        let q = Query::new("ferry").unwrap();
-        let line = format!("{} the ferry crews waited.", "words ".repeat(30));
-        let s = snippet(&line, &q).unwrap();
-        let l = &s.lines[0];
-        assert!(l.text.starts_with("…words"), "{l:?}");
-        assert_eq!(&l.text[l.marks[0].clone()], "ferry");
-        assert!(l.text.chars().count() <= 50, "{l:?}");
-    }
+    Some(Hit {
+        entry: job.entry,
+        snippet: snippet_of(&text, terms),
+    })
 }

@@ -62,6 +62,9 @@ pub struct SearchAll {
     /// The latest search while its results arrive (`None`: none, or it was
     /// forgotten with the library its results point into).
     pub latest: Option<Running>,
+    /// The full-text index being built or updated: files read of those it
+    /// needs (`None`: no index, or it is ready).
+    pub index: Option<(usize, usize)>,
 }
 
 /// A full-text search whose results are arriving.
@@ -85,17 +88,26 @@ impl State {
             self.list.starred_only = false;
             self.refresh_view();
         }
+        // The reader searches for the words typed, without quotes or `speaker:`.
+        let query = crate::search::terms::Terms::parse(&hits.query)
+            .map_or_else(|| hits.query.clone(), |t| t.reader_text().to_string());
         if let Some(pos) = self.list.order.iter().position(|&i| i == entry) {
             self.select_row(pos);
             self.focus = Focus::Reader;
             if let DocState::Loading(waiting) = &mut self.reader.layout {
                 // Nothing to search yet: when the article is laid out.
-                waiting.search = Some(hits.query.clone());
+                waiting.search = Some(query);
             } else {
                 self.reader.search_origin = 0;
-                self.set_search(&hits.query);
+                self.set_search(&query);
             }
         }
+    }
+
+    /// The full-text index has read `done` of the `total` files it needs
+    /// (`done == total`: it is ready).
+    pub fn index_progress(&mut self, done: usize, total: usize) {
+        self.search_all.index = (done < total).then_some((done, total));
     }
 
     /// Start a full-text search: results with this search's number follow.
@@ -128,7 +140,12 @@ impl State {
         let open = !run.shown && (done || run.found > 0);
         run.shown |= open;
         if done {
-            self.message = Some(matches_phrase(run.found, &run.query));
+            let mut told = matches_phrase(run.found, &run.query);
+            if let Some((read, of)) = self.search_all.index {
+                // Scanned: say that an index is on its way.
+                told = format!("{told} · index {}%", read * 100 / of.max(1));
+            }
+            self.message = Some(told);
         }
         match &mut self.overlay {
             None if open => {

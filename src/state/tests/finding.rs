@@ -212,3 +212,34 @@ fn the_count_of_matching_articles_agrees_with_its_number() {
     s.hits_found(id, vec![hit(0), hit(2)], true);
     assert_eq!(s.message.as_deref(), Some("2 articles match “pier”"));
 }
+
+#[test]
+fn a_hit_of_a_phrase_or_speaker_query_searches_the_article_for_the_words() {
+    let mut s = titled(3);
+    let Effect::SearchAll { id, .. } = s.start_search_all("\"quoted 2\" speaker:Ada".into()) else {
+        panic!("a search-all effect");
+    };
+    s.hits_found(id, vec![hit(2)], true);
+    update(&mut s, Action::Open);
+    s.article_loaded(2, Ok(Arc::new(article(4, 2))));
+    let f = s.reader.search.as_ref().unwrap();
+    assert_eq!(f.query, "quoted 2");
+    assert_eq!(f.matches.len(), 2);
+}
+
+#[test]
+fn a_search_done_while_the_index_builds_says_how_far_it_is() {
+    let mut s = titled(2);
+    s.index_progress(250, 1000);
+    assert_eq!(s.search_all.index, Some((250, 1000)));
+    let Effect::SearchAll { id, .. } = s.start_search_all("q".into()) else {
+        panic!("effect");
+    };
+    s.hits_found(id, vec![hit(0)], true);
+    assert_eq!(
+        s.message.as_deref(),
+        Some("1 article matches “q” · index 25%")
+    );
+    s.index_progress(1000, 1000);
+    assert_eq!(s.search_all.index, None, "ready");
+}

@@ -1,0 +1,130 @@
+//! The full-text index (issue 19): a query answered from the index, and the
+//! index build's throughput.
+//!
+//! The articles are the benchmark corpus (`byline::corpus`, 3–8 KB each, every
+//! tenth Markdown, as `examples/gen_corpus.rs` writes them), `FULLTEXT_N` of
+//! them (default 10,000; 100,000 for the issue's size, a few minutes of
+//! setup), in a temporary folder, the index in another. Setup writes the files
+//! and builds the index once (timed and printed: the build's throughput).
+//!
+//! Run: `cargo bench --features test-support --bench fulltext`. Group
+//! `fulltext N`:
+//! - `candidates "tartu"`: the index lookup alone (a place in ~3% of articles);
+//! - `search "tartu"`: lookup, then each candidate read and matched with
+//!   snippets, as ctrl-f does with the index ready (one thread);
+//! - `candidates "\"harbour master\" speaker:hollis"`: a phrase and a speaker.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use byline::article::Format;
+use byline::fulltext::update::{File, nanos, sync};
+use byline::fulltext::{Fields, candidates, store};
+use byline::library::{Source, load};
+use byline::search::terms::Terms;
+use criterion::{Criterion, criterion_group, criterion_main};
+
+fn n() -> u64 {
+    std::env::var("FULLTEXT_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000)
+}
+
+/// Write the corpus into `dir`: its files, as the index takes them.
+fn corpus(dir: &Path, n: u64) -> std::io::Result<Vec<File>> {
+    (1..=n)
+        .map(|i| {
+            let seed = byline::corpus::mix(1, i);
+            let target = 3200 + usize::try_from(byline::corpus::mix(seed, 0) % 3800).unwrap_or(0);
+            let (text, ext) = if i % 10 == 0 {
+                (byline::corpus::markdown_article(seed, target), "md")
+            } else {
+                (byline::corpus::article(seed, target), "txt")
+            };
+            let path = dir.join(format!("article-{i:06}.{ext}"));
+            std::fs::write(&path, text)?;
+            let md = std::fs::metadata(&path)?;
+            Ok(File {
+                format: Format::from_path(&path),
+                path,
+                size: md.len(),
+                modified: nanos(md.modified().ok()),
+            })
+        })
+        .collect()
+}
+
+#[allow(clippy::cast_precision_loss)]
+fn fulltext(c: &mut Criterion) {
+    let n = n();
+    let (Ok(dir), Ok(cache)) = (tempfile::tempdir(), tempfile::tempdir()) else {
+        eprintln!("no temporary folder");
+        return;
+    };
+    let Ok(files) = corpus(dir.path(), n) else {
+        eprintln!("corpus not written");
+        return;
+    };
+    let at = cache.path().join("index");
+    let Ok((index, fields)) = store::open(&at, "bench") else {
+        eprintln!("index not opened");
+        return;
+    };
+    let t = Instant::now();
+    if sync(&index, &fields, &files, &|| false, &mut |_, _| {}).is_err() {
+        eprintln!("index not built");
+        return;
+    }
+    let took = t.elapsed();
+    let bytes: u64 = std::fs::read_dir(&at).map_or(0, |d| {
+        d.flatten()
+            .filter_map(|e| e.metadata().ok())
+            .map(|m| m.len())
+            .sum()
+    });
+    let rate = n as f64 / took.as_secs_f64();
+    eprintln!(
+        "fulltext {n}: index built in {took:.2?} ({rate:.0} articles/s), {:.1} MB",
+        bytes as f64 / 1e6
+    );
+    let Ok(reader) = index.reader() else { return };
+    let searcher = reader.searcher();
+    let mut g = c.benchmark_group(format!("fulltext {n}"));
+    g.sample_size(20).measurement_time(Duration::from_secs(5));
+    for q in ["tartu", "\"harbour master\" speaker:hollis"] {
+        let Some(terms) = Terms::parse(q) else {
+            continue;
+        };
+        g.bench_function(format!("candidates {q:?}"), |b| {
+            b.iter(|| black_box(candidates(&searcher, &fields, &terms).ok()));
+        });
+    }
+    if let Some(terms) = Terms::parse("tartu") {
+        g.bench_function("search \"tartu\"", |b| {
+            b.iter(|| search(&searcher, &fields, &terms));
+        });
+    }
+    g.finish();
+}
+
+/// Candidates read and matched, as ctrl-f with the index: the hits.
+fn search(searcher: &tantivy::Searcher, fields: &Fields, terms: &Terms) -> usize {
+    let Ok(Some(found)) = candidates(searcher, fields, terms) else {
+        return 0;
+    };
+    found
+        .into_iter()
+        .filter_map(|(path, _)| {
+            let format = Format::from_path(&path);
+            let text = load::text(&Source::File(path), format).ok()?;
+            terms
+                .in_text(&text)
+                .then(|| black_box(byline::loader::snippet_of(&text, terms)))
+        })
+        .count()
+}
+
+criterion_group!(benches, fulltext);
+criterion_main!(benches);

@@ -1,0 +1,164 @@
+//! Building and updating the index: files new or changed since they were
+//! indexed are read and added, files gone or changed are deleted. One writer
+//! thread with a small memory budget; committed every [`COMMIT_EVERY`]
+//! files, so a build cut short (quit, a rescan) goes on where it stopped.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use tantivy::schema::Value;
+use tantivy::{Index, IndexWriter, TantivyDocument, Term};
+
+use super::Fields;
+use crate::article::Format;
+use crate::library::{Entry, Source, load};
+use crate::search::fold_str;
+
+/// Files added between commits.
+const COMMIT_EVERY: usize = 2_000;
+
+/// The writer's memory, in all (tantivy's least is 15 MB a thread).
+const WRITER_MEMORY: usize = 24 << 20;
+
+/// One file of the library, as the index knows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct File {
+    pub path: PathBuf,
+    pub format: Format,
+    pub size: u64,
+    /// Nanoseconds since the epoch (0 when unknown).
+    pub modified: u64,
+}
+
+impl File {
+    /// The file of an entry (not a built-in sample, not a skipped file).
+    pub fn of(e: &Entry) -> Option<Self> {
+        let Source::File(path) = &e.source else {
+            return None;
+        };
+        (!e.skipped).then(|| Self {
+            path: path.clone(),
+            format: e.format,
+            size: e.size,
+            modified: nanos(e.modified),
+        })
+    }
+}
+
+/// `t` in nanoseconds since the epoch, 0 when unknown.
+pub fn nanos(t: Option<SystemTime>) -> u64 {
+    t.and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .and_then(|d| u64::try_from(d.as_nanos()).ok())
+        .unwrap_or(0)
+}
+
+/// Bring `index` up to date with `files`: `progress(done, total)` counts the
+/// files read. Stops (with what is done committed) when `cancelled()`;
+/// returns whether it finished.
+///
+/// # Errors
+/// When the index cannot be read or written.
+pub fn sync(
+    index: &Index,
+    fields: &Fields,
+    files: &[File],
+    cancelled: &dyn Fn() -> bool,
+    progress: &mut dyn FnMut(usize, usize),
+) -> tantivy::Result<bool> {
+    let indexed = indexed(index, fields)?;
+    let mut writer: IndexWriter = index.writer_with_num_threads(1, WRITER_MEMORY)?;
+    let wanted: HashMap<&str, &File> = files
+        .iter()
+        .filter_map(|f| Some((f.path.to_str()?, f)))
+        .collect();
+    for (path, version) in &indexed {
+        let same = wanted
+            .get(path.as_str())
+            .is_some_and(|f| (f.size, f.modified) == *version);
+        if !same {
+            writer.delete_term(Term::from_field_text(fields.path, path));
+        }
+    }
+    let todo: Vec<&File> = wanted
+        .iter()
+        .filter(|(p, f)| indexed.get(**p) != Some(&(f.size, f.modified)))
+        .map(|(_, f)| *f)
+        .collect();
+    let total = todo.len();
+    progress(0, total);
+    for (n, file) in todo.into_iter().enumerate() {
+        if cancelled() {
+            writer.commit()?;
+            return Ok(false);
+        }
+        writer.add_document(document(fields, file))?;
+        if (n + 1) % COMMIT_EVERY == 0 {
+            writer.commit()?;
+        }
+        progress(n + 1, total);
+    }
+    writer.commit()?;
+    writer.wait_merging_threads()?;
+    Ok(true)
+}
+
+/// Every file in the index: its path and (size, modification time).
+fn indexed(index: &Index, fields: &Fields) -> tantivy::Result<HashMap<String, (u64, u64)>> {
+    let searcher = index.reader()?.searcher();
+    let mut out = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let store = segment.get_store_reader(1)?;
+        for doc in store.iter::<TantivyDocument>(segment.alive_bitset()) {
+            let doc = doc?;
+            let path = doc.get_first(fields.path).and_then(|v| v.as_str());
+            let size = doc.get_first(fields.size).and_then(|v| v.as_u64());
+            let modified = doc.get_first(fields.modified).and_then(|v| v.as_u64());
+            if let (Some(p), Some(s), Some(m)) = (path, size, modified) {
+                out.insert(p.to_string(), (s, m));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The document of `file`: read and parsed now. A file that cannot be read
+/// has its key and version only (it is tried again when it changes).
+pub fn document(fields: &Fields, file: &File) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(fields.path, file.path.to_string_lossy());
+    doc.add_u64(fields.size, file.size);
+    doc.add_u64(fields.modified, file.modified);
+    let source = Source::File(file.path.clone());
+    let Ok(text) = load::text(&source, file.format) else {
+        return doc;
+    };
+    let article = if file.format == Format::Html {
+        load::full(&source, file.format).ok()
+    } else {
+        Some(std::sync::Arc::new(crate::parse::parse(&text, file.format)))
+    };
+    if let Some(a) = article {
+        let meta = &a.meta;
+        doc.add_text(fields.title, fold_str(&meta.title));
+        for (field, value) in [(fields.source, &meta.source), (fields.byline, &meta.byline)] {
+            if let Some(v) = value {
+                doc.add_text(field, fold_str(v));
+            }
+        }
+        let mut names: Vec<&str> = Vec::new();
+        for q in 0..a.quotes.len() {
+            if let Some(s) = a.speaker(q)
+                && !names.contains(&s)
+            {
+                names.push(s);
+            }
+        }
+        for name in names {
+            doc.add_text(fields.speakers, fold_str(name));
+            doc.add_text(fields.speaker_names, name);
+        }
+    }
+    doc.add_text(fields.body, fold_str(&text));
+    doc
+}

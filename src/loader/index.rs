@@ -1,0 +1,81 @@
+//! The full-text index brought up to date with the library in the
+//! background ([`crate::fulltext::update::sync`]): one thread, progress at
+//! most every 100 ms, and a newer job (after a rescan) stops an older one.
+//! Searches scan until it is done.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, PoisonError};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use super::{Loader, Msg};
+use crate::fulltext::update::{File, sync};
+use crate::fulltext::{Ready, store};
+use crate::library::Library;
+
+/// How often progress is sent.
+const PROGRESS_EVERY: Duration = Duration::from_millis(100);
+
+impl Loader {
+    /// Bring the index in `dir` (written by the binary `binary`) up to date
+    /// with `library`, in the background.
+    pub fn index_library(&self, library: &Library, dir: PathBuf, binary: String) {
+        let mut files = Vec::new();
+        let mut entries = HashMap::new();
+        let mut unindexed = Vec::new();
+        for (i, e) in library.entries.iter().enumerate() {
+            match File::of(e).filter(|f| f.path.to_str().is_some()) {
+                Some(f) => {
+                    entries.insert(f.path.clone(), i);
+                    files.push(f);
+                }
+                None if !e.skipped => unindexed.push(i),
+                None => {}
+            }
+        }
+        *self.index.write().unwrap_or_else(PoisonError::into_inner) = None;
+        let job = self.index_job.fetch_add(1, Ordering::Relaxed) + 1;
+        let (tx, generation) = (self.tx.clone(), self.generation);
+        let (shared, jobs) = (Arc::clone(&self.index), Arc::clone(&self.index_job));
+        thread::spawn(move || {
+            let cancelled = || jobs.load(Ordering::Relaxed) != job;
+            let mut last = Instant::now();
+            let mut progress = |done: usize, total: usize| {
+                if last.elapsed() >= PROGRESS_EVERY || done == total {
+                    last = Instant::now();
+                    let _ = tx.send(Msg::IndexProgress {
+                        generation,
+                        done,
+                        total,
+                    });
+                }
+            };
+            let run = |progress: &mut dyn FnMut(usize, usize)| {
+                let (index, fields) = store::open(&dir, &binary)?;
+                let done = sync(&index, &fields, &files, &cancelled, progress)?;
+                let reader = index
+                    .reader_builder()
+                    .reload_policy(tantivy::ReloadPolicy::Manual)
+                    .try_into()?;
+                tantivy::Result::Ok(done.then_some((reader, fields)))
+            };
+            // A broken index (a segment gone or cut short) is made anew once.
+            let result = run(&mut progress).or_else(|_| {
+                std::fs::remove_dir_all(&dir)?;
+                run(&mut progress)
+            });
+            if let Ok(Some((reader, fields))) = result
+                && !cancelled()
+            {
+                *shared.write().unwrap_or_else(PoisonError::into_inner) = Some(Arc::new(Ready {
+                    reader,
+                    fields,
+                    entries,
+                    unindexed,
+                }));
+            }
+        });
+    }
+}
