@@ -99,7 +99,7 @@ impl PeopleView<'_> {
             .iter()
             .map(|p| {
                 (
-                    thousands(p.quotations.len()),
+                    thousands(p.quotes()),
                     thousands(p.articles()),
                     p.latest()
                         .map_or_else(|| "—".to_string(), |d| d.to_string()),

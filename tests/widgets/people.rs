@@ -82,7 +82,12 @@ fn built(s: &mut State, generation: u64) {
     ];
     let people = byline::people::build(articles.iter().enumerate());
     let sources = s.library.entries.iter().map(|e| e.source.clone()).collect();
-    s.people_gathered(generation, Gathered { people, sources });
+    s.people_gathered(generation, Gathered {
+            people,
+            sources,
+            partial: false,
+        },
+    );
 }
 
 #[test]

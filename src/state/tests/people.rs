@@ -105,6 +105,7 @@ fn gathered(s: &State) -> Gathered {
     Gathered {
         people: crate::people::build(arts.iter().enumerate()),
         sources: s.library.entries.iter().map(|e| e.source.clone()).collect(),
+        partial: false,
     }
 }
 
