@@ -251,7 +251,7 @@ impl Widget for PageView<'_> {
                 inner.y,
                 format!("  {WAITING}"),
                 usize::from(inner.width),
-                self.theme.help,
+                self.theme.help.patch(self.theme.speaker),
             );
             return;
         }

@@ -28,7 +28,13 @@ fn people() -> Vec<Person> {
         ..Article::default()
     };
     let articles = [
-        article(1, &[("Anna Berg", "We will rebuild."), ("the council", "Closed.")]),
+        article(
+            1,
+            &[
+                ("Anna Berg", "We will rebuild."),
+                ("the council", "Closed."),
+            ],
+        ),
         article(4, &[("Berg", "The pier is open.")]),
     ];
     crate::people::build(articles.iter().enumerate())
@@ -50,7 +56,10 @@ fn a_summary_gives_the_list_back_with_its_counts_and_no_quotations() {
     }
     let anna = read.iter().find(|p| p.name == "Anna Berg").unwrap();
     assert_eq!((anna.quotes(), anna.articles()), (2, 2));
-    assert_eq!(anna.latest().map(|d| d.to_string()), Some("2024-03-04".into()));
+    assert_eq!(
+        anna.latest().map(|d| d.to_string()),
+        Some("2024-03-04".into())
+    );
 }
 
 #[test]
@@ -64,7 +73,10 @@ fn a_summary_for_other_files_or_another_byline_is_not_used() {
 fn a_corrupt_or_short_summary_is_ignored() {
     let bytes = encode(&people(), 42, "byline 1").unwrap();
     for cut in [0, 5, HEADER, bytes.len() - 1] {
-        assert!(decode(&bytes[..cut], 42, "byline 1").is_none(), "cut at {cut}");
+        assert!(
+            decode(&bytes[..cut], 42, "byline 1").is_none(),
+            "cut at {cut}"
+        );
     }
     let mut flipped = bytes.clone();
     let last = flipped.len() - 1;
