@@ -91,6 +91,21 @@ pub fn gather_early(
     gathered
 }
 
+/// Phase 1 alone, for the bench: the files stat'ed and the summary read,
+/// when it is for exactly these files.
+pub fn summary_only(articles: &[(Source, Format)], cache: &Path) -> Option<Gathered> {
+    let binary = cache::stamp()?;
+    let paths = paths(articles, true);
+    let root = index::common_folder(paths.iter().flatten().map(Path::new))?;
+    let key = key_of(&versions(paths))?;
+    let people = summary::load(&summary::file(&index::file(cache, &root)), key, &binary)?;
+    Some(Gathered {
+        people,
+        sources: Vec::new(),
+        partial: true,
+    })
+}
+
 /// The summary's key: a hash over every article's path and version, in
 /// order; `None` when any article is not indexed (it is read each time, so
 /// its people cannot be known ahead).
