@@ -10,7 +10,10 @@
 //! printed).
 //!
 //! Run: `cargo bench --features test-support --bench people`. Groups (`people 10k`):
-//! - `gather, index warm (+ build)`: what the People view waits for.
+//! - `gather, index warm (+ build)`: the people with their quotations (phase
+//!   2 of opening People warm, in the background).
+//! - `warm summary (stat + summary read)`: phase 1, what the list waits for
+//!   (`people::gather::summary_only`: every file stat'ed, the summary read).
 //! - `build from records`: the build alone, from the records in memory.
 
 use std::hint::black_box;
@@ -19,7 +22,8 @@ use std::time::{Duration, Instant};
 
 use byline::article::Format;
 use byline::library::{Source, load};
-use byline::people::{Quoted, build_from, gather::gather};
+use byline::people::gather::{gather, summary_only};
+use byline::people::{Quoted, build_from};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 const N: u64 = 10_000;
@@ -93,6 +97,13 @@ fn people(c: &mut Criterion) {
             });
             assert_eq!(got.people.len(), first.people.len());
             got
+        });
+    });
+    // Phase 1 of opening People warm: stat every file, read the summary.
+    g.bench_function("warm summary (stat + summary read)", |b| {
+        b.iter(|| {
+            let got = summary_only(black_box(&articles), cache.path());
+            assert_eq!(got.map(|g| g.people.len()), Some(first.people.len()));
         });
     });
     let records: Vec<Quoted> = articles

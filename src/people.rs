@@ -29,6 +29,7 @@ pub mod index;
 pub mod name;
 pub mod quoted;
 mod resolve;
+pub mod summary;
 mod text;
 
 use std::collections::HashSet;
@@ -71,14 +72,25 @@ pub struct Person {
     pub kind: SpeakerKind,
     /// In the order the articles were given, then in reading order.
     pub quotations: Vec<QuoteRef>,
+    /// Read from the summary ([`summary`]) while the quotations are not read
+    /// yet (`quotations` is then empty): what the list shows of them.
+    pub counts: Option<summary::Counts>,
 }
 
 impl Person {
+    /// How many quotations the person has.
+    pub fn quotes(&self) -> usize {
+        self.counts.map_or(self.quotations.len(), |c| c.quotations)
+    }
+
     /// In how many articles the person is quoted.
     ///
     /// The list asks for every row on every frame: quotations in article
     /// order (as [`build`] makes them) are counted without a set.
     pub fn articles(&self) -> usize {
+        if let Some(c) = self.counts {
+            return c.articles;
+        }
         if self.quotations.is_sorted_by_key(|q| q.article) {
             return self
                 .quotations
@@ -94,6 +106,9 @@ impl Person {
 
     /// The date of the most recent quotation, when any article has a date.
     pub fn latest(&self) -> Option<Date> {
+        if let Some(c) = self.counts {
+            return c.latest;
+        }
         self.quotations.iter().filter_map(|q| q.date).max()
     }
 }

@@ -1,6 +1,7 @@
-//! People built in the background ([`crate::people::gather::gather`]): the
-//! progress at most every 50 ms, then the people, each tagged with the
-//! build's number so that the state drops an older build's.
+//! People built in the background ([`crate::people::gather::gather_early`]):
+//! the people of the summary when it is current (the list, without
+//! quotations), the progress at most every 50 ms, then the people, each
+//! tagged with the build's number so that the state drops an older build's.
 
 use std::path::PathBuf;
 use std::thread;
@@ -8,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use super::{Loader, Msg};
 use crate::library::Library;
-use crate::people::gather::gather;
+use crate::people::gather::gather_early;
 
 /// How often progress is sent.
 const PROGRESS_EVERY: Duration = Duration::from_millis(50);
@@ -36,7 +37,13 @@ impl Loader {
                     });
                 }
             };
-            let gathered = gather(&articles, cache.as_deref(), &mut progress);
+            let mut early = |gathered| {
+                let _ = tx.send(Msg::People {
+                    generation,
+                    gathered,
+                });
+            };
+            let gathered = gather_early(&articles, cache.as_deref(), &mut early, &mut progress);
             let _ = tx.send(Msg::People {
                 generation,
                 gathered,

@@ -209,6 +209,7 @@ fn assemble(
                 .collect(),
             kind: p.kind,
             quotations: p.quotations,
+            counts: None,
         })
         .collect()
 }

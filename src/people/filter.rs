@@ -35,6 +35,7 @@ mod tests {
             forms: forms.iter().map(|f| (*f).to_string()).collect(),
             kind: SpeakerKind::Person,
             quotations: Vec::new(),
+            counts: None,
         }
     }
 

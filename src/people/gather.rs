@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use super::index::{self, Index, Record};
-use super::{Person, Quoted, build_from};
+use super::{Person, Quoted, build_from, summary};
 use crate::article::Format;
 use crate::library::cache::{self, Version};
 use crate::library::{Source, load};
@@ -24,6 +24,9 @@ use crate::library::{Source, load};
 pub struct Gathered {
     pub people: Vec<Person>,
     pub sources: Vec<Source>,
+    /// The people from the summary ([`super::summary`]): each with its
+    /// counts, none with quotations yet (the full gather follows).
+    pub partial: bool,
 }
 
 /// Gather the people quoted in `articles`, calling `progress(done, total)` as
@@ -38,6 +41,19 @@ pub fn gather(
     cache: Option<&Path>,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Gathered {
+    gather_early(articles, cache, &mut |_| {}, progress)
+}
+
+/// [`gather`], first handing `early` the people of the summary
+/// ([`super::summary`]) when it was made from exactly these files (their
+/// paths and versions, in this order): the list, before the quotations are
+/// read. Written again after the gather when it was not.
+pub fn gather_early(
+    articles: &[(Source, Format)],
+    cache: Option<&Path>,
+    early: &mut dyn FnMut(Gathered),
+    progress: &mut dyn FnMut(usize, usize),
+) -> Gathered {
     let binary = cache::stamp();
     let paths = paths(articles, cache.is_some() && binary.is_some());
     let file = cache.and_then(|dir| {
@@ -50,12 +66,58 @@ pub fn gather(
     };
     // The index is read and decoded on a thread of its own while the files
     // are stat'ed: neither needs the other.
-    let (old, keys) = std::thread::scope(|s| {
+    let summary_file = summary::file(&file);
+    let (old, keys, key, summed) = std::thread::scope(|s| {
         let old = s.spawn(|| Index::load(&file, &binary));
         let keys = versions(paths);
-        (old.join().unwrap_or_default(), keys)
+        let key = key_of(&keys);
+        let summed = key
+            .and_then(|key| summary::load(&summary_file, key, &binary))
+            .map(|people| {
+                early(Gathered {
+                    people,
+                    sources: Vec::new(),
+                    partial: true,
+                });
+            })
+            .is_some();
+        (old.join().unwrap_or_default(), keys, key, summed)
     });
-    gather_indexed(articles, &keys, old, &file, &binary, progress)
+    let gathered = gather_indexed(articles, &keys, old, &file, &binary, progress);
+    if let (Some(key), false) = (key, summed) {
+        // Derived data, as the index: a failed write means no summary next time.
+        let _ = summary::save(&summary_file, &gathered.people, key, &binary);
+    }
+    gathered
+}
+
+/// Phase 1 alone, for the bench: the files stat'ed and the summary read,
+/// when it is for exactly these files.
+pub fn summary_only(articles: &[(Source, Format)], cache: &Path) -> Option<Gathered> {
+    let binary = cache::stamp()?;
+    let paths = paths(articles, true);
+    let root = index::common_folder(paths.iter().flatten().map(Path::new))?;
+    let key = key_of(&versions(paths))?;
+    let people = summary::load(&summary::file(&index::file(cache, &root)), key, &binary)?;
+    Some(Gathered {
+        people,
+        sources: Vec::new(),
+        partial: true,
+    })
+}
+
+/// The summary's key: a hash over every article's path and version, in
+/// order; `None` when any article is not indexed (it is read each time, so
+/// its people cannot be known ahead).
+fn key_of(keys: &[Key]) -> Option<u64> {
+    let mut bytes = Vec::new();
+    for key in keys {
+        let (path, version) = key.as_ref()?;
+        bytes.extend_from_slice(&(path.len() as u64).to_le_bytes());
+        bytes.extend_from_slice(path.as_bytes());
+        bytes.extend_from_slice(&postcard::to_stdvec(version).ok()?);
+    }
+    Some(crate::store::hash(&bytes))
 }
 
 /// An article file's key in the index: its absolute path (valid UTF-8) and
@@ -189,7 +251,12 @@ fn gather_indexed_in(
         }
     }
     let people = build_from(records);
-    (Gathered { people, sources }, new, changed)
+    let gathered = Gathered {
+        people,
+        sources,
+        partial: false,
+    };
+    (gathered, new, changed)
 }
 
 #[cfg(test)]

@@ -277,6 +277,7 @@ fn articles_are_counted_in_any_order() {
         forms: vec!["Anna Berg".into()],
         kind: SpeakerKind::Person,
         quotations: articles.iter().map(|&a| q(a)).collect(),
+        counts: None,
     };
     assert_eq!(person(&[0, 0, 2, 5, 5]).articles(), 3, "in order, as built");
     assert_eq!(person(&[5, 0, 5, 2, 0]).articles(), 3, "any other order");

@@ -50,6 +50,9 @@ pub struct Page {
     pub name: String,
     pub items: Vec<Item>,
     pub selected: usize,
+    /// Opened from the summary, before the quotations were read: filled in
+    /// when they are.
+    pub waiting: bool,
 }
 
 impl Page {
@@ -71,6 +74,7 @@ impl Page {
             name: person.name.clone(),
             items,
             selected: 0,
+            waiting: gathered.partial,
         }
     }
 }
@@ -148,8 +152,13 @@ impl State {
         if generation != self.people.generation {
             return;
         }
+        if gathered.partial {
+            self.summary_read(gathered);
+            return;
+        }
         self.people.gathered = Some(Arc::new(gathered));
         self.people.progress = None;
+        self.fill_waiting_page();
         if std::mem::take(&mut self.people.again) {
             self.gather_people();
         }
@@ -159,6 +168,39 @@ impl State {
         }
         if let Some((source, quote)) = self.people.pending.take() {
             self.open_speaker(&source, quote);
+        }
+    }
+
+    /// The people of the summary, while the build goes on: the list, unless
+    /// people with their quotations are already shown.
+    fn summary_read(&mut self, gathered: Gathered) {
+        if self.people.gathered.as_ref().is_some_and(|g| !g.partial) {
+            return;
+        }
+        self.people.gathered = Some(Arc::new(gathered));
+        let rows = self.people_rows().len();
+        if let Some(o) = self.people_overlay_mut() {
+            o.selected = o.selected.min(rows.saturating_sub(1));
+        }
+    }
+
+    /// The quotations are read: a page opened before they were gets them
+    /// (the same person, by name).
+    fn fill_waiting_page(&mut self) {
+        let Some(g) = self.people.gathered.clone() else {
+            return;
+        };
+        let Some(page) = self.people_overlay_mut().and_then(|o| o.page.as_mut()) else {
+            return;
+        };
+        if page.waiting {
+            *page = match g.people.iter().find(|p| p.name == page.name) {
+                Some(person) => Page::of(person, &g),
+                None => Page {
+                    waiting: false,
+                    ..page.clone()
+                },
+            };
         }
     }
 

@@ -8,6 +8,7 @@ mod huge;
 mod lifecycle;
 mod overlays;
 mod people;
+mod people_summary;
 mod quotes;
 mod review;
 mod sections;

@@ -99,7 +99,7 @@ impl PeopleView<'_> {
             .iter()
             .map(|p| {
                 (
-                    thousands(p.quotations.len()),
+                    thousands(p.quotes()),
                     thousands(p.articles()),
                     p.latest()
                         .map_or_else(|| "—".to_string(), |d| d.to_string()),
@@ -237,8 +237,24 @@ impl PageView<'_> {
     }
 }
 
+/// The line a person's page shows until their quotations are read.
+pub const WAITING: &str = "reading quotations…";
+
 impl Widget for PageView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        if self.page.waiting {
+            // Opened from the summary: the quotations are on their way.
+            let title = format!("{} · {}", one_line(&self.page.name), self.hints);
+            let inner = popup::frame(area, buf, 100, 2, &title, self.theme.border_focused);
+            buf.set_stringn(
+                inner.x,
+                inner.y,
+                format!("  {WAITING}"),
+                usize::from(inner.width),
+                self.theme.help.patch(self.theme.speaker),
+            );
+            return;
+        }
         let title = format!(
             "{} · {} · {}",
             one_line(&self.page.name),

@@ -145,3 +145,61 @@ fn people_is_built_again_when_a_file_arrives() {
         dump(&screen)
     );
 }
+
+/// People opened again in a new run (the index and its summary warm): the
+/// rows show, and a person's page has her quotations.
+#[test]
+fn people_opened_again_warm_shows_the_rows_from_the_summary() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cache = tempfile::tempdir().expect("cache");
+    write(dir.path(), "harbour.md", HARBOUR);
+    write(dir.path(), "bridge.md", BRIDGE);
+    write(dir.path(), "storm.md", STORM);
+    let start = || {
+        let mut spawn = super::harness::Spawn::new(&[dir.path().to_string_lossy()]);
+        spawn.env.push((
+            "XDG_CACHE_HOME".into(),
+            cache.path().to_string_lossy().into_owned(),
+        ));
+        let term = spawn.start();
+        term.wait_text("Storm passes the coast");
+        term
+    };
+    let summaries = || {
+        walk(cache.path())
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "sum"))
+            .count()
+    };
+    let cold = start();
+    cold.send("P");
+    cold.wait_text("3 quotes · 3 articles · 2026-05-20");
+    drop(cold);
+    assert_eq!(summaries(), 1, "the summary is written with the index");
+
+    let warm = start();
+    warm.send("P");
+    let screen = warm.wait_text("3 quotes · 3 articles · 2026-05-20");
+    assert!(
+        find(&screen, "People (3, by count)").is_some(),
+        "{}",
+        dump(&screen)
+    );
+    warm.send_key(super::harness::Key::Enter);
+    warm.wait_text("Ilse Marten · 3 quotations");
+    warm.wait_text("“Every barrier held,”");
+}
+
+/// Every file under `dir`.
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}

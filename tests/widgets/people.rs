@@ -82,7 +82,14 @@ fn built(s: &mut State, generation: u64) {
     ];
     let people = byline::people::build(articles.iter().enumerate());
     let sources = s.library.entries.iter().map(|e| e.source.clone()).collect();
-    s.people_gathered(generation, Gathered { people, sources });
+    s.people_gathered(
+        generation,
+        Gathered {
+            people,
+            sources,
+            partial: false,
+        },
+    );
 }
 
 #[test]
@@ -186,4 +193,45 @@ fn a_persons_page_cuts_a_quotation_at_three_lines_newest_first() {
         find(&buf, "2026-05-20 · Coast Gazette · Storm passes").unwrap_or_else(|| panic!("{text}"));
     assert_eq!(at, newest + 1);
     assert!(matches!(s.overlay, Some(Overlay::People(_))));
+}
+
+#[test]
+fn from_the_summary_the_rows_show_and_a_page_says_it_is_reading_quotations() {
+    let config = Config::builtin();
+    let (mut full, generation, _) = opened(&config, 80, 24);
+    built(&mut full, generation);
+    let people = full.people.gathered.as_ref().unwrap().people.iter();
+    let people = people
+        .map(|p| byline::people::Person {
+            quotations: Vec::new(),
+            counts: Some(byline::people::summary::Counts {
+                quotations: p.quotes(),
+                articles: p.articles(),
+                latest: p.latest(),
+            }),
+            ..p.clone()
+        })
+        .collect();
+    let (mut s, generation, _) = opened(&config, 80, 24);
+    let summary = Gathered {
+        people,
+        sources: Vec::new(),
+        partial: true,
+    };
+    s.people_gathered(generation, summary);
+    let buf = render(&s, &config, 80, 24);
+    let text = screen(&buf);
+    let (_, row) = find(&buf, "Ilse Marten").unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        row_text(&buf, row).contains("3 quotes · 3 articles · 2026-05-20"),
+        "{text}"
+    );
+    update(&mut s, Action::Open);
+    let buf = render(&s, &config, 80, 24);
+    let text = screen(&buf);
+    let (x, y) = find(&buf, "reading quotations…").unwrap_or_else(|| panic!("{text}"));
+    assert!(find(&buf, "Ilse Marten ·").is_some(), "{text}");
+    // As the line under each quotation (where it is) is drawn.
+    let style = config.theme.help.patch(config.theme.speaker);
+    assert_eq!(buf[(x, y)].fg, style.fg.unwrap_or(Color::Reset));
 }

@@ -223,3 +223,62 @@ fn the_same_file_twice_is_read_once_and_counted_twice() {
     assert_eq!(seen, []);
     assert_eq!(warm.people, got.people);
 }
+
+/// Gather with the index, through `gather_early`: what it handed early.
+fn gather_early_with(lib: &Lib, articles: &[(Source, Format)]) -> (Gathered, Option<Gathered>) {
+    let mut early = None;
+    let got = gather_early(
+        articles,
+        Some(lib.cache.path()),
+        &mut |g| early = Some(g),
+        &mut |_, _| {},
+    );
+    (got, early)
+}
+
+/// Each person's name and the list's three numbers.
+fn counts(g: &Gathered) -> Vec<(String, usize, usize, Option<String>)> {
+    g.people
+        .iter()
+        .map(|p| {
+            let latest = p.latest().map(|d| d.to_string());
+            (p.name.clone(), p.quotes(), p.articles(), latest)
+        })
+        .collect()
+}
+
+#[test]
+fn warm_the_summary_gives_the_list_first_and_only_for_the_same_files() {
+    let lib = Lib::new();
+    let articles = vec![
+        lib.write("a.txt", &said("Pier", &["Anna Berg", "Igor Konashenkov"])),
+        lib.write("b.txt", &said("Tram", &["Konashenkov", "Berg"])),
+    ];
+    let (cold, early) = gather_early_with(&lib, &articles);
+    assert!(early.is_none(), "no summary yet");
+    assert!(!cold.partial);
+    let (warm, early) = gather_early_with(&lib, &articles);
+    let early = early.expect("the summary, before the quotations");
+    assert!(early.partial && !warm.partial);
+    assert_eq!(counts(&early), counts(&warm));
+    assert!(early.people.iter().all(|p| p.quotations.is_empty()));
+    assert_eq!(warm.people, cold.people);
+
+    // A file changed: the summary is not for these files; written again.
+    std::fs::write(lib.dir.path().join("b.txt"), said("Tram", &["Ada Lund"])).unwrap();
+    let (changed, early) = gather_early_with(&lib, &articles);
+    assert!(early.is_none(), "a file changed: no summary");
+    let (_, early) = gather_early_with(&lib, &articles);
+    assert_eq!(early.map(|g| counts(&g)), Some(counts(&changed)));
+
+    // In another order the people may be too: not used.
+    let reversed: Vec<_> = articles.iter().rev().cloned().collect();
+    assert!(gather_early_with(&lib, &reversed).1.is_none());
+
+    // An article not indexed (a sample): no summary at all.
+    let mut with_sample = articles.clone();
+    with_sample.push((Source::Embedded(SAMPLE), Format::Plain));
+    for _ in 0..2 {
+        assert!(gather_early_with(&lib, &with_sample).1.is_none());
+    }
+}

@@ -120,7 +120,7 @@ impl State {
             return;
         };
         self.overlay = Some(Overlay::People(Box::default()));
-        if self.people.gathered.is_none() {
+        if self.people.gathered.as_ref().is_none_or(|g| g.partial) {
             self.people.pending = Some((source, quote));
             self.want_people();
             return;

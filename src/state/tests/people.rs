@@ -77,7 +77,7 @@ fn articles() -> Vec<Article> {
 }
 
 /// A state on the three articles (files a.txt, b.txt, c.txt), the first read.
-fn library_state() -> State {
+pub(super) fn library_state() -> State {
     let entries = ["a.txt", "b.txt", "c.txt"]
         .iter()
         .map(|n| Entry::new(PathBuf::from(n), Source::File(PathBuf::from(n)), 1000))
@@ -100,16 +100,17 @@ fn library_state() -> State {
 }
 
 /// What the background build would send for this library.
-fn gathered(s: &State) -> Gathered {
+pub(super) fn gathered(s: &State) -> Gathered {
     let arts = articles();
     Gathered {
         people: crate::people::build(arts.iter().enumerate()),
         sources: s.library.entries.iter().map(|e| e.source.clone()).collect(),
+        partial: false,
     }
 }
 
 /// The build the state asked for, if any.
-fn gather_asked(s: &mut State) -> Option<u64> {
+pub(super) fn gather_asked(s: &mut State) -> Option<u64> {
     s.take_effects().into_iter().find_map(|e| match e {
         Effect::GatherPeople { generation } => Some(generation),
         _ => None,
