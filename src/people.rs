@@ -29,6 +29,7 @@ pub mod index;
 pub mod name;
 pub mod quoted;
 mod resolve;
+mod sealed;
 pub mod summary;
 mod text;
 

@@ -29,7 +29,6 @@ use crate::parse::quotes::SpeakerKind;
 const MAGIC: &[u8; 8] = b"bylineps";
 /// The format of the body; raised whenever [`Row`] changes shape.
 pub const FORMAT: u32 = 1;
-const HEADER: usize = 8 + 4 + 8 + 8;
 
 /// What the list shows of a person whose quotations are not read yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,30 +82,13 @@ pub fn encode(people: &[Person], key: u64, binary: &str) -> postcard::Result<Vec
         key,
         rows,
     })?;
-    let mut bytes = Vec::with_capacity(HEADER + body.len());
-    bytes.extend_from_slice(MAGIC);
-    bytes.extend_from_slice(&FORMAT.to_le_bytes());
-    bytes.extend_from_slice(&(body.len() as u64).to_le_bytes());
-    bytes.extend_from_slice(&crate::store::hash(&body).to_le_bytes());
-    bytes.extend_from_slice(&body);
-    Ok(bytes)
+    Ok(crate::people::sealed::seal(*MAGIC, FORMAT, &body))
 }
 
 /// The people in `bytes`, without quotations (each with its [`Counts`]),
 /// when the bytes are whole, of this format, written by `binary` for `key`.
 pub fn decode(bytes: &[u8], key: u64, binary: &str) -> Option<Vec<Person>> {
-    let (header, body) = bytes.split_at_checked(HEADER)?;
-    let (magic, rest) = header.split_first_chunk::<8>()?;
-    let (format, rest) = rest.split_first_chunk::<4>()?;
-    let (length, rest) = rest.split_first_chunk::<8>()?;
-    let check = rest.first_chunk::<8>()?;
-    if magic != MAGIC
-        || u32::from_le_bytes(*format) != FORMAT
-        || u64::from_le_bytes(*length) != body.len() as u64
-        || u64::from_le_bytes(*check) != crate::store::hash(body)
-    {
-        return None;
-    }
+    let body = crate::people::sealed::open(bytes, *MAGIC, FORMAT)?;
     let (read, rest): (Body, _) = postcard::take_from_bytes(body).ok()?;
     if !rest.is_empty() || read.binary != binary || read.key != key {
         return None;

@@ -24,7 +24,6 @@ const MAGIC: &[u8; 8] = b"bylinepi";
 /// The format of the body; raised whenever [`Record`] or [`super::Quoted`]
 /// changes shape.
 pub const FORMAT: u32 = 3;
-const HEADER: usize = 8 + 4 + 8 + 8;
 
 /// The body, borrowed to write.
 #[derive(Serialize)]
@@ -55,30 +54,13 @@ pub fn encode<'a>(
         binary,
         files: sorted,
     })?;
-    let mut bytes = Vec::with_capacity(HEADER + body.len());
-    bytes.extend_from_slice(MAGIC);
-    bytes.extend_from_slice(&FORMAT.to_le_bytes());
-    bytes.extend_from_slice(&(body.len() as u64).to_le_bytes());
-    bytes.extend_from_slice(&crate::store::hash(&body).to_le_bytes());
-    bytes.extend_from_slice(&body);
-    Ok(bytes)
+    Ok(crate::people::sealed::seal(*MAGIC, FORMAT, &body))
 }
 
 /// The records in `bytes` when they are whole, of this format and written by
 /// `binary`; `None` otherwise.
 pub fn decode(bytes: &[u8], binary: &str) -> Option<HashMap<String, Record>> {
-    let (header, body) = bytes.split_at_checked(HEADER)?;
-    let (magic, rest) = header.split_first_chunk::<8>()?;
-    let (format, rest) = rest.split_first_chunk::<4>()?;
-    let (length, rest) = rest.split_first_chunk::<8>()?;
-    let check = rest.first_chunk::<8>()?;
-    if magic != MAGIC
-        || u32::from_le_bytes(*format) != FORMAT
-        || u64::from_le_bytes(*length) != body.len() as u64
-        || u64::from_le_bytes(*check) != crate::store::hash(body)
-    {
-        return None;
-    }
+    let body = crate::people::sealed::open(bytes, *MAGIC, FORMAT)?;
     let (read, rest): (BodyIn, _) = postcard::take_from_bytes(body).ok()?;
     if !rest.is_empty() || read.binary != binary {
         return None;

@@ -72,7 +72,7 @@ fn a_summary_for_other_files_or_another_byline_is_not_used() {
 #[test]
 fn a_corrupt_or_short_summary_is_ignored() {
     let bytes = encode(&people(), 42, "byline 1").unwrap();
-    for cut in [0, 5, HEADER, bytes.len() - 1] {
+    for cut in [0, 5, crate::people::sealed::HEADER, bytes.len() - 1] {
         assert!(
             decode(&bytes[..cut], 42, "byline 1").is_none(),
             "cut at {cut}"
