@@ -36,13 +36,7 @@ fn n() -> u64 {
 fn corpus(dir: &Path, n: u64) -> std::io::Result<Vec<File>> {
     (1..=n)
         .map(|i| {
-            let seed = byline::corpus::mix(1, i);
-            let target = 3200 + usize::try_from(byline::corpus::mix(seed, 0) % 3800).unwrap_or(0);
-            let (text, ext) = if i % 10 == 0 {
-                (byline::corpus::markdown_article(seed, target), "md")
-            } else {
-                (byline::corpus::article(seed, target), "txt")
-            };
+            let (text, ext) = byline::corpus::library_article(i, 10);
             let path = dir.join(format!("article-{i:06}.{ext}"));
             std::fs::write(&path, text)?;
             let md = std::fs::metadata(&path)?;

@@ -32,13 +32,7 @@ const N: u64 = 10_000;
 fn corpus(dir: &Path) -> std::io::Result<Articles> {
     (1..=N)
         .map(|i| {
-            let seed = byline::corpus::mix(1, i);
-            let target = 3200 + usize::try_from(byline::corpus::mix(seed, 0) % 3800).unwrap_or(0);
-            let (text, ext) = if i % 10 == 0 {
-                (byline::corpus::markdown_article(seed, target), "md")
-            } else {
-                (byline::corpus::article(seed, target), "txt")
-            };
+            let (text, ext) = byline::corpus::library_article(i, 10);
             let path = dir.join(format!("article-{i:05}.{ext}"));
             std::fs::write(&path, text)?;
             let format = Format::from_path(&path);

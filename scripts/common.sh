@@ -26,6 +26,13 @@ remove_work() {
     return 0
 }
 
+# results_folder NAME: RESULTS, a temporary folder for the samples; it and a
+# work folder made by work_folder are removed when the script ends.
+results_folder() {
+    RESULTS=$(mktemp -d "${TMPDIR:-/tmp}/byline-$1.XXXXXX")
+    trap 'rm -rf "$RESULTS"; remove_work' EXIT INT TERM
+}
+
 build_release() {
     local examples=() e
     for e in "$@"; do

@@ -53,12 +53,7 @@ esac
 # shellcheck source=scripts/common.sh
 source "$(dirname "$0")/common.sh"
 work_folder measure
-RESULTS=$(mktemp -d "${TMPDIR:-/tmp}/byline-results.XXXXXX")
-cleanup() {
-    rm -rf "$RESULTS"
-    remove_work
-}
-trap cleanup EXIT INT TERM
+results_folder results
 
 if [[ -z $NO_BUILD ]]; then
     echo "== building (release)" >&2

@@ -35,12 +35,7 @@ done
 # shellcheck source=scripts/common.sh
 source "$(dirname "$0")/common.sh"
 work_folder measure-g
-RESULTS=$(mktemp -d "${TMPDIR:-/tmp}/byline-g.XXXXXX")
-cleanup() {
-    rm -rf "$RESULTS"
-    remove_work
-}
-trap cleanup EXIT INT TERM
+results_folder g
 
 if [[ -z $BYLINE ]]; then
     echo "== building (release)" >&2

@@ -32,6 +32,19 @@ pub fn mix(seed: u64, n: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// The `i`-th article of a generated library (seed 1, 3.2-7 KB, every
+/// `markdown_every`-th one Markdown): its text and file extension, as the
+/// benches write their folders.
+pub fn library_article(i: u64, markdown_every: u64) -> (String, &'static str) {
+    let seed = mix(1, i);
+    let target = 3200 + usize::try_from(mix(seed, 0) % 3800).unwrap_or(0);
+    if markdown_every > 0 && i.is_multiple_of(markdown_every) {
+        (markdown_article(seed, target), "md")
+    } else {
+        (article(seed, target), "txt")
+    }
+}
+
 /// A plain-text article of about `target_bytes` bytes (a few hundred more or less)
 /// with three to eight sections.
 pub fn article(seed: u64, target_bytes: usize) -> String {
