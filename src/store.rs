@@ -180,6 +180,33 @@ fn newest<'a>(
     }
 }
 
+/// What a file could have a record under at all: the paths and the heads
+/// of the records (see [`Store::candidates`]). A file with neither has none.
+#[derive(Debug, Default)]
+pub(crate) struct Candidates {
+    paths: HashSet<String>,
+    heads: HashSet<u64>,
+}
+
+impl Candidates {
+    /// No record at all.
+    pub fn is_empty(&self) -> bool {
+        self.paths.is_empty() && self.heads.is_empty()
+    }
+
+    /// Whether [`Store::find_keyed`] could find a record for the file with
+    /// head `hash` at `path` (its key, its path, or its head moved).
+    pub fn may_have(&self, hash: u64, path: &str) -> bool {
+        self.heads.contains(&hash) || self.paths.contains(path)
+    }
+
+    /// A record was put under `hash` and `path`.
+    pub fn add(&mut self, hash: u64, path: &str) {
+        self.heads.insert(hash);
+        self.paths.insert(path.to_string());
+    }
+}
+
 impl Store {
     /// The record for a file: this file's own (same head, same path); else
     /// the record of the same path (the file was edited); else that of the
@@ -197,6 +224,18 @@ impl Store {
 
     /// [`Store::find`] with the key it was found under, which moved records
     /// count, and `gone` telling whether a path no longer exists.
+    /// The paths and heads of the records, to skip files without one.
+    pub(crate) fn candidates(&self) -> Candidates {
+        let mut c = Candidates::default();
+        for (k, r) in &self.articles {
+            c.paths.insert(r.path.clone());
+            if let Some(head) = k.get(..16).and_then(|h| u64::from_str_radix(h, 16).ok()) {
+                c.heads.insert(head);
+            }
+        }
+        c
+    }
+
     pub(crate) fn find_keyed(
         &self,
         file: &File<'_>,
@@ -293,6 +332,24 @@ mod tests {
         assert!(s.find(1, Path::new("moved/a.txt")).is_some_and(|r| r.read));
         assert!(s.find(2, Path::new("a.txt")).is_some_and(|r| r.read));
         assert!(s.find(2, Path::new("b.txt")).is_none());
+    }
+
+    /// A file is a candidate when find could find it: by its head (its key
+    /// or a move) or by its path (an edit); any other file has no record.
+    #[test]
+    fn candidates_are_the_files_find_could_find() {
+        let mut s = Store::default();
+        assert!(s.candidates().is_empty());
+        s.put(1, rec("a.txt", true, 1));
+        let mut c = s.candidates();
+        for (hash, path) in [(1, "a.txt"), (1, "moved/a.txt"), (2, "a.txt")] {
+            assert!(c.may_have(hash, path), "{hash} {path}");
+            assert!(s.find(hash, Path::new(path)).is_some(), "{hash} {path}");
+        }
+        assert!(!c.may_have(2, "b.txt"));
+        assert!(s.find(2, Path::new("b.txt")).is_none());
+        c.add(2, "b.txt");
+        assert!(c.may_have(2, "c.txt") && c.may_have(3, "b.txt"));
     }
 
     #[test]

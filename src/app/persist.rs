@@ -111,35 +111,55 @@ impl Persist {
     /// first for files of the same inode, then for the rest, so that a copy
     /// does not take the record of the file moved.
     pub(crate) fn remembered(&mut self, library: &Library, indices: &[usize]) -> Vec<Remembered> {
+        // Most files have no record (never opened): the paths and heads the
+        // records have tell them apart at once, without a look through every
+        // record for each (100,000 files and 10,000 records).
+        let mut candidates = self.store.candidates();
         let mut found = Vec::new();
         let mut left = Vec::new();
         for &i in indices {
-            match self.remembered_one(library, i, Moves::SameInode) {
+            let Some((e, hash)) = library.entries.get(i).and_then(|e| Some((e, e.hash?))) else {
+                continue;
+            };
+            if let Some(k) = self.pending.iter().position(|p| *p == e.path) {
+                // Changed by the user before its head arrived: theirs wins.
+                self.pending.swap_remove(k);
+                found.push(Remembered::ChangedFirst(i));
+                continue;
+            }
+            if candidates.is_empty() {
+                continue;
+            }
+            let path = record_path(e);
+            if !candidates.may_have(hash, &path) {
+                continue;
+            }
+            match self.remembered_one(e, i, &path, Moves::SameInode, &mut candidates) {
                 Some(r) => found.push(r),
-                None => left.push(i),
+                None => left.push((i, path)),
             }
         }
-        for i in left {
-            found.extend(self.remembered_one(library, i, Moves::Any));
+        for (i, path) in left {
+            if let Some(e) = library.entries.get(i) {
+                found.extend(self.remembered_one(e, i, &path, Moves::Any, &mut candidates));
+            }
         }
         found
     }
 
-    /// [`Persist::remembered`] for entry `i`: `None` if no record was found.
-    fn remembered_one(&mut self, library: &Library, i: usize, moves: Moves) -> Option<Remembered> {
-        let e = library.entries.get(i)?;
+    /// [`Persist::remembered`] for entry `i` (`e`, its record kept under
+    /// `path`): `None` if no record was found.
+    fn remembered_one(
+        &mut self,
+        e: &crate::library::Entry,
+        i: usize,
+        path: &str,
+        moves: Moves,
+        candidates: &mut store::Candidates,
+    ) -> Option<Remembered> {
         let hash = e.hash?;
-        if let Some(k) = self.pending.iter().position(|p| *p == e.path) {
-            // Changed by the user before its head arrived: theirs wins.
-            self.pending.swap_remove(k);
-            return Some(Remembered::ChangedFirst(i));
-        }
-        let (path, inode) = (record_path(e), inode(e));
-        let file = File {
-            hash,
-            path: &path,
-            inode,
-        };
+        let inode = inode(e);
+        let file = File { hash, path, inode };
         let (k, r) = self.store.find_keyed(&file, moves, store::gone)?;
         let marks = Remembered::Marks {
             entry: i,
@@ -147,12 +167,13 @@ impl Persist {
             starred: r.starred,
             anchor: r.anchor,
         };
-        if k != record_key(hash, &path) {
+        if k != record_key(hash, path) {
             let (k, mut r) = (k.to_string(), r.clone());
-            r.path = path;
+            r.path = path.to_string();
             r.inode = inode;
             self.store.forget(&k);
             self.store.put(hash, r);
+            candidates.add(hash, path);
             self.dirty = true;
         }
         Some(marks)
