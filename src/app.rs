@@ -112,17 +112,26 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
     start.timings.mark("config");
     let roots = roots(&start, &config);
     let folder_times = watch::folder_times(&roots);
-    let (cache, lib, cached, from_cache) = heads::open(&mut start, &config, roots);
+    let heads::Opened {
+        cache,
+        lib,
+        cached,
+        from_cache,
+        sorted,
+    } = heads::open(&mut start, &config, roots);
     start
         .timings
         .mark(&format!("heads from the cache: {}", cached.len()));
     let (mut persist, told) = persist::Persist::open(start.data_dir.clone());
+    start.timings.mark("reading state opened");
     let mut settings = settings(&config);
     settings.sort = persist.sort(config.sort);
-    let mut state = State::new(lib, settings);
+    let mut state = State::new_sorted(lib, settings, sorted);
+    start.timings.mark("list sorted");
     state.full_screen = persist.full_screen();
     state.message = told.or(state.message.take());
     state.remembered(persist.remembered(&state.library, &cached));
+    start.timings.mark("marks remembered");
     let mut app = App {
         config,
         state,
@@ -215,11 +224,11 @@ impl App {
             }
             if self.heads.take_cache_due() {
                 let t = Instant::now();
-                self.heads
-                    .cache
-                    .save(&self.state.library, &self.state.list.order);
+                let (order, sorted) = self.state.cache_order();
+                self.heads.cache.save(&self.state.library, order, sorted);
                 self.start.timings.took("head cache encoded", t.elapsed());
             }
+            self.index_when_due();
             if self.watch.is_none()
                 && (self.heads_complete() || self.began.elapsed() > WATCH_LATEST)
             {

@@ -5,6 +5,7 @@
 
 pub mod cache;
 pub(crate) mod chunk;
+mod fingerprint;
 pub mod load;
 pub mod open;
 pub mod samples;

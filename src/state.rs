@@ -162,12 +162,22 @@ pub struct State {
 
 impl State {
     pub fn new(library: Library, settings: Settings) -> Self {
+        Self::new_sorted(library, settings, None)
+    }
+
+    /// [`State::new`] for entries in `sorted`'s order already (see
+    /// [`State::set_library_sorted`]).
+    pub fn new_sorted(
+        library: Library,
+        settings: Settings,
+        sorted: Option<crate::config::Sort>,
+    ) -> Self {
         let mut state = State {
             reader: Reader::new(settings.quotes.highlight),
             settings,
             ..State::default()
         };
-        state.set_library(library);
+        state.set_library_sorted(library, sorted);
         state
     }
 

@@ -52,14 +52,14 @@ fn group(c: &mut Criterion, n: usize, name: &str) -> Result<(), String> {
     let roots = vec![dir.path().join("archive")];
     let lib = library(n, &roots[0])?;
     let order: Vec<usize> = (0..n).rev().collect();
-    let bytes = cache::encode(&lib, &roots, &order).ok_or("no binary stamp")?;
+    let bytes = cache::encode(&lib, &roots, &order, None).ok_or("no binary stamp")?;
     eprintln!("{name}: {} bytes", bytes.len());
     cache::write(dir.path(), &roots, &bytes).map_err(|e| e.to_string())?;
     Snapshot::read(dir.path(), &roots).ok_or("the cache is not read back")?;
     let mut g = c.benchmark_group(name);
     g.sample_size(10);
     g.bench_function("encode", |b| {
-        b.iter(|| cache::encode(black_box(&lib), &roots, &order).map(|v| v.len()));
+        b.iter(|| cache::encode(black_box(&lib), &roots, &order, None).map(|v| v.len()));
     });
     g.bench_function("first chunk", |b| {
         b.iter(|| Snapshot::read(dir.path(), &roots).map(|mut s| s.first().len()));

@@ -25,6 +25,10 @@ pub(crate) struct HeadBook {
     pub cache: HeadCache,
     /// Every head is known: the cache is written after the next frame.
     cache_due: bool,
+    /// Every head is known: the full-text index is brought up to date after
+    /// the next frame, and after the walk behind a list opened from the cache
+    /// (which would start it again).
+    index_due: bool,
 }
 
 impl HeadBook {
@@ -34,6 +38,7 @@ impl HeadBook {
             held: Vec::new(),
             cache,
             cache_due: false,
+            index_due: false,
         }
     }
 
@@ -68,6 +73,11 @@ impl HeadBook {
     /// Whether the cache is to be written now (once).
     pub(crate) fn take_cache_due(&mut self) -> bool {
         std::mem::take(&mut self.cache_due)
+    }
+
+    /// Whether the index is to be brought up to date now (once).
+    pub(crate) fn take_index_due(&mut self) -> bool {
+        std::mem::take(&mut self.index_due)
     }
 }
 
@@ -105,6 +115,12 @@ impl super::App {
     /// watcher's changes are (unless a rescan came first).
     pub(super) fn scanned(&mut self, lib: Library) {
         if std::mem::replace(&mut self.walk, Walk::Idle) == Walk::Running {
+            if lib.fingerprint() == self.state.library.fingerprint() {
+                // The files are those the cache gave: the list, its order
+                // and its keys stay as they are.
+                self.start.timings.mark("folders walked: nothing changed");
+                return;
+            }
             self.replace_library(lib);
             let missing = self
                 .state
@@ -135,7 +151,16 @@ impl super::App {
     }
 
     /// Bring the full-text index up to date with the library, if it is large
-    /// enough to have one (`index_from`) and there is a cache folder.
+    /// enough to have one (`index_from`) and there is a cache folder: once
+    /// every head is known and the frame for them drawn (listing the files
+    /// for it takes a while at 100,000), and not before the walk behind a
+    /// list opened from the cache is done.
+    pub(super) fn index_when_due(&mut self) {
+        if self.walk == Walk::Idle && self.heads.take_index_due() {
+            self.index_library();
+        }
+    }
+
     fn index_library(&mut self) {
         let n = self.state.library.entries.len();
         let from = self.config.index_from;
@@ -182,7 +207,7 @@ impl super::App {
         if self.heads_complete() {
             self.start.timings.mark("all heads read");
             self.heads.cache_due();
-            self.index_library();
+            self.heads.index_due = true;
         }
     }
 }
@@ -198,17 +223,22 @@ pub(super) enum Walk {
 }
 
 /// The library and its cache: from the cache alone when it has the library
-/// (the folders are then walked in the background: the last value is true),
-/// else the folders walked first and the heads the cache has given to the
-/// files found. The indices are those of the entries with a head.
+/// (the folders are then walked in the background), else the folders walked
+/// first and the heads the cache has given to the files found.
 pub(super) fn open(
     start: &mut super::Start,
     config: &crate::config::Config,
     roots: Vec<PathBuf>,
-) -> (HeadCache, Library, Vec<usize>, bool) {
-    if let Some((cache, lib)) = from_cache(start, &roots) {
-        let all = (0..lib.entries.len()).collect();
-        return (cache, lib, all, true);
+) -> Opened {
+    if let Some((cache, lib, sorted)) = from_cache(start, &roots) {
+        let cached = (0..lib.entries.len()).collect();
+        return Opened {
+            cache,
+            lib,
+            cached,
+            from_cache: true,
+            sorted,
+        };
     }
     let mut cache = HeadCache::start(start.cache_dir.clone(), roots);
     let mut lib = super::library(start, config);
@@ -216,13 +246,34 @@ pub(super) fn open(
         .timings
         .mark(&format!("scan: {} files", lib.entries.len()));
     let cached = cache.apply(&mut lib);
-    (cache, lib, cached, false)
+    Opened {
+        cache,
+        lib,
+        cached,
+        from_cache: false,
+        sorted: None,
+    }
+}
+
+/// The library as opened, with its heads cache.
+pub(super) struct Opened {
+    pub cache: HeadCache,
+    pub lib: Library,
+    /// The entries with a head.
+    pub cached: Vec<usize>,
+    /// From the cache alone: the folders are walked in the background.
+    pub from_cache: bool,
+    /// The entries are in this sort's order already.
+    pub sorted: Option<crate::config::Sort>,
 }
 
 /// The library opened from the heads cache, when there is one for these
 /// roots and every root is there (otherwise the folders are walked first: a
 /// missing `articles_dir` is named, the samples shown).
-fn from_cache(start: &mut super::Start, roots: &[PathBuf]) -> Option<(HeadCache, Library)> {
+fn from_cache(
+    start: &mut super::Start,
+    roots: &[PathBuf],
+) -> Option<(HeadCache, Library, Option<crate::config::Sort>)> {
     let there = if start.paths.is_empty() {
         roots.iter().all(|d| d.is_dir())
     } else {
@@ -231,7 +282,8 @@ fn from_cache(start: &mut super::Start, roots: &[PathBuf]) -> Option<(HeadCache,
     if roots.is_empty() || !there {
         return None;
     }
-    let (cache, entries, skipped) = HeadCache::first(start.cache_dir.clone(), roots.to_vec())?;
+    let (cache, entries, skipped, sorted) =
+        HeadCache::first(start.cache_dir.clone(), roots.to_vec())?;
     start
         .timings
         .mark(&format!("heads from the cache: {}", entries.len()));
@@ -241,5 +293,5 @@ fn from_cache(start: &mut super::Start, roots: &[PathBuf]) -> Option<(HeadCache,
         label: crate::library::scan::label(roots),
         notice: None,
     };
-    Some((cache, lib))
+    Some((cache, lib, sorted))
 }

@@ -25,10 +25,12 @@ use super::{Entry, Identity, Library, Source};
 use crate::article::Meta;
 use format::Chunks;
 pub use snapshot::Snapshot;
-pub(crate) use write::write_named;
 #[cfg(test)]
-use write::{Roots, encode_stamped};
+use write::Roots;
+pub(crate) use write::write_named;
 pub use write::{append, encode, encode_changes, remove_old, write};
+#[cfg(test)]
+use write::{encode_sorted, encode_stamped};
 
 /// Bigger than this is not ours (or not worth it): ignored.
 const MAX_BYTES: u64 = 256 * 1024 * 1024;

@@ -40,11 +40,35 @@ pub struct Sorted {
     /// Changes with the keys (unique among all `Sorted`s, 0 before any):
     /// what was filtered with older keys is not reused.
     generation: u64,
+    /// The order was given ([`Sorted::adopt`]): the keys are made when
+    /// first needed.
+    keys_due: bool,
 }
 
 impl Sorted {
+    /// `n` entries already in `sort`'s order (as the heads cache keeps
+    /// them): the list is shown without making a key, and the keys are made
+    /// the first time a change, another sort or the filter needs them.
+    pub fn adopt(&mut self, n: usize, sort: Sort) {
+        self.order = (0..n).collect();
+        self.keys = Vec::new();
+        self.keys_due = true;
+        self.by = Some(sort);
+        self.stale.clear();
+        self.keys_changed();
+    }
+
+    /// The keys of an adopted order, made now if not yet.
+    fn keys_made(&mut self, entries: &[Entry]) {
+        if std::mem::take(&mut self.keys_due) {
+            self.keys = entries.iter().map(Keys::of).collect();
+            self.keys_changed();
+        }
+    }
+
     /// Every entry's keys made again, and sorted.
     pub fn all(&mut self, entries: &[Entry], sort: Sort) -> &[usize] {
+        self.keys_due = false;
         self.keys = entries.iter().map(Keys::of).collect();
         self.keys_changed();
         self.stale.clear();
@@ -56,6 +80,14 @@ impl Sorted {
     /// only the filters changed. Like [`Sorted::all`] when the entries are
     /// not those last sorted.
     pub fn resort(&mut self, entries: &[Entry], sort: Sort) -> &[usize] {
+        if self.keys_due
+            && self.by == Some(sort)
+            && self.stale.is_empty()
+            && self.order.len() == entries.len()
+        {
+            return &self.order;
+        }
+        self.keys_made(entries);
         if self.keys.len() != entries.len() || self.by.is_none() {
             return self.all(entries, sort);
         }
@@ -105,6 +137,7 @@ impl Sorted {
     /// sorting it all again is `n log n` comparisons). The result is the same
     /// as [`Sorted::all`]'s.
     pub fn changed(&mut self, entries: &[Entry], changed: &[usize], sort: Sort) -> &[usize] {
+        self.keys_made(entries);
         if self.by != Some(sort) || self.order.len() != entries.len() {
             return self.all(entries, sort);
         }
@@ -143,6 +176,13 @@ impl Sorted {
         &self.order
     }
 
+    /// Every one of `n` entries in the order of the sort returned, when
+    /// nothing has changed since it was sorted (`None` otherwise).
+    pub fn settled(&self, n: usize) -> Option<(&[usize], Sort)> {
+        let sort = self.by?;
+        (self.stale.is_empty() && self.order.len() == n).then_some((&self.order, sort))
+    }
+
     /// A number that changes whenever any entry's keys (and so its filter
     /// text) may have changed.
     pub fn generation(&self) -> u64 {
@@ -152,6 +192,7 @@ impl Sorted {
     /// Entry `i`'s filter text (title, source, kicker), made the first time
     /// it is asked for and kept with its keys.
     pub fn haystack(&mut self, entries: &[Entry], i: usize) -> Option<&Utf32String> {
+        self.keys_made(entries);
         let k = self.keys.get_mut(i)?;
         if k.haystack.is_none() {
             k.haystack = Some(keys::utf32(keys::haystack(entries.get(i)?)));

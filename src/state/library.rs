@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use super::State;
 use crate::article::Article;
+use crate::config::Sort;
 use crate::library::load::Head;
 use crate::library::{Library, Source};
 use crate::parse::decode::clean_line;
@@ -15,6 +16,13 @@ impl State {
     /// selection on the same path, the reader on the same article when its
     /// file did not change, and pending reading-state changes with their files.
     pub(crate) fn set_library(&mut self, library: Library) {
+        self.set_library_sorted(library, None);
+    }
+
+    /// [`State::set_library`] for a library whose entries are in `sorted`'s
+    /// order already (the heads cache keeps the list's order): when that is
+    /// the sort in force, the list is shown as it comes, with no key made.
+    pub(crate) fn set_library_sorted(&mut self, library: Library, sorted: Option<Sort>) {
         // Files are told apart by where they are read from: two folders may
         // both show an `x.txt`.
         let id_of = |lib: &Library, i: usize| {
@@ -66,7 +74,13 @@ impl State {
             None => self.reader.clear(),
         }
         self.list.order.clear();
-        self.refresh_order();
+        match sorted.filter(|s| *s == self.settings.sort) {
+            Some(sort) => {
+                self.list.sorted.adopt(self.library.entries.len(), sort);
+                self.refresh_view();
+            }
+            None => self.refresh_order(),
+        }
         if let Some(id) = keep
             && let Some(pos) = self
                 .list
@@ -77,6 +91,15 @@ impl State {
             self.select_row(pos);
         }
         self.select_landed();
+    }
+
+    /// The order to keep the heads cache in: every entry sorted, with the
+    /// sort, when the sort is up to date; else the list's rows.
+    pub(crate) fn cache_order(&self) -> (&[usize], Option<Sort>) {
+        match self.list.sorted.settled(self.library.entries.len()) {
+            Some((order, sort)) => (order, Some(sort)),
+            None => (&self.list.order, None),
+        }
     }
 
     /// The `!` overlay's rows: the files skipped by the scan, then those
@@ -279,5 +302,59 @@ mod tests {
         assert_eq!(s.library.skipped_count(), 2);
         assert_eq!(s.skipped_rows().len(), 2);
         assert_eq!(s.list.selected, row.min(s.list.order.len() - 1));
+    }
+
+    /// A library given in the sort's order (the heads cache's) is shown as
+    /// it comes; in another sort's order it is sorted; either way the order
+    /// saved for the cache is every entry's, with its sort.
+    #[test]
+    fn a_library_in_the_sorts_order_is_shown_as_it_comes() {
+        use crate::config::SortKey;
+        let lib = |titles: &[&str]| Library {
+            entries: titles
+                .iter()
+                .map(|t| {
+                    let mut e =
+                        Entry::new(PathBuf::from(format!("{t}.txt")), Source::Embedded(b""), 1);
+                    e.meta = Some(head(t).meta);
+                    e.hash = Some(1);
+                    e
+                })
+                .collect(),
+            ..Library::default()
+        };
+        let by_title = Settings {
+            sort: Sort {
+                key: SortKey::Title,
+                descending: false,
+            },
+            ..Settings::default()
+        };
+        let s = State::new_sorted(
+            lib(&["Alpha", "Beta", "Gamma"]),
+            by_title.clone(),
+            Some(by_title.sort),
+        );
+        assert_eq!(s.list.order, [0, 1, 2]);
+        assert_eq!(s.cache_order(), (&[0, 1, 2][..], Some(by_title.sort)));
+        // Sorted for another sort than the one in force: sorted again.
+        let other = Sort {
+            key: SortKey::Title,
+            descending: true,
+        };
+        let mut s = State::new_sorted(
+            lib(&["Alpha", "Beta", "Gamma"]),
+            by_title.clone(),
+            Some(other),
+        );
+        assert_eq!(s.list.order, [0, 1, 2]);
+        s.settings.sort = other;
+        s.refresh_view();
+        assert_eq!(s.list.order, [2, 1, 0]);
+        // A filter makes the keys it needs.
+        s.list.filter = Some("gam".into());
+        s.refresh_view();
+        assert_eq!(s.list.order, [2]);
+        assert_eq!(s.cache_order(), (&[2, 1, 0][..], Some(other)));
     }
 }

@@ -29,6 +29,16 @@ pub(crate) struct HeadCache {
 /// this fraction of the part written whole.
 const LOG_SHARE: u64 = 4;
 
+/// A library opened from the cache: the cache, the entries (in the list's
+/// last order), the files skipped, and the sort the entries are in if they
+/// are in one.
+pub(crate) type First = (
+    HeadCache,
+    Vec<Entry>,
+    Vec<Skipped>,
+    Option<crate::config::Sort>,
+);
+
 impl HeadCache {
     /// Start reading the cache in `dir` (`None`: no cache) for the library
     /// opened on `roots`, to give its heads to a library scanned meanwhile.
@@ -57,10 +67,7 @@ impl HeadCache {
     /// The library as the cache in `dir` has it, when there is one for
     /// `roots`, before any folder is walked: its entries (the list's order
     /// last time) and the files skipped.
-    pub fn first(
-        dir: Option<PathBuf>,
-        roots: Vec<PathBuf>,
-    ) -> Option<(Self, Vec<Entry>, Vec<Skipped>)> {
+    pub fn first(dir: Option<PathBuf>, roots: Vec<PathBuf>) -> Option<First> {
         let d = dir.as_deref()?;
         cache::remove_old(d, &roots);
         let mut snapshot = Snapshot::read(d, &roots)?;
@@ -81,7 +88,7 @@ impl HeadCache {
             base: if rest.torn { 0 } else { rest.base },
             log: rest.log,
         };
-        Some((cache, entries, skipped))
+        Some((cache, entries, skipped, rest.sorted))
     }
 
     /// The library is now opened on `roots` (the config was reloaded).
@@ -147,7 +154,8 @@ impl HeadCache {
     /// (here: a few records), else the whole file, in the list's `order`
     /// (encoded here, borrowing the library, and written on a thread). A
     /// failure only costs the next start its speed.
-    pub fn save(&mut self, lib: &Library, order: &[usize]) {
+    /// `sorted`: `order` is every entry in that sort's order.
+    pub fn save(&mut self, lib: &Library, order: &[usize], sorted: Option<crate::config::Sort>) {
         let Some(dir) = self.dir.clone().filter(|_| self.stale) else {
             return;
         };
@@ -162,7 +170,7 @@ impl HeadCache {
             self.log += chunk.len() as u64;
             return;
         }
-        let Some(bytes) = cache::encode(lib, &self.roots, order) else {
+        let Some(bytes) = cache::encode(lib, &self.roots, order, sorted) else {
             return;
         };
         (self.base, self.log) = (bytes.len() as u64, 0);
@@ -227,12 +235,12 @@ mod tests {
         let lib = scanned(files.path());
         let mut cache = HeadCache::start(Some(dir.path().into()), roots.clone());
         cache.stale = true;
-        cache.save(&lib, &[]);
+        cache.save(&lib, &[], None);
         written(dir.path(), cache.base);
         let base = cache.base;
 
         // The list opens from it; then one file is gone, one has changed.
-        let (mut cache, entries, _) =
+        let (mut cache, entries, _, _) =
             HeadCache::first(Some(dir.path().into()), roots.clone()).expect("the cache is read");
         assert_eq!(titles(&entries), titles(&lib.entries));
         std::fs::remove_file(files.path().join("f03.txt")).unwrap();
@@ -258,12 +266,12 @@ mod tests {
         });
         cache.read(&new, &[i]);
         cache.stale = true;
-        cache.save(&new, &[]);
+        cache.save(&new, &[], None);
         // Appended, not written whole.
         assert_eq!(cache.base, base);
         assert!(cache.log > 0);
         assert_eq!(cache_file(dir.path()), base + cache.log);
-        let (_, back, _) = HeadCache::first(Some(dir.path().into()), roots.clone()).unwrap();
+        let (_, back, _, _) = HeadCache::first(Some(dir.path().into()), roots.clone()).unwrap();
         assert_eq!(titles(&back), titles(&new.entries));
         assert!(titles(&back).contains(&"Changed".to_string()));
         assert!(!titles(&back).contains(&"f03.txt".to_string()));
@@ -272,10 +280,10 @@ mod tests {
         let all: Vec<usize> = (0..new.entries.len()).collect();
         cache.read(&new, &all);
         cache.stale = true;
-        cache.save(&new, &[]);
+        cache.save(&new, &[], None);
         assert_eq!(cache.log, 0);
         written(dir.path(), cache.base);
-        let (_, back, _) = HeadCache::first(Some(dir.path().into()), roots).unwrap();
+        let (_, back, _, _) = HeadCache::first(Some(dir.path().into()), roots).unwrap();
         assert_eq!(titles(&back), titles(&new.entries));
     }
 }

@@ -25,7 +25,7 @@ use crate::library::Identity;
 
 const MAGIC: &[u8; 8] = b"bylinehc";
 /// Raised whenever [`Header`], [`Record`] or [`CachedMeta`] changes shape.
-pub(crate) const FORMAT: u32 = 1;
+pub(crate) const FORMAT: u32 = 2;
 const PREFIX: usize = 8 + 4;
 const FRAME: usize = 4 + 8;
 /// Records in the first chunk: more than a screen's rows.
@@ -47,6 +47,33 @@ pub(crate) struct Header<'a> {
     /// Bytes from the start of the file to the end of the last chunk written
     /// whole; the log follows.
     pub base: u64,
+    /// The sort the records are in, when they are in one (key: 0 date, 1
+    /// title, 2 source; descending): the list is then shown in their order
+    /// without sorting it (see `Sorted::adopt`).
+    pub sort: Option<(u8, bool)>,
+}
+
+/// A sort as the header keeps it.
+pub(crate) fn sort_code(sort: crate::config::Sort) -> (u8, bool) {
+    use crate::config::SortKey;
+    let key = match sort.key {
+        SortKey::Date => 0,
+        SortKey::Title => 1,
+        SortKey::Source => 2,
+    };
+    (key, sort.descending)
+}
+
+/// The sort a header's code stands for (`None`: not one of this binary's).
+pub(crate) fn sort_of((key, descending): (u8, bool)) -> Option<crate::config::Sort> {
+    use crate::config::SortKey;
+    let key = match key {
+        0 => SortKey::Date,
+        1 => SortKey::Title,
+        2 => SortKey::Source,
+        _ => return None,
+    };
+    Some(crate::config::Sort { key, descending })
 }
 
 /// One file: where it is, which version, and its head.
@@ -154,7 +181,7 @@ impl<'b> Chunks<'b> {
     }
 
     /// The next chunk's body, checked; `None` at the end or at a torn chunk.
-    fn next_body(&mut self) -> Option<&'b [u8]> {
+    pub fn next_body(&mut self) -> Option<&'b [u8]> {
         let rest = self.bytes.get(self.at..)?;
         if rest.is_empty() {
             return None;
@@ -175,6 +202,11 @@ impl<'b> Chunks<'b> {
     }
 }
 
+/// A chunk body's records (`None`: it does not decode).
+pub(crate) fn records(body: &[u8]) -> Option<Vec<Record<'_>>> {
+    postcard::from_bytes(body).ok()
+}
+
 impl<'b> Iterator for Chunks<'b> {
     type Item = Vec<Record<'b>>;
 
@@ -182,7 +214,7 @@ impl<'b> Iterator for Chunks<'b> {
     /// like a torn one.
     fn next(&mut self) -> Option<Self::Item> {
         let body = self.next_body()?;
-        let records = postcard::from_bytes(body).ok();
+        let records = records(body);
         if records.is_none() {
             self.torn = true;
             self.at = self.bytes.len();

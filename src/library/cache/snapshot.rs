@@ -32,6 +32,8 @@ pub struct Snapshot {
     /// Something was cut short or did not decode: the file is to be written
     /// whole again.
     pub torn: bool,
+    /// The sort the chunks written whole are in, if they are in one.
+    sort: Option<crate::config::Sort>,
 }
 
 /// What the cache adds to the entries of the first chunk.
@@ -42,6 +44,9 @@ pub struct Rest {
     pub base: u64,
     pub log: u64,
     pub torn: bool,
+    /// Every entry is in this sort's order (nothing was logged after the
+    /// chunks written whole, nothing torn).
+    pub sorted: Option<crate::config::Sort>,
 }
 
 impl Snapshot {
@@ -74,6 +79,7 @@ impl Snapshot {
             log.entry(r.root).or_default().insert(rel, entry(r, roots));
         }
         let torn = log_chunks.torn || base != usize::try_from(header.base).ok()?;
+        let sort = header.sort.and_then(super::format::sort_of);
         drop(header);
         Some(Self {
             bytes,
@@ -83,6 +89,7 @@ impl Snapshot {
             next,
             log,
             torn,
+            sort,
         })
     }
 
@@ -102,6 +109,16 @@ impl Snapshot {
         let mut entries = Vec::new();
         let bytes = std::mem::take(&mut self.bytes);
         let mut chunks = Chunks::at(bytes.get(..self.base).unwrap_or_default(), self.next);
+        if self.log.is_empty() {
+            // Nothing to merge: the chunks are decoded side by side.
+            let mut bodies = Vec::new();
+            while let Some(body) = chunks.next_body() {
+                bodies.push(body);
+            }
+            let (decoded, cut) = decode_parallel(&bodies, &self.roots);
+            entries = decoded;
+            self.torn |= cut;
+        }
         for records in chunks.by_ref() {
             entries.extend(merge(&mut self.log, &self.roots, records));
         }
@@ -112,13 +129,56 @@ impl Snapshot {
                 .flat_map(HashMap::into_values)
                 .flatten(),
         );
+        let log = (bytes.len() - self.base) as u64;
         Rest {
             entries,
             base: self.base as u64,
-            log: (bytes.len() - self.base) as u64,
+            log,
             torn: self.torn,
+            sorted: self.sort.filter(|_| log == 0 && !self.torn),
         }
     }
+}
+
+/// The entries of chunk `bodies`, decoded on up to four threads (this one
+/// among them), in order; true if a chunk did not decode (the file ends
+/// there, as for [`Chunks`]).
+fn decode_parallel(bodies: &[&[u8]], roots: &[PathBuf]) -> (Vec<Entry>, bool) {
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(1, 4));
+    let per = bodies.len().div_ceil(threads).max(1);
+    let decode = |part: &[&[u8]]| -> (Vec<Entry>, bool) {
+        let mut out = Vec::new();
+        for body in part {
+            let Some(records) = super::format::records(body) else {
+                return (out, true);
+            };
+            out.extend(records.into_iter().filter_map(|r| entry(r, roots)));
+        }
+        (out, false)
+    };
+    let parts: Vec<(Vec<Entry>, bool)> = std::thread::scope(|scope| {
+        let mut parts = bodies.chunks(per);
+        let first = parts.next();
+        let others: Vec<_> = parts
+            .map(|part| scope.spawn(move || decode(part)))
+            .collect();
+        let mut done = vec![first.map(decode).unwrap_or_default()];
+        // A part whose thread failed ends the file there, like a torn chunk.
+        done.extend(
+            others
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|_| (Vec::new(), true))),
+        );
+        done
+    });
+    let mut entries = Vec::with_capacity(parts.iter().map(|(e, _)| e.len()).sum());
+    for (part, cut) in parts {
+        entries.extend(part);
+        if cut {
+            return (entries, true);
+        }
+    }
+    (entries, false)
 }
 
 /// Entries for base `records`, as the `log` has them where it has them.

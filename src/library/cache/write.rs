@@ -65,14 +65,31 @@ fn record<'a>(e: &'a Entry, roots: &Roots) -> Option<Record<'a>> {
 /// The cache file's bytes for the heads `lib` knows now (borrowed, not
 /// copied), in the list's `order` (entries not in it follow), or `None` when
 /// this binary cannot be told apart from others.
-pub fn encode(lib: &Library, roots: &[PathBuf], order: &[usize]) -> Option<Vec<u8>> {
-    encode_stamped(lib, &Roots::new(roots), order, &stamp()?)
+/// `sorted`: `order` is every entry in that sort's order (not filtered).
+pub fn encode(
+    lib: &Library,
+    roots: &[PathBuf],
+    order: &[usize],
+    sorted: Option<crate::config::Sort>,
+) -> Option<Vec<u8>> {
+    encode_sorted(lib, &Roots::new(roots), order, sorted, &stamp()?)
 }
 
+#[cfg(test)]
 pub(super) fn encode_stamped(
     lib: &Library,
     roots: &Roots,
     order: &[usize],
+    binary: &str,
+) -> Option<Vec<u8>> {
+    encode_sorted(lib, roots, order, None, binary)
+}
+
+pub(super) fn encode_sorted(
+    lib: &Library,
+    roots: &Roots,
+    order: &[usize],
+    sorted: Option<crate::config::Sort>,
     binary: &str,
 ) -> Option<Vec<u8>> {
     let mut taken = vec![false; lib.entries.len()];
@@ -102,6 +119,7 @@ pub(super) fn encode_stamped(
             .filter_map(|s| Some((Cow::Borrowed(s.path.to_str()?), Cow::Borrowed(&*s.reason))))
             .collect(),
         base: 0,
+        sort: sorted.map(format::sort_code),
     };
     format::encode(&header, &records)
 }

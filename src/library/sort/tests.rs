@@ -226,3 +226,57 @@ fn haystacks_are_made_once_and_again_when_the_entry_changes() {
     assert_ne!(sorted.generation(), g);
     assert_eq!(h(&mut sorted, &e).as_deref(), Some("Tram stalls"));
 }
+
+proptest! {
+    /// An order taken as given (the heads cache's) behaves as one sorted
+    /// here: shown as it is, and the same as the full sort once keys are
+    /// needed for a change, another sort or the filter.
+    #[test]
+    fn an_adopted_order_gives_the_full_sort(
+        names in proptest::collection::vec("[aAb]{1,2}", 0..24),
+        metas in proptest::collection::vec(meta_strategy(), 0..24),
+        first in sort_strategy(),
+        steps in proptest::collection::vec(
+            (proptest::collection::vec((0..24usize, meta_strategy()), 0..3), sort_strategy()),
+            0..6,
+        ),
+    ) {
+        let mut entries: Vec<Entry> = names
+            .iter()
+            .map(|n| Entry::new(format!("{n}.txt").into(), Source::Embedded(b""), 0))
+            .collect();
+        for (e, meta) in entries.iter_mut().zip(metas) {
+            e.meta = meta;
+        }
+        // The entries as the cache gives them: in the list's order.
+        let mut by = order(&entries, first).into_iter().map(|i| entries[i].clone()).collect::<Vec<_>>();
+        std::mem::swap(&mut entries, &mut by);
+        let mut sorted = Sorted::default();
+        sorted.adopt(entries.len(), first);
+        let n = entries.len();
+        prop_assert_eq!(sorted.resort(&entries, first).to_vec(), (0..n).collect::<Vec<_>>());
+        prop_assert_eq!(order(&entries, first), (0..n).collect::<Vec<_>>());
+        for (changes, sort) in steps {
+            let mut changed = Vec::new();
+            for (i, meta) in changes {
+                if let Some(e) = entries.get_mut(i) {
+                    e.meta = meta;
+                    changed.push(i);
+                }
+            }
+            let merged = sorted.changed(&entries, &changed, first).to_vec();
+            prop_assert_eq!(merged, order(&entries, first));
+            let resorted = sorted.resort(&entries, sort).to_vec();
+            prop_assert_eq!(resorted, order(&entries, sort));
+        }
+    }
+}
+
+#[test]
+fn an_adopted_order_makes_its_haystacks_when_filtered() {
+    let e = vec![entry("Harbour reopens", None, Some("UPN"))];
+    let mut sorted = Sorted::default();
+    sorted.adopt(1, Sort::default());
+    let h = sorted.haystack(&e, 0).map(ToString::to_string);
+    assert_eq!(h.as_deref(), Some("Harbour reopens UPN"));
+}

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
 
-use super::super::{Roots, Snapshot, encode_changes, encode_stamped, write_named};
+use super::super::{Roots, Snapshot, encode_changes, encode_sorted, encode_stamped, write_named};
 use super::{CHUNK, FIRST};
 use crate::article::Meta;
 use crate::library::scan::scan;
@@ -134,6 +134,36 @@ fn the_log_replaces_and_removes_records_and_a_torn_tail_is_ignored() {
 }
 
 use crate::library::Source;
+
+/// The sort the records were saved in comes back while nothing was logged
+/// after them: a logged change may have moved an entry.
+#[test]
+fn the_sort_saved_comes_back_until_a_change_is_logged() {
+    use crate::config::{Sort, SortKey};
+    let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let roots = [files.path().to_path_buf()];
+    let lib = library(files.path(), 5);
+    let by_title = Sort {
+        key: SortKey::Title,
+        descending: true,
+    };
+    for sort in [None, Some(Sort::default()), Some(by_title)] {
+        let bytes = encode_sorted(&lib, &Roots::new(&roots), &[4, 3, 2, 1, 0], sort, "b").unwrap();
+        write_named(cache.path(), NAME, &bytes).unwrap();
+        let rest = read(files.path(), cache.path(), "b").unwrap().rest();
+        assert_eq!(rest.sorted, sort);
+    }
+    let Source::File(changed) = lib.entries[1].source.clone() else {
+        panic!("a file")
+    };
+    let chunk = encode_changes(&lib, &roots, &[changed]).unwrap();
+    let path = cache.path().join(NAME);
+    let mut bytes = fs::read(&path).unwrap();
+    bytes.extend_from_slice(&chunk);
+    fs::write(&path, &bytes).unwrap();
+    let rest = read(files.path(), cache.path(), "b").unwrap().rest();
+    assert_eq!(rest.sorted, None);
+}
 
 #[test]
 fn another_binary_another_format_or_other_roots_give_nothing() {
