@@ -71,10 +71,10 @@ impl HeadCache {
         let d = dir.as_deref()?;
         cache::remove_old(d, &roots);
         let mut snapshot = Snapshot::read(d, &roots)?;
-        let mut entries = snapshot.first();
+        let first = snapshot.first();
         let skipped = std::mem::take(&mut snapshot.skipped);
-        let rest = snapshot.rest();
-        entries.extend(rest.entries);
+        let rest = snapshot.rest_after(first);
+        let entries = rest.entries;
         if entries.is_empty() {
             return None;
         }

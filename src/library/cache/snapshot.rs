@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, UNIX_EPOCH};
 
-use super::format::{Chunks, Record};
+use super::format::{CHUNK, Chunks, Record};
 use super::{file_name, read_capped, stamp};
 use crate::library::{Entry, Skipped, Source};
 
@@ -105,8 +105,14 @@ impl Snapshot {
     }
 
     /// The entries after the first chunk, with the files only the log has.
-    pub fn rest(mut self) -> Rest {
-        let mut entries = Vec::new();
+    pub fn rest(self) -> Rest {
+        self.rest_after(Vec::new())
+    }
+
+    /// [`Snapshot::rest`] after the entries `first` (those of
+    /// [`Snapshot::first`]): all of them in one vector, grown once.
+    pub fn rest_after(mut self, first: Vec<Entry>) -> Rest {
+        let mut entries = first;
         let bytes = std::mem::take(&mut self.bytes);
         let mut chunks = Chunks::at(bytes.get(..self.base).unwrap_or_default(), self.next);
         if self.log.is_empty() {
@@ -115,9 +121,7 @@ impl Snapshot {
             while let Some(body) = chunks.next_body() {
                 bodies.push(body);
             }
-            let (decoded, cut) = decode_parallel(&bodies, &self.roots);
-            entries = decoded;
-            self.torn |= cut;
+            self.torn |= decode_parallel(&bodies, &self.roots, &mut entries);
         }
         for records in chunks.by_ref() {
             entries.extend(merge(&mut self.log, &self.roots, records));
@@ -140,45 +144,49 @@ impl Snapshot {
     }
 }
 
-/// The entries of chunk `bodies`, decoded on up to four threads (this one
-/// among them), in order; true if a chunk did not decode (the file ends
-/// there, as for [`Chunks`]).
-fn decode_parallel(bodies: &[&[u8]], roots: &[PathBuf]) -> (Vec<Entry>, bool) {
+/// The entries of chunk `bodies` added to `entries`, decoded on up to four
+/// threads (this one among them), in order; true if a chunk did not decode
+/// (the file ends there, as for [`Chunks`]).
+fn decode_parallel(bodies: &[&[u8]], roots: &[PathBuf], entries: &mut Vec<Entry>) -> bool {
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(1, 4));
     let per = bodies.len().div_ceil(threads).max(1);
-    let decode = |part: &[&[u8]]| -> (Vec<Entry>, bool) {
-        let mut out = Vec::new();
+    // Every chunk but the last holds CHUNK records: room made once, not
+    // grown (and copied) as 100,000 entries come in.
+    entries.reserve(bodies.len() * CHUNK);
+    let decode = |part: &[&[u8]], out: &mut Vec<Entry>| -> bool {
         for body in part {
             let Some(records) = super::format::records(body) else {
-                return (out, true);
+                return true;
             };
             out.extend(records.into_iter().filter_map(|r| entry(r, roots)));
         }
-        (out, false)
+        false
     };
-    let parts: Vec<(Vec<Entry>, bool)> = std::thread::scope(|scope| {
+    std::thread::scope(|scope| {
         let mut parts = bodies.chunks(per);
-        let first = parts.next();
+        let first = parts.next().unwrap_or_default();
         let others: Vec<_> = parts
-            .map(|part| scope.spawn(move || decode(part)))
+            .map(|part| {
+                scope.spawn(move || {
+                    let mut out = Vec::with_capacity(part.len() * CHUNK);
+                    let cut = decode(part, &mut out);
+                    (out, cut)
+                })
+            })
             .collect();
-        let mut done = vec![first.map(decode).unwrap_or_default()];
-        // A part whose thread failed ends the file there, like a torn chunk.
-        done.extend(
-            others
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|_| (Vec::new(), true))),
-        );
-        done
-    });
-    let mut entries = Vec::with_capacity(parts.iter().map(|(e, _)| e.len()).sum());
-    for (part, cut) in parts {
-        entries.extend(part);
-        if cut {
-            return (entries, true);
+        if decode(first, entries) {
+            return true;
         }
-    }
-    (entries, false)
+        for other in others {
+            // A part whose thread failed ends the file there, like a torn chunk.
+            let (part, cut) = other.join().unwrap_or_else(|_| (Vec::new(), true));
+            entries.extend(part);
+            if cut {
+                return true;
+            }
+        }
+        false
+    })
 }
 
 /// Entries for base `records`, as the `log` has them where it has them.
@@ -202,7 +210,7 @@ fn entry(r: Record<'_>, roots: &[PathBuf]) -> Option<Entry> {
     let (shown, path) = if r.rel.is_empty() {
         (root.clone(), root.clone())
     } else {
-        (PathBuf::from(&*r.rel), root.join(&*r.rel))
+        (PathBuf::from(&*r.rel), joined(root, &r.rel))
     };
     let mut e = Entry::new(shown, Source::File(path), r.size);
     let (secs, nanos) = r.modified;
@@ -211,4 +219,50 @@ fn entry(r: Record<'_>, roots: &[PathBuf]) -> Option<Entry> {
     e.meta = Some(meta.into());
     e.hash = Some(hash);
     Some(e)
+}
+
+/// `root.join(rel)` for a relative `rel`, made in one allocation of the
+/// right size (`Path::join` copies the root, then grows it).
+fn joined(root: &Path, rel: &str) -> PathBuf {
+    let rel_path = Path::new(rel);
+    if !rel_path.is_relative() {
+        return root.join(rel_path);
+    }
+    let root = root.as_os_str();
+    let mut s = std::ffi::OsString::with_capacity(root.len() + 1 + rel.len());
+    s.push(root);
+    if !root.is_empty()
+        && !root
+            .as_encoded_bytes()
+            .ends_with(std::path::MAIN_SEPARATOR_STR.as_bytes())
+    {
+        s.push(std::path::MAIN_SEPARATOR_STR);
+    }
+    s.push(rel);
+    PathBuf::from(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use super::joined;
+
+    #[test]
+    fn joined_is_path_join() {
+        for (root, rel) in [
+            ("/news", "a.txt"),
+            ("/news/", "a.txt"),
+            ("news", "2026/a.txt"),
+            ("", "a.txt"),
+            ("/", "a.txt"),
+            ("/news", "/abs.txt"),
+        ] {
+            assert_eq!(
+                joined(Path::new(root), rel),
+                PathBuf::from(root).join(rel),
+                "{root} {rel}"
+            );
+        }
+    }
 }
