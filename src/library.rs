@@ -5,7 +5,7 @@
 
 pub mod cache;
 pub(crate) mod chunk;
-mod fingerprint;
+pub(crate) mod fingerprint;
 pub mod load;
 pub mod open;
 pub mod samples;

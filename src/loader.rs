@@ -73,8 +73,9 @@ pub enum Msg {
     },
     /// A feed sync is done (`Effect::SyncFeeds`).
     Synced(crate::state::SyncOutcome),
-    /// The folders walked after the list was opened from the heads cache.
-    Scanned(crate::library::Library),
+    /// The folders walked after the list was opened from the heads cache
+    /// (`None`: the same files as the cache's).
+    Scanned(Option<crate::library::Library>),
     /// The full-text index being brought up to date has read `done` of the
     /// `total` files it needs; `total` of `total` is the index ready.
     IndexProgress {

@@ -4,27 +4,67 @@
 
 use std::time::UNIX_EPOCH;
 
-use super::{Entry, Library, Source};
+use super::{Entry, Library, Skipped, Source};
 
 impl Library {
     /// The same for two libraries of the same files (where they are read
     /// from, their shown paths, sizes, modification times and identities)
     /// and the same skipped files, whatever their order.
     pub fn fingerprint(&self) -> u64 {
-        let mut bytes = Vec::new();
-        let entries = self.entries.iter().fold(0u64, |sum, e| {
-            bytes.clear();
-            entry_bytes(e, &mut bytes);
-            sum.wrapping_add(mix(crate::store::hash(&bytes)))
-        });
-        let skipped = self.skipped.iter().fold(0u64, |sum, s| {
-            bytes.clear();
-            bytes.extend_from_slice(s.path.as_os_str().as_encoded_bytes());
-            bytes.push(0);
-            bytes.extend_from_slice(s.reason.as_bytes());
-            sum.wrapping_add(mix(crate::store::hash(&bytes)))
-        });
-        mix(entries ^ mix(skipped) ^ self.entries.len() as u64)
+        let mut sum = Sum::default();
+        for e in &self.entries {
+            sum.add_entry(e);
+        }
+        for s in &self.skipped {
+            sum.add_skipped(s);
+        }
+        sum.value()
+    }
+}
+
+/// [`Library::fingerprint`] of what a walk finds, without keeping it (a
+/// library of 100,000 entries is 50 MB).
+#[derive(Debug, Default)]
+pub(crate) struct Sum {
+    entries: u64,
+    skipped: u64,
+    count: u64,
+    bytes: Vec<u8>,
+}
+
+impl Sum {
+    fn add_entry(&mut self, e: &Entry) {
+        self.bytes.clear();
+        entry_bytes(e, &mut self.bytes);
+        self.entries = self
+            .entries
+            .wrapping_add(mix(crate::store::hash(&self.bytes)));
+        self.count += 1;
+    }
+
+    fn add_skipped(&mut self, s: &Skipped) {
+        self.bytes.clear();
+        self.bytes
+            .extend_from_slice(s.path.as_os_str().as_encoded_bytes());
+        self.bytes.push(0);
+        self.bytes.extend_from_slice(s.reason.as_bytes());
+        self.skipped = self
+            .skipped
+            .wrapping_add(mix(crate::store::hash(&self.bytes)));
+    }
+
+    pub fn value(&self) -> u64 {
+        mix(self.entries ^ mix(self.skipped) ^ self.count)
+    }
+}
+
+impl super::scan::Found for Sum {
+    fn entry(&mut self, e: Entry) {
+        self.add_entry(&e);
+    }
+
+    fn skip(&mut self, s: Skipped) {
+        self.add_skipped(&s);
     }
 }
 
@@ -116,5 +156,24 @@ mod tests {
             reason: "not an article".into(),
         });
         assert_ne!(a.fingerprint(), skipped.fingerprint());
+    }
+
+    #[test]
+    fn a_walk_summed_agrees_with_the_library_it_would_make() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), "Alpha\n").unwrap();
+        std::fs::write(dir.path().join("b.pdf"), "x").unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        std::fs::write(dir.path().join("sub/c.md"), "# Gamma\n").unwrap();
+        let roots = [dir.path().to_path_buf()];
+        let exts = ["txt".to_string(), "md".to_string()];
+        let lib = crate::library::scan::scan(&roots, &exts);
+        let mut sum = Sum::default();
+        crate::library::scan::scan_into(&roots, &exts, &mut sum);
+        assert_eq!(sum.value(), lib.fingerprint());
+        std::fs::write(dir.path().join("d.txt"), "Delta\n").unwrap();
+        let mut sum = Sum::default();
+        crate::library::scan::scan_into(&roots, &exts, &mut sum);
+        assert_ne!(sum.value(), lib.fingerprint());
     }
 }

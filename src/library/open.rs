@@ -58,6 +58,36 @@ pub fn open(paths: &[PathBuf], articles_dirs: &[PathBuf], extensions: &[String])
     lib
 }
 
+/// [`open`]'s files and skips as one number (`Library::fingerprint`),
+/// found without keeping them; `None` when [`open`] would show the samples.
+pub fn fingerprint(
+    paths: &[PathBuf],
+    articles_dirs: &[PathBuf],
+    extensions: &[String],
+) -> Option<u64> {
+    let mut sum = super::fingerprint::Sum::default();
+    if paths.is_empty() {
+        let (existing, missing): (Vec<PathBuf>, Vec<PathBuf>) =
+            articles_dirs.iter().cloned().partition(|p| p.is_dir());
+        if existing.is_empty() {
+            return None;
+        }
+        scan::scan_into(&existing, extensions, &mut sum);
+        for path in missing {
+            scan::Found::skip(
+                &mut sum,
+                Skipped {
+                    reason: not_a_folder(&path),
+                    path,
+                },
+            );
+        }
+    } else {
+        scan::scan_into(paths, extensions, &mut sum);
+    }
+    Some(sum.value())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -42,6 +42,23 @@ pub(crate) fn has_extension(path: &Path, extensions: &[String]) -> bool {
         .is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
+/// Where a walk puts what it finds: a [`Library`], or a sum that keeps no
+/// entry (see `Library::fingerprint`).
+pub(crate) trait Found {
+    fn entry(&mut self, e: Entry);
+    fn skip(&mut self, s: Skipped);
+}
+
+impl Found for Library {
+    fn entry(&mut self, e: Entry) {
+        self.entries.push(e);
+    }
+
+    fn skip(&mut self, s: Skipped) {
+        self.skipped.push(s);
+    }
+}
+
 /// List the articles under `paths`: folders recursively (files with one of
 /// `extensions`), files as given. Whatever cannot be listed is in `skipped`.
 pub fn scan(paths: &[PathBuf], extensions: &[String]) -> Library {
@@ -49,27 +66,7 @@ pub fn scan(paths: &[PathBuf], extensions: &[String]) -> Library {
         label: label(paths),
         ..Library::default()
     };
-    let mut visited = HashSet::new();
-    for path in paths {
-        match fs::metadata(path) {
-            Ok(md) if md.is_dir() => walk(path, path, extensions, 0, &mut visited, &mut lib),
-            Ok(md) if md.is_file() && md.len() > MAX_FILE_BYTES => lib.skipped.push(Skipped {
-                path: path.clone(),
-                reason: TOO_LARGE.into(),
-            }),
-            Ok(md) if md.is_file() => lib
-                .entries
-                .push(file_entry(path.clone(), path.clone(), &md)),
-            Ok(_) => lib.skipped.push(Skipped {
-                path: path.clone(),
-                reason: NOT_A_FILE.into(),
-            }),
-            Err(e) => lib.skipped.push(Skipped {
-                path: path.clone(),
-                reason: crate::io_error::reason(&e),
-            }),
-        }
-    }
+    scan_into(paths, extensions, &mut lib);
     // Byte order: the same as by path within a folder, and several times
     // cheaper than comparing components, for 10,000 files.
     lib.entries.sort_by(|a, b| {
@@ -81,6 +78,29 @@ pub fn scan(paths: &[PathBuf], extensions: &[String]) -> Library {
     // The walk grew the list by doubling: up to twice the entries' room.
     lib.entries.shrink_to_fit();
     lib
+}
+
+/// [`scan`]'s walk, each file and each skip given to `found` as met.
+pub(crate) fn scan_into(paths: &[PathBuf], extensions: &[String], found: &mut impl Found) {
+    let mut visited = HashSet::new();
+    for path in paths {
+        match fs::metadata(path) {
+            Ok(md) if md.is_dir() => walk(path, path, extensions, 0, &mut visited, found),
+            Ok(md) if md.is_file() && md.len() > MAX_FILE_BYTES => found.skip(Skipped {
+                path: path.clone(),
+                reason: TOO_LARGE.into(),
+            }),
+            Ok(md) if md.is_file() => found.entry(file_entry(path.clone(), path.clone(), &md)),
+            Ok(_) => found.skip(Skipped {
+                path: path.clone(),
+                reason: NOT_A_FILE.into(),
+            }),
+            Err(e) => found.skip(Skipped {
+                path: path.clone(),
+                reason: crate::io_error::reason(&e),
+            }),
+        }
+    }
 }
 
 pub(crate) fn label(paths: &[PathBuf]) -> String {
@@ -96,13 +116,13 @@ fn walk(
     extensions: &[String],
     depth: usize,
     visited: &mut HashSet<PathBuf>,
-    lib: &mut Library,
+    found: &mut impl Found,
 ) {
     // Symlink loops: never enter the same real folder twice.
     let real = match fs::canonicalize(dir) {
         Ok(real) => real,
         Err(e) => {
-            lib.skipped.push(Skipped {
+            found.skip(Skipped {
                 path: dir.to_path_buf(),
                 reason: crate::io_error::reason(&e),
             });
@@ -110,7 +130,7 @@ fn walk(
         }
     };
     if depth > MAX_DEPTH {
-        lib.skipped.push(Skipped {
+        found.skip(Skipped {
             path: dir.to_path_buf(),
             reason: "folders nested too deep".into(),
         });
@@ -122,7 +142,7 @@ fn walk(
     let entries = match fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            lib.skipped.push(Skipped {
+            found.skip(Skipped {
                 path: dir.to_path_buf(),
                 reason: crate::io_error::reason(&e),
             });
@@ -144,32 +164,32 @@ fn walk(
             entry.metadata()
         };
         let Ok(md) = md else {
-            lib.skipped.push(Skipped {
+            found.skip(Skipped {
                 path,
                 reason: "broken link".into(),
             });
             continue;
         };
         if md.is_dir() {
-            walk(root, &path, extensions, depth + 1, visited, lib);
+            walk(root, &path, extensions, depth + 1, visited, found);
         } else if !md.is_file() {
-            lib.skipped.push(Skipped {
+            found.skip(Skipped {
                 path,
                 reason: NOT_A_FILE.into(),
             });
         } else if !has_extension(&path, extensions) {
-            lib.skipped.push(Skipped {
+            found.skip(Skipped {
                 path,
                 reason: NOT_AN_ARTICLE.into(),
             });
         } else if md.len() > MAX_FILE_BYTES {
-            lib.skipped.push(Skipped {
+            found.skip(Skipped {
                 path,
                 reason: TOO_LARGE.into(),
             });
         } else {
             let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
-            lib.entries.push(file_entry(shown, path, &md));
+            found.entry(file_entry(shown, path, &md));
         }
     }
 }
