@@ -338,7 +338,8 @@ fn steps(opts: &Opts, home: &std::path::Path) -> Result<()> {
     Ok(())
 }
 
-/// The start of the title at the top of byline's list once every head is read.
+/// The start of the title at the top of byline's list once every head is
+/// read, as far as the list row shows it.
 fn top_title(dir: &std::path::Path) -> String {
     use byline::library::{load, scan, sort};
     let config = byline::config::Config::builtin();
@@ -352,5 +353,8 @@ fn top_title(dir: &std::path::Path) -> String {
         .and_then(|&i| lib.entries.get(i))
         .map(byline::library::Entry::title)
         .unwrap_or_default();
-    title.chars().take(20).collect()
+    // As much as the list's title column shows at 120 columns (17
+    // characters before the ellipsis): more would only match once the reader
+    // pane shows the article, which is not the list's first frame.
+    title.chars().take(14).collect()
 }
