@@ -11,7 +11,7 @@ use std::path::PathBuf;
 
 use tantivy::query::{BooleanQuery, PhraseQuery, Query, RegexQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::{Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 use super::Fields;
 use super::schema::words;
@@ -114,8 +114,33 @@ fn word(field: Field, w: &str, look: Look) -> Option<Box<dyn Query>> {
 /// Files that may match, each with its speakers as written.
 pub type Candidates = Vec<(PathBuf, Vec<String>)>;
 
-/// The files that may match `terms`, each with its speakers as written.
-/// `None` when the index cannot narrow the search.
+/// The documents that may match `terms`. `None` when the index cannot
+/// narrow the search.
+///
+/// # Errors
+/// When the index cannot be read.
+pub fn matching(
+    searcher: &Searcher,
+    fields: &Fields,
+    terms: &Terms,
+) -> tantivy::Result<Option<Vec<DocAddress>>> {
+    let Some(query) = translate(terms, fields) else {
+        return Ok(None);
+    };
+    let found = searcher.search(&query, &tantivy::collector::DocSetCollector)?;
+    Ok(Some(found.into_iter().collect()))
+}
+
+/// The speakers of a stored document, as written.
+pub fn speakers(doc: &TantivyDocument, fields: &Fields) -> Vec<String> {
+    doc.get_all(fields.speaker_names)
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect()
+}
+
+/// The files that may match `terms`, each with its speakers as written
+/// (from the stored documents: [`crate::fulltext::Ready::candidates`] needs
+/// them only for a speaker). `None` when the index cannot narrow the search.
 ///
 /// # Errors
 /// When the index cannot be read.
@@ -124,21 +149,16 @@ pub fn candidates(
     fields: &Fields,
     terms: &Terms,
 ) -> tantivy::Result<Option<Candidates>> {
-    let Some(query) = translate(terms, fields) else {
+    let Some(found) = matching(searcher, fields, terms)? else {
         return Ok(None);
     };
-    let found = searcher.search(&query, &tantivy::collector::DocSetCollector)?;
     let mut out = Vec::with_capacity(found.len());
     for address in found {
         let doc: TantivyDocument = searcher.doc(address)?;
         let Some(path) = doc.get_first(fields.path).and_then(|v| v.as_str()) else {
             continue;
         };
-        let speakers = doc
-            .get_all(fields.speaker_names)
-            .filter_map(|v| v.as_str().map(str::to_string))
-            .collect();
-        out.push((PathBuf::from(path), speakers));
+        out.push((PathBuf::from(path), speakers(&doc, fields)));
     }
     Ok(Some(out))
 }

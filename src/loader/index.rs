@@ -41,40 +41,45 @@ impl Loader {
         let (shared, jobs) = (Arc::clone(&self.index), Arc::clone(&self.index_job));
         thread::spawn(move || {
             let cancelled = || jobs.load(Ordering::Relaxed) != job;
+            let send = |done: usize, total: usize| {
+                let _ = tx.send(Msg::IndexProgress {
+                    generation,
+                    done,
+                    total,
+                });
+            };
             let mut last = Instant::now();
+            let mut read = (0, 0);
+            // All read is not ready yet (a commit, a merge and the keys of
+            // the documents follow): that is sent once searches can use it.
             let mut progress = |done: usize, total: usize| {
-                if last.elapsed() >= PROGRESS_EVERY || done == total {
+                read = (done, total);
+                if last.elapsed() >= PROGRESS_EVERY && done < total {
                     last = Instant::now();
-                    let _ = tx.send(Msg::IndexProgress {
-                        generation,
-                        done,
-                        total,
-                    });
+                    send(done, total);
                 }
             };
             let run = |progress: &mut dyn FnMut(usize, usize)| {
                 let (index, fields) = store::open(&dir, &binary)?;
-                let done = sync(&index, &fields, &files, &cancelled, progress)?;
-                let reader = index
+                if !sync(&index, &fields, &files, &cancelled, progress)? {
+                    return Ok(None);
+                }
+                let reader: tantivy::IndexReader = index
                     .reader_builder()
                     .reload_policy(tantivy::ReloadPolicy::Manual)
                     .try_into()?;
-                tantivy::Result::Ok(done.then_some((reader, fields)))
+                Ready::new(reader.searcher(), fields, &entries, unindexed.clone()).map(Some)
             };
             // A broken index (a segment gone or cut short) is made anew once.
             let result = run(&mut progress).or_else(|_| {
                 std::fs::remove_dir_all(&dir)?;
                 run(&mut progress)
             });
-            if let Ok(Some((reader, fields))) = result
+            if let Ok(Some(ready)) = result
                 && !cancelled()
             {
-                *shared.write().unwrap_or_else(PoisonError::into_inner) = Some(Arc::new(Ready {
-                    reader,
-                    fields,
-                    entries,
-                    unindexed,
-                }));
+                *shared.write().unwrap_or_else(PoisonError::into_inner) = Some(Arc::new(ready));
+                send(read.1, read.1);
             }
         });
     }
