@@ -114,3 +114,30 @@ fn a_corrupt_or_foreign_index_is_made_anew_and_rebuilt() {
     let (index, fields) = store::open(&at, "another binary").unwrap();
     assert!(found(&index, &fields, "harbour").is_empty());
 }
+
+#[test]
+fn a_query_with_a_capital_reads_only_files_with_its_words_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = vec![
+        write(dir.path(), "a.txt", HARBOUR),
+        write(dir.path(), "b.txt", "The harbour master said nothing.\n"),
+        write(dir.path(), "c.txt", "A HARBOURMASTER and a Harbourside walk.\n"),
+    ];
+    let at = dir.path().join("index");
+    let (index, fields) = store::open(&at, "test binary").unwrap();
+    sync_all(&index, &fields, &files);
+    assert_eq!(found(&index, &fields, "harbour"), ["a.txt", "b.txt", "c.txt"]);
+    assert_eq!(found(&index, &fields, "Harbour"), ["a.txt", "c.txt"]);
+    assert_eq!(found(&index, &fields, "HARBOUR"), ["c.txt"]);
+    assert_eq!(found(&index, &fields, "arbour m"), ["a.txt", "b.txt"]);
+    assert_eq!(
+        found(&index, &fields, "Harbour m"),
+        ["a.txt"],
+        "its words are there (the check against the text drops it)"
+    );
+    assert_eq!(found(&index, &fields, "bour master"), ["a.txt", "b.txt"]);
+    assert_eq!(found(&index, &fields, "\"Harbour plan\""), ["a.txt"]);
+    assert!(found(&index, &fields, "\"harbour Plan\"").is_empty());
+    assert_eq!(found(&index, &fields, "speaker:Okafor"), ["a.txt"]);
+    assert!(found(&index, &fields, "zzz").is_empty(), "no term holds it");
+}
