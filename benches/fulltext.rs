@@ -4,8 +4,10 @@
 //! The articles are the benchmark corpus (`byline::corpus`, 3–8 KB each, every
 //! tenth Markdown, as `examples/gen_corpus.rs` writes them), `FULLTEXT_N` of
 //! them (default 10,000; 100,000 for the size, a few minutes of
-//! setup), in a temporary folder, the index in another. Setup writes the files
-//! and builds the index once (timed and printed: the build's throughput).
+//! setup), in a temporary folder, the index in another; or, with
+//! `FULLTEXT_DIR=/work/corpus100k`, the files of a corpus already written
+//! (only read). Setup builds the index once (timed and printed: the build's
+//! throughput and the index's size).
 //!
 //! Run: `cargo bench --features test-support --bench fulltext`. Group
 //! `fulltext N`:
@@ -53,11 +55,27 @@ fn corpus(dir: &Path, n: u64) -> std::io::Result<Vec<File>> {
 
 /// The queries looked up: a place in ~3% of articles, a word (as written,
 /// capitalised) in ~1% (its folded form in ~4%), a phrase and a speaker.
-const QUERIES: [&str; 3] = [
-    "tartu",
-    "Driverless",
-    "\"harbour master\" speaker:hollis",
-];
+const QUERIES: [&str; 3] = ["tartu", "Driverless", "\"harbour master\" speaker:hollis"];
+
+/// The files of a corpus already written (`FULLTEXT_DIR`, read only), in
+/// name order.
+fn existing(dir: &Path) -> std::io::Result<Vec<File>> {
+    let mut files = Vec::new();
+    for e in std::fs::read_dir(dir)? {
+        let path = e?.path();
+        let md = std::fs::metadata(&path)?;
+        if md.is_file() {
+            files.push(File {
+                format: Format::from_path(&path),
+                path,
+                size: md.len(),
+                modified: nanos(md.modified().ok()),
+            });
+        }
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
 
 #[allow(clippy::cast_precision_loss)]
 fn fulltext(c: &mut Criterion) {
@@ -66,10 +84,15 @@ fn fulltext(c: &mut Criterion) {
         eprintln!("no temporary folder");
         return;
     };
-    let Ok(files) = corpus(dir.path(), n) else {
-        eprintln!("corpus not written");
+    let files = match std::env::var_os("FULLTEXT_DIR") {
+        Some(d) => existing(Path::new(&d)),
+        None => corpus(dir.path(), n),
+    };
+    let Ok(files) = files else {
+        eprintln!("corpus not written or read");
         return;
     };
+    let n = files.len();
     let at = cache.path().join("index");
     let Ok((index, fields)) = store::open(&at, "bench") else {
         eprintln!("index not opened");

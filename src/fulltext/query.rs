@@ -98,7 +98,11 @@ fn looks_in(text: &str, kind: Kind) -> Vec<(String, Look)> {
         .collect()
 }
 
-fn part(searcher: &Searcher, part: &Part, fields: &Fields) -> tantivy::Result<Option<Box<dyn Query>>> {
+fn part(
+    searcher: &Searcher,
+    part: &Part,
+    fields: &Fields,
+) -> tantivy::Result<Option<Box<dyn Query>>> {
     let field = if part.kind == Kind::Speaker {
         fields.speakers
     } else {
@@ -113,10 +117,12 @@ fn part(searcher: &Searcher, part: &Part, fields: &Fields) -> tantivy::Result<Op
     let cased = looks_in(&part.text, part.kind);
     // Positions are in the folded terms only: the cased words are each
     // looked up alone.
-    Ok(Some(match lookup(searcher, fields.body_cased, &cased, false)? {
-        Some(cased) => all_of(vec![folded, cased]),
-        None => folded,
-    }))
+    Ok(Some(
+        match lookup(searcher, fields.body_cased, &cased, false)? {
+            Some(cased) => all_of(vec![folded, cased]),
+            None => folded,
+        },
+    ))
 }
 
 /// The query for `looks` in `field`: a phrase when all are whole words and

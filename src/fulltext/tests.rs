@@ -121,12 +121,19 @@ fn a_query_with_a_capital_reads_only_files_with_its_words_as_written() {
     let files = vec![
         write(dir.path(), "a.txt", HARBOUR),
         write(dir.path(), "b.txt", "The harbour master said nothing.\n"),
-        write(dir.path(), "c.txt", "A HARBOURMASTER and a Harbourside walk.\n"),
+        write(
+            dir.path(),
+            "c.txt",
+            "A HARBOURMASTER and a Harbourside walk.\n",
+        ),
     ];
     let at = dir.path().join("index");
     let (index, fields) = store::open(&at, "test binary").unwrap();
     sync_all(&index, &fields, &files);
-    assert_eq!(found(&index, &fields, "harbour"), ["a.txt", "b.txt", "c.txt"]);
+    assert_eq!(
+        found(&index, &fields, "harbour"),
+        ["a.txt", "b.txt", "c.txt"]
+    );
     assert_eq!(found(&index, &fields, "Harbour"), ["a.txt", "c.txt"]);
     assert_eq!(found(&index, &fields, "HARBOUR"), ["c.txt"]);
     assert_eq!(found(&index, &fields, "arbour m"), ["a.txt", "b.txt"]);

@@ -50,11 +50,12 @@ impl Loader {
             };
             let mut last = Instant::now();
             let mut read = (0, 0);
-            // All read is not ready yet (a commit, a merge and the keys of
-            // the documents follow): that is sent once searches can use it.
+            // At once when there is work, then at most every 100 ms. All
+            // read is not ready yet (a commit, a merge and the keys of the
+            // documents follow): that is sent once searches can use it.
             let mut progress = |done: usize, total: usize| {
                 read = (done, total);
-                if last.elapsed() >= PROGRESS_EVERY && done < total {
+                if (done == 0 || last.elapsed() >= PROGRESS_EVERY) && done < total {
                     last = Instant::now();
                     send(done, total);
                 }
