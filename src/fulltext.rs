@@ -2,7 +2,8 @@
 //! file. A [`tantivy`] index in the cache folder (beside the heads cache,
 //! [`store::dir`]) holds per file its path (the key), size and modification
 //! time, and its title, source, byline, body and speakers, each case-folded
-//! as a case-insensitive query folds text ([`crate::search::fold_str`]).
+//! as a case-insensitive query folds text ([`crate::search::fold_str`]), and
+//! the body's terms as written (for a query with a capital).
 //!
 //! The index only finds candidates: a query's words (or the parts of words
 //! a substring query may start or end in) must be in a file's terms. Every
