@@ -1,12 +1,13 @@
 //! The full-text index brought up to date with the library in the
 //! background ([`crate::fulltext::update::sync`]): one thread, progress at
-//! most every 100 ms, and a newer job (after a rescan) stops an older one.
+//! most every 100 ms, and a newer job (after a rescan) stops an older one and
+//! waits for it to let go of the index.
 //! Searches scan until it is done.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
-use std::sync::{Arc, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -14,6 +15,10 @@ use super::{Loader, Msg};
 use crate::fulltext::update::{File, sync};
 use crate::fulltext::{Ready, store};
 use crate::library::Library;
+
+/// Held by the job writing the index: one at a time in a process (an index
+/// has one writer; a second fails, and must not be taken for a broken index).
+static WRITING: Mutex<()> = Mutex::new(());
 
 /// How often progress is sent.
 const PROGRESS_EVERY: Duration = Duration::from_millis(100);
@@ -41,6 +46,11 @@ impl Loader {
         let (shared, jobs) = (Arc::clone(&self.index), Arc::clone(&self.index_job));
         thread::spawn(move || {
             let cancelled = || jobs.load(Ordering::Relaxed) != job;
+            // The older job, cancelled, commits and lets go of the index first.
+            let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
+            if cancelled() {
+                return;
+            }
             let send = |done: usize, total: usize| {
                 let _ = tx.send(Msg::IndexProgress {
                     generation,
@@ -72,7 +82,11 @@ impl Loader {
                 Ready::new(reader.searcher(), fields, &entries, unindexed.clone()).map(Some)
             };
             // A broken index (a segment gone or cut short) is made anew once.
-            let result = run(&mut progress).or_else(|_| {
+            let result = run(&mut progress).or_else(|e| {
+                // Another byline is writing it: leave it be (searches scan).
+                if matches!(e, tantivy::TantivyError::LockFailure(..)) {
+                    return Err(e);
+                }
                 std::fs::remove_dir_all(&dir)?;
                 run(&mut progress)
             });
