@@ -4,15 +4,18 @@
 //! The articles are the benchmark corpus (`byline::corpus`, 3–8 KB each, every
 //! tenth Markdown, as `examples/gen_corpus.rs` writes them), `FULLTEXT_N` of
 //! them (default 10,000; 100,000 for the size, a few minutes of
-//! setup), in a temporary folder, the index in another. Setup writes the files
-//! and builds the index once (timed and printed: the build's throughput).
+//! setup), in a temporary folder, the index in another; or, with
+//! `FULLTEXT_DIR=/work/corpus100k`, the files of a corpus already written
+//! (only read). Setup builds the index once (timed and printed: the build's
+//! throughput and the index's size).
 //!
 //! Run: `cargo bench --features test-support --bench fulltext`. Group
 //! `fulltext N`:
-//! - `candidates "tartu"`: the index lookup alone (a place in ~3% of articles);
-//! - `search "tartu"`: lookup, then each candidate read and matched with
-//!   snippets, as ctrl-f does with the index ready (one thread);
-//! - `candidates "\"harbour master\" speaker:hollis"`: a phrase and a speaker.
+//! - `candidates Q`: the index lookup alone ([`Ready::candidates`], as ctrl-f
+//!   asks it), for each of [`QUERIES`];
+//! - `search Q`: lookup, then each candidate read and matched with snippets,
+//!   as ctrl-f does with the index ready (one thread here; ctrl-f reads on up
+//!   to four).
 
 use std::hint::black_box;
 use std::path::Path;
@@ -20,7 +23,7 @@ use std::time::{Duration, Instant};
 
 use byline::article::Format;
 use byline::fulltext::update::{File, nanos, sync};
-use byline::fulltext::{Fields, candidates, store};
+use byline::fulltext::{Ready, store};
 use byline::library::{Source, load};
 use byline::search::terms::Terms;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -50,6 +53,30 @@ fn corpus(dir: &Path, n: u64) -> std::io::Result<Vec<File>> {
         .collect()
 }
 
+/// The queries looked up: a place in ~3% of articles, a word (as written,
+/// capitalised) in ~1% (its folded form in ~4%), a phrase and a speaker.
+const QUERIES: [&str; 3] = ["tartu", "Driverless", "\"harbour master\" speaker:hollis"];
+
+/// The files of a corpus already written (`FULLTEXT_DIR`, read only), in
+/// name order.
+fn existing(dir: &Path) -> std::io::Result<Vec<File>> {
+    let mut files = Vec::new();
+    for e in std::fs::read_dir(dir)? {
+        let path = e?.path();
+        let md = std::fs::metadata(&path)?;
+        if md.is_file() {
+            files.push(File {
+                format: Format::from_path(&path),
+                path,
+                size: md.len(),
+                modified: nanos(md.modified().ok()),
+            });
+        }
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
 #[allow(clippy::cast_precision_loss)]
 fn fulltext(c: &mut Criterion) {
     let n = n();
@@ -57,10 +84,15 @@ fn fulltext(c: &mut Criterion) {
         eprintln!("no temporary folder");
         return;
     };
-    let Ok(files) = corpus(dir.path(), n) else {
-        eprintln!("corpus not written");
+    let files = match std::env::var_os("FULLTEXT_DIR") {
+        Some(d) => existing(Path::new(&d)),
+        None => corpus(dir.path(), n),
+    };
+    let Ok(files) = files else {
+        eprintln!("corpus not written or read");
         return;
     };
+    let n = files.len();
     let at = cache.path().join("index");
     let Ok((index, fields)) = store::open(&at, "bench") else {
         eprintln!("index not opened");
@@ -84,35 +116,48 @@ fn fulltext(c: &mut Criterion) {
         bytes as f64 / 1e6
     );
     let Ok(reader) = index.reader() else { return };
-    let searcher = reader.searcher();
+    let entries = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.path.clone(), i))
+        .collect();
+    let t = Instant::now();
+    let Ok(ready) = Ready::new(reader.searcher(), fields, &entries, Vec::new()) else {
+        eprintln!("index not read");
+        return;
+    };
+    eprintln!("fulltext {n}: keys read in {:.2?}", t.elapsed());
     let mut g = c.benchmark_group(format!("fulltext {n}"));
     g.sample_size(20).measurement_time(Duration::from_secs(5));
-    for q in ["tartu", "\"harbour master\" speaker:hollis"] {
+    for q in QUERIES {
         let Some(terms) = Terms::parse(q) else {
             continue;
         };
         g.bench_function(format!("candidates {q:?}"), |b| {
-            b.iter(|| black_box(candidates(&searcher, &fields, &terms).ok()));
+            b.iter(|| black_box(ready.candidates(&terms).ok()));
         });
     }
-    if let Some(terms) = Terms::parse("tartu") {
-        g.bench_function("search \"tartu\"", |b| {
-            b.iter(|| search(&searcher, &fields, &terms));
+    for q in ["tartu", "Driverless"] {
+        let Some(terms) = Terms::parse(q) else {
+            continue;
+        };
+        g.bench_function(format!("search {q:?}"), |b| {
+            b.iter(|| search(&ready, &files, &terms));
         });
     }
     g.finish();
 }
 
 /// Candidates read and matched, as ctrl-f with the index: the hits.
-fn search(searcher: &tantivy::Searcher, fields: &Fields, terms: &Terms) -> usize {
-    let Ok(Some(found)) = candidates(searcher, fields, terms) else {
+fn search(ready: &Ready, files: &[File], terms: &Terms) -> usize {
+    let Ok(Some(found)) = ready.candidates(terms) else {
         return 0;
     };
     found
         .into_iter()
-        .filter_map(|(path, _)| {
-            let format = Format::from_path(&path);
-            let text = load::text(&Source::File(path), format).ok()?;
+        .filter_map(|(i, _)| {
+            let file = files.get(i)?;
+            let text = load::text(&Source::File(file.path.clone()), file.format).ok()?;
             terms
                 .in_text(&text)
                 .then(|| black_box(byline::loader::snippet_of(&text, terms)))

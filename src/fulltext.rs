@@ -2,7 +2,8 @@
 //! file. A [`tantivy`] index in the cache folder (beside the heads cache,
 //! [`store::dir`]) holds per file its path (the key), size and modification
 //! time, and its title, source, byline, body and speakers, each case-folded
-//! as a case-insensitive query folds text ([`crate::search::fold_str`]).
+//! as a case-insensitive query folds text ([`crate::search::fold_str`]), and
+//! the body's terms as written (for a query with a capital).
 //!
 //! The index only finds candidates: a query's words (or the parts of words
 //! a substring query may start or end in) must be in a file's terms. Every
@@ -24,40 +25,97 @@ use std::path::PathBuf;
 
 pub use query::candidates;
 pub use schema::Fields;
+use tantivy::schema::Value;
+use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 use crate::search::terms::Terms;
 
-/// Entries that may match, each with its speakers as written.
+/// Entries that may match, each with its speakers as written (read from the
+/// index only when the query names a speaker; else empty).
 pub type Entries = Vec<(usize, Vec<String>)>;
 
 /// An index brought up to date with a library: what a search needs.
 pub struct Ready {
-    pub reader: tantivy::IndexReader,
+    /// The index as synced: its segments stay as they are, so `keys` holds.
+    pub searcher: Searcher,
     pub fields: Fields,
-    /// Each indexed file's entry in the library it was synced with.
-    pub entries: HashMap<PathBuf, usize>,
+    /// Per segment (in the searcher's order), per document: its entry in
+    /// the library it was synced with, `None` for a deleted document or a
+    /// file the library no longer has. A lookup needs no stored document.
+    keys: Vec<Vec<Option<u32>>>,
     /// Entries the index does not hold (built-in samples, a path that is not
     /// UTF-8): a search reads them as the scan does.
     pub unindexed: Vec<usize>,
 }
 
 impl Ready {
-    /// The entries that may match `terms`, each with the speakers the index
-    /// holds for it, in entry order. `None` when the index cannot narrow the
-    /// search (a query without a letter or digit): scan instead.
+    /// The index behind `searcher`, its documents keyed by the entries of
+    /// their paths (`entries`): each stored document is read once, here.
+    ///
+    /// # Errors
+    /// When the index cannot be read.
+    pub fn new(
+        searcher: Searcher,
+        fields: Fields,
+        entries: &HashMap<PathBuf, usize>,
+        unindexed: Vec<usize>,
+    ) -> tantivy::Result<Self> {
+        let mut keys = Vec::with_capacity(searcher.segment_readers().len());
+        for segment in searcher.segment_readers() {
+            let mut of_segment = vec![None; segment.max_doc() as usize];
+            let store = segment.get_store_reader(1)?;
+            let alive = store.iter::<TantivyDocument>(segment.alive_bitset());
+            for (id, doc) in segment.doc_ids_alive().zip(alive) {
+                let entry = doc?
+                    .get_first(fields.path)
+                    .and_then(|v| v.as_str())
+                    .and_then(|p| entries.get(std::path::Path::new(p)))
+                    .and_then(|&e| u32::try_from(e).ok());
+                if let Some(slot) = of_segment.get_mut(id as usize) {
+                    *slot = entry;
+                }
+            }
+            keys.push(of_segment);
+        }
+        Ok(Self {
+            searcher,
+            fields,
+            keys,
+            unindexed,
+        })
+    }
+
+    /// The entries that may match `terms`, in entry order, each with the
+    /// speakers the index holds for it when `terms` names a speaker. `None`
+    /// when the index cannot narrow the search (a query without a letter or
+    /// digit): scan instead.
     ///
     /// # Errors
     /// When the index cannot be read (it is then rebuilt on the next sync).
     pub fn candidates(&self, terms: &Terms) -> tantivy::Result<Option<Entries>> {
-        let Some(found) = candidates(&self.reader.searcher(), &self.fields, terms)? else {
+        let Some(found) = query::matching(&self.searcher, &self.fields, terms)? else {
             return Ok(None);
         };
-        let mut out: Vec<(usize, Vec<String>)> = found
-            .into_iter()
-            .filter_map(|(path, speakers)| Some((*self.entries.get(&path)?, speakers)))
-            .collect();
+        let mut out: Entries = Vec::with_capacity(found.len());
+        for address in found {
+            let Some(entry) = self.entry(address) else {
+                continue;
+            };
+            let speakers = if terms.has_speaker() {
+                query::speakers(&self.searcher.doc(address)?, &self.fields)
+            } else {
+                Vec::new()
+            };
+            out.push((entry, speakers));
+        }
         out.sort_unstable_by_key(|(i, _)| *i);
         Ok(Some(out))
+    }
+
+    fn entry(&self, address: DocAddress) -> Option<usize> {
+        let of_segment = self.keys.get(address.segment_ord as usize)?;
+        let entry = (*of_segment.get(address.doc_id as usize)?)?;
+        usize::try_from(entry).ok()
     }
 }
 

@@ -102,8 +102,8 @@ impl Query {
         }
     }
 
-    #[cfg(test)]
-    pub(crate) fn is_case_sensitive(&self) -> bool {
+    /// Whether the query has a capital (smart case): matched as written.
+    pub fn is_case_sensitive(&self) -> bool {
         self.case_sensitive
     }
 

@@ -6,8 +6,8 @@ use tantivy::schema::{
 use tantivy::tokenizer::{SimpleTokenizer, TextAnalyzer};
 
 /// The tokenizer of every text field: runs of letters and digits
-/// (`char::is_alphanumeric`) of text folded before ([`crate::search::fold_str`]),
-/// exactly as [`words`] cuts a query. No
+/// (`char::is_alphanumeric`) of text folded before ([`crate::search::fold_str`])
+/// or as written (the cased body), exactly as [`words`] cuts a query. No
 /// stemming, no stop words, no length limit: a query's words are found as
 /// written.
 pub const TOKENIZER: &str = "byline";
@@ -26,6 +26,9 @@ pub struct Fields {
     pub byline: Field,
     /// The whole text, as the scan searches it.
     pub body: Field,
+    /// The whole text as written (its terms only, no positions): what a
+    /// query with a capital looks up besides the folded terms.
+    pub body_cased: Field,
     /// Each speaker, folded: what `speaker:` looks up.
     pub speakers: Field,
     /// Each speaker as written (stored only): what `speaker:` is checked against.
@@ -41,6 +44,11 @@ impl Fields {
                 .set_tokenizer(TOKENIZER)
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         );
+        let cased = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(TOKENIZER)
+                .set_index_option(IndexRecordOption::Basic),
+        );
         let fields = Self {
             path: b.add_text_field("path", STRING | STORED),
             size: b.add_u64_field("size", STORED),
@@ -51,6 +59,7 @@ impl Fields {
             body: b.add_text_field("body", words.clone()),
             speakers: b.add_text_field("speakers", words),
             speaker_names: b.add_text_field("speaker_names", STORED),
+            body_cased: b.add_text_field("body_cased", cased),
         };
         (b.build(), fields)
     }

@@ -160,5 +160,6 @@ pub fn document(fields: &Fields, file: &File) -> TantivyDocument {
         }
     }
     doc.add_text(fields.body, fold_str(&text));
+    doc.add_text(fields.body_cased, &text);
     doc
 }

@@ -1,7 +1,8 @@
 //! ctrl-f with the query syntax, end to end, on a library with a full-text
 //! index (`index_from = 1` in the config): a `"phrase"` finds the article
-//! with the whole words and not the one where they are inside others, and
-//! `speaker:` the article that quotes her.
+//! with the whole words and not the one where they are inside others,
+//! `speaker:` the article that quotes her, and a query with a capital only
+//! the text as written.
 
 use super::harness::{Spawn, dump, find};
 use super::panes::write;
@@ -34,6 +35,8 @@ fn ctrl_f_finds_a_phrase_and_a_speaker() {
         "{}",
         dump(&screen)
     );
+    // Answered by the index: a scan would say how far the index is.
+    assert!(find(&screen, "· index").is_none(), "{}", dump(&screen));
     term.send("\x1b");
     // Esc alone, not the start of alt-ctrl-f.
     std::thread::sleep(std::time::Duration::from_millis(300));
@@ -45,4 +48,13 @@ fn ctrl_f_finds_a_phrase_and_a_speaker() {
     std::thread::sleep(std::time::Duration::from_millis(300));
     term.send("\x06harbour master\r");
     term.wait_text("2 articles match “harbour master”");
+    term.send("\x1b");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    // With a capital, as written: the cased terms narrow, the text decides.
+    term.send("\x06The harbour\r");
+    term.wait_text("2 articles match “The harbour”");
+    term.send("\x1b");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    term.send("\x06Harbour\r");
+    term.wait_text("0 articles match “Harbour”");
 }
