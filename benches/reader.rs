@@ -332,7 +332,7 @@ fn folder_on_disk() -> Result<(tempfile::TempDir, tempfile::TempDir), String> {
         e.hash = Some(head.hash);
     }
     let cache = tempfile::tempdir().map_err(|e| e.to_string())?;
-    let bytes = cache::encode(&lib, &roots, &[]).ok_or("no binary stamp")?;
+    let bytes = cache::encode(&lib, &roots, &[], None).ok_or("no binary stamp")?;
     cache::write(cache.path(), &roots, &bytes).map_err(|e| e.to_string())?;
     Ok((dir, cache))
 }
