@@ -235,13 +235,11 @@ impl App {
                 self.watch = Some(watch::Watch::new(&self.start, &self.config));
                 let roots = roots(&self.start, &self.config);
                 if watch::folder_times(&roots) != self.folder_times {
-                    self.rescan();
-                    dirty = true;
+                    self.rescan_in_background();
                 }
             }
             if self.watch.as_mut().is_some_and(|w| w.due(Instant::now())) {
-                self.rescan();
-                dirty = true;
+                self.rescan_in_background();
             }
             let now = Instant::now();
             let was = self.state.message.clone();

@@ -73,9 +73,13 @@ pub enum Msg {
     },
     /// A feed sync is done (`Effect::SyncFeeds`).
     Synced(crate::state::SyncOutcome),
-    /// The folders walked after the list was opened from the heads cache
-    /// (`None`: the same files as the cache's).
-    Scanned(Option<crate::library::Library>),
+    /// The folders walked in the background (after the list was opened from
+    /// the heads cache, or when the watcher saw a change): walk `id`'s library,
+    /// `None` when it has the same files as the list.
+    Scanned {
+        id: u64,
+        lib: Option<crate::library::Library>,
+    },
     /// The full-text index being brought up to date has read `done` of the
     /// `total` files it needs; `total` of `total` is the index ready.
     IndexProgress {

@@ -25,6 +25,8 @@ pub(crate) struct HeadBook {
     pub cache: HeadCache,
     /// Every head is known: the cache is written after the next frame.
     cache_due: bool,
+    /// Walks started in the background (the number of the latest).
+    walks: u64,
     /// Every head is known: the full-text index is brought up to date after
     /// the next frame, and after the walk behind a list opened from the cache
     /// (which would start it again).
@@ -39,6 +41,7 @@ impl HeadBook {
             cache,
             cache_due: false,
             index_due: false,
+            walks: 0,
         }
     }
 
@@ -104,41 +107,67 @@ impl super::App {
         // the same keeps nothing (a second library of 100,000 entries would
         // be 50 MB more at the peak) and sends `None`.
         let cached = self.state.library.fingerprint();
+        self.heads.walks += 1;
+        let id = self.heads.walks;
         let started = thread::Builder::new()
             .name("scan".into())
             .spawn(move || {
                 use crate::library::open;
                 let same = open::fingerprint(&paths, &dirs, &extensions) == Some(cached);
                 let lib = (!same).then(|| open::open(&paths, &dirs, &extensions));
-                let _ = tx.send(crate::loader::Msg::Scanned(lib));
+                let _ = tx.send(crate::loader::Msg::Scanned { id, lib });
             })
             .is_ok();
-        self.walk = if started { Walk::Running } else { Walk::Idle };
+        self.walk = if started {
+            Walk::Running { id, again: false }
+        } else {
+            Walk::Idle
+        };
     }
 
-    /// The walk started by [`App::scan_in_background`] is done: files added,
-    /// gone or changed since the cache was written are put right, as the
-    /// watcher's changes are (unless a rescan came first); `None`: the
-    /// files are the same.
-    pub(super) fn scanned(&mut self, lib: Option<Library>) {
-        if std::mem::replace(&mut self.walk, Walk::Idle) == Walk::Running {
-            let Some(lib) = lib else {
-                // The files are those the cache gave: the list, its order
-                // and its keys stay as they are.
-                self.start.timings.mark("folders walked: nothing changed");
-                return;
-            };
-            self.replace_library(lib);
-            let missing = self
-                .state
-                .library
-                .entries
-                .iter()
-                .filter(|e| e.hash.is_none());
-            let n = missing.count();
-            self.start
-                .timings
-                .mark(&format!("folders walked: {n} heads to read"));
+    /// The watcher saw the folders change: they are walked in the background
+    /// (at 100,000 files a walk on this thread would hold the screen for
+    /// half a second), or again after the walk that is running.
+    pub(super) fn rescan_in_background(&mut self) {
+        match &mut self.walk {
+            Walk::Running { again, .. } => *again = true,
+            Walk::Idle | Walk::Due => self.scan_in_background(),
+        }
+    }
+
+    /// Walk `id` started by [`App::scan_in_background`] is done: files added,
+    /// gone or changed since the cache was written are put right (unless a
+    /// rescan or a newer walk came first); `None`: the files are the same.
+    pub(super) fn scanned(&mut self, id: u64, lib: Option<Library>) {
+        let Walk::Running { id: running, again } = self.walk else {
+            return;
+        };
+        if running != id {
+            return;
+        }
+        self.walk = Walk::Idle;
+        match lib {
+            // The same files as the list's: the list, its order and its keys
+            // stay as they are.
+            None => self.start.timings.mark("folders walked: nothing changed"),
+            Some(lib) => {
+                self.replace_library(lib);
+                let missing = self
+                    .state
+                    .library
+                    .entries
+                    .iter()
+                    .filter(|e| e.hash.is_none());
+                let n = missing.count();
+                self.start
+                    .timings
+                    .mark(&format!("folders walked: {n} heads to read"));
+            }
+        }
+        // The folders changed while it ran: walked again, against the list
+        // as it is now.
+        if again {
+            self.scan_in_background();
         }
     }
 
@@ -226,7 +255,9 @@ pub(super) enum Walk {
     Idle,
     /// After the first frame: the list does not wait for it, nor share the CPU.
     Due,
-    Running,
+    /// Walk number `id` is running; `again`: the folders changed meanwhile,
+    /// and they are walked again once it is done.
+    Running { id: u64, again: bool },
 }
 
 /// The library and its cache: from the cache alone when it has the library

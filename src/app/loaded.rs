@@ -84,7 +84,7 @@ impl App {
             // Not tied to a library: the file lands in a folder either way.
             Msg::Saved { url, result } => self.state.url_saved(&url, result),
             Msg::Synced(outcome) => self.state.feeds_synced(&outcome),
-            Msg::Scanned(lib) => self.scanned(lib),
+            Msg::Scanned { id, lib } => self.scanned(id, lib),
             _ => {}
         }
     }
