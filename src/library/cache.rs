@@ -169,6 +169,10 @@ impl Heads {
     /// size and time). Returns the indices of the entries filled.
     pub fn apply(mut self, lib: &mut Library) -> Vec<usize> {
         let mut filled = Vec::new();
+        // No cache (the first run): no path made absolute for each file.
+        if self.0.is_empty() {
+            return filled;
+        }
         for (i, e) in lib.entries.iter_mut().enumerate() {
             let Some((path, version)) = key(e) else {
                 continue;
