@@ -16,16 +16,21 @@ fn article(title: &str, speakers: &[&str]) -> Article {
         sections: vec![Section::default()],
         quotes: speakers
             .iter()
-            .map(|s| Quote {
-                text: format!("words of {s}"),
-                speaker: Some((*s).into()),
-                section: 0,
-                depth: 0,
-                marks: QuoteMarks::Double,
-                parts: Vec::new(),
-            })
+            .map(|s| quote(s, &format!("words of {s}")))
             .collect(),
         ..Article::default()
+    }
+}
+
+/// A top-level quotation of `text` by `speaker`, in the first section.
+pub(crate) fn quote(speaker: &str, text: &str) -> Quote {
+    Quote {
+        text: text.into(),
+        speaker: Some(speaker.into()),
+        section: 0,
+        depth: 0,
+        marks: QuoteMarks::Double,
+        parts: Vec::new(),
     }
 }
 

@@ -1,5 +1,5 @@
 use super::*;
-use crate::article::{Article, Meta, Quote, QuoteMarks, Section};
+use crate::article::{Article, Meta, Section};
 
 /// People built from two articles: Anna twice (dated), the council once.
 fn people() -> Vec<Person> {
@@ -16,14 +16,7 @@ fn people() -> Vec<Person> {
         sections: vec![Section::default()],
         quotes: quotes
             .iter()
-            .map(|(who, text)| Quote {
-                text: (*text).into(),
-                speaker: Some((*who).into()),
-                section: 0,
-                depth: 0,
-                marks: QuoteMarks::Double,
-                parts: Vec::new(),
-            })
+            .map(|(who, text)| crate::people::tests::quote(who, text))
             .collect(),
         ..Article::default()
     };
