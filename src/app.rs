@@ -87,7 +87,7 @@ struct App {
     began: Instant,
     /// Modification times of the folders opened, taken before the scan: a
     /// file added or removed before the watcher starts is caught then.
-    folder_times: Vec<Option<std::time::SystemTime>>,
+    folder_times: watch::Times,
     /// Leave the loop.
     quit: bool,
     /// Heads: how many are in, those held for the next frame, the cache.
@@ -118,6 +118,7 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         cached,
         from_cache,
         sorted,
+        coming,
     } = heads::open(&mut start, &config, roots);
     start
         .timings
@@ -127,6 +128,7 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
     let mut settings = settings(&config);
     settings.sort = persist.sort(config.sort);
     let mut state = State::new_sorted(lib, settings, sorted);
+    state.coming(coming);
     start.timings.mark("list sorted");
     state.full_screen = persist.full_screen();
     state.message = told.or(state.message.take());
@@ -218,6 +220,11 @@ impl App {
                 (dirty, urgent) = (false, false);
                 last_frame = Instant::now();
                 self.start.timings.mark("first frame");
+                if self.heads.cache.rest_due() {
+                    // Drawn again at once, whole.
+                    self.rest_from_cache();
+                    dirty = true;
+                }
                 if self.walk == heads::Walk::Due {
                     self.scan_in_background();
                 }
@@ -232,11 +239,8 @@ impl App {
             if self.watch.is_none()
                 && (self.heads_complete() || self.began.elapsed() > WATCH_LATEST)
             {
-                self.watch = Some(watch::Watch::new(&self.start, &self.config));
-                let roots = roots(&self.start, &self.config);
-                if watch::folder_times(&roots) != self.folder_times {
-                    self.rescan_in_background();
-                }
+                let since = std::mem::take(&mut self.folder_times);
+                self.watch = Some(watch::Watch::new(&self.start, &self.config, Some(since)));
             }
             if self.watch.as_mut().is_some_and(|w| w.due(Instant::now())) {
                 self.rescan_in_background();
@@ -312,7 +316,7 @@ impl App {
                 let mut settings = settings(&self.config);
                 settings.sort = self.persist.sort(self.config.sort);
                 self.state.set_settings(settings);
-                self.watch = Some(watch::Watch::new(&self.start, &self.config));
+                self.watch = Some(watch::Watch::new(&self.start, &self.config, None));
                 self.rescan();
                 if self.state.message.is_none() {
                     self.state.message = Some("Reloaded".into());

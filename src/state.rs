@@ -158,6 +158,10 @@ pub struct State {
     /// and counted again whenever the list is refreshed: a frame never
     /// counts.
     pub counts: Counts,
+    /// Entries still to join the library: the list was opened from the
+    /// heads cache's first chunk, and the rest of it is on its way
+    /// ([`State::library_completed`]). Counted as titles being read.
+    pub coming: usize,
 }
 
 impl State {

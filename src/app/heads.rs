@@ -211,9 +211,29 @@ impl super::App {
         self.loader.index_library(&self.state.library, dir, binary);
     }
 
-    /// Whether every entry of the library has its head (cached or read).
+    /// Whether every entry of the library has its head (cached or read),
+    /// the cache's entries after its first chunk among them.
     pub(super) fn heads_complete(&self) -> bool {
-        self.heads.complete(self.state.library.entries.len())
+        !self.heads.cache.rest_due() && self.heads.complete(self.state.library.entries.len())
+    }
+
+    /// The list was opened from the heads cache's first chunk and that
+    /// frame drawn: the rest of the cache joins it (in its order, the
+    /// selection kept), with what the reading state remembers of it.
+    pub(super) fn rest_from_cache(&mut self) {
+        let Some((rest, sorted)) = self.heads.cache.rest() else {
+            return;
+        };
+        let from = self.state.library.entries.len();
+        self.state.library_completed(rest, sorted);
+        let indices: Vec<usize> = (from..self.state.library.entries.len()).collect();
+        let found = self.persist.remembered(&self.state.library, &indices);
+        self.state.remembered(found);
+        self.start.timings.mark(&format!(
+            "rest of the list from the cache: {}",
+            indices.len()
+        ));
+        self.read_heads();
     }
 
     /// Give the list the heads held back: one merge for all of them, before a
@@ -268,14 +288,15 @@ pub(super) fn open(
     config: &crate::config::Config,
     roots: Vec<PathBuf>,
 ) -> Opened {
-    if let Some((cache, lib, sorted)) = from_cache(start, &roots) {
+    if let Some((first, lib)) = from_cache(start, &roots) {
         let cached = (0..lib.entries.len()).collect();
         return Opened {
-            cache,
+            cache: first.cache,
             lib,
             cached,
             from_cache: true,
-            sorted,
+            sorted: first.sorted,
+            coming: first.coming,
         };
     }
     let mut cache = HeadCache::start(start.cache_dir.clone(), roots);
@@ -290,6 +311,7 @@ pub(super) fn open(
         cached,
         from_cache: false,
         sorted: None,
+        coming: 0,
     }
 }
 
@@ -303,15 +325,14 @@ pub(super) struct Opened {
     pub from_cache: bool,
     /// The entries are in this sort's order already.
     pub sorted: Option<crate::config::Sort>,
+    /// Entries of the cache still to be decoded (after the first frame).
+    pub coming: usize,
 }
 
 /// The library opened from the heads cache, when there is one for these
 /// roots and every root is there (otherwise the folders are walked first: a
 /// missing `articles_dir` is named, the samples shown).
-fn from_cache(
-    start: &mut super::Start,
-    roots: &[PathBuf],
-) -> Option<(HeadCache, Library, Option<crate::config::Sort>)> {
+fn from_cache(start: &mut super::Start, roots: &[PathBuf]) -> Option<(cache::First, Library)> {
     let there = if start.paths.is_empty() {
         roots.iter().all(|d| d.is_dir())
     } else {
@@ -320,16 +341,15 @@ fn from_cache(
     if roots.is_empty() || !there {
         return None;
     }
-    let (cache, entries, skipped, sorted) =
-        HeadCache::first(start.cache_dir.clone(), roots.to_vec())?;
+    let mut first = HeadCache::first(start.cache_dir.clone(), roots.to_vec())?;
     start
         .timings
-        .mark(&format!("heads from the cache: {}", entries.len()));
+        .mark(&format!("heads from the cache: {}", first.entries.len()));
     let lib = Library {
-        entries,
-        skipped,
+        entries: std::mem::take(&mut first.entries),
+        skipped: std::mem::take(&mut first.skipped),
         label: crate::library::scan::label(roots),
         notice: None,
     };
-    Some((cache, lib, sorted))
+    Some((first, lib))
 }

@@ -2,8 +2,8 @@
 //! up within a second. Events are debounced; the rescan keeps the selection and
 //! the reading position (see `State::set_library`).
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
@@ -15,33 +15,53 @@ use crate::config::Config;
 const SETTLE: Duration = Duration::from_millis(300);
 
 pub(crate) struct Watch {
-    _watcher: Option<RecommendedWatcher>,
+    /// Set once its folders are watched (on a thread: notify walks every
+    /// folder and file under them, 200 ms at 100,000 files).
+    _watcher: Arc<Mutex<Option<RecommendedWatcher>>>,
     changed: Arc<AtomicBool>,
     pending_since: Option<Instant>,
 }
 
 impl Watch {
     /// Watch the folders byline shows (the paths given, or `articles_dir`).
-    pub fn new(start: &Start, config: &Config) -> Self {
+    /// `since`: their modification times when they were walked; if they
+    /// differ once they are watched (a file added or removed in between),
+    /// that is a change like any other.
+    pub fn new(start: &Start, config: &Config, since: Option<Times>) -> Self {
         let changed = Arc::new(AtomicBool::new(false));
         let dirs = super::roots(start, config);
         let flag = Arc::clone(&changed);
-        let watcher = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
-            if ev.is_ok_and(|e| !e.kind.is_access()) {
-                flag.store(true, Ordering::Relaxed);
-            }
-        })
-        .ok()
-        .map(|mut w| {
+        let missed = Arc::clone(&changed);
+        let slot = Arc::new(Mutex::new(None));
+        let watching = Arc::clone(&slot);
+        let watch = move || {
+            let watcher = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
+                if ev.is_ok_and(|e| !e.kind.is_access()) {
+                    flag.store(true, Ordering::Relaxed);
+                }
+            });
+            let Ok(mut w) = watcher else {
+                return;
+            };
             for d in dirs.iter().filter(|d| d.is_dir()) {
                 // A folder that cannot be watched is still read; it just does
                 // not reload by itself.
                 let _ = w.watch(d, RecursiveMode::Recursive);
             }
-            w
-        });
+            if since.is_some_and(|t| t != folder_times(&dirs)) {
+                missed.store(true, Ordering::Relaxed);
+            }
+            if let Ok(mut slot) = watching.lock() {
+                *slot = Some(w);
+            }
+        };
+        // Without a thread the folders are not watched (`R` still reads
+        // them again).
+        let _ = std::thread::Builder::new()
+            .name("watch".into())
+            .spawn(watch);
         Self {
-            _watcher: watcher,
+            _watcher: slot,
             changed,
             pending_since: None,
         }
@@ -62,9 +82,12 @@ impl Watch {
     }
 }
 
+/// Modification times of folders (see [`folder_times`]).
+pub(crate) type Times = Vec<Option<std::time::SystemTime>>;
+
 /// Modification times of `dirs` (a folder's changes when a file in it is
 /// added, removed or renamed; `None` for what cannot be read).
-pub(crate) fn folder_times(dirs: &[std::path::PathBuf]) -> Vec<Option<std::time::SystemTime>> {
+pub(crate) fn folder_times(dirs: &[std::path::PathBuf]) -> Times {
     dirs.iter()
         .map(|d| std::fs::metadata(d).and_then(|m| m.modified()).ok())
         .collect()

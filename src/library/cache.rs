@@ -24,7 +24,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::{Entry, Identity, Library, Source};
 use crate::article::Meta;
 use format::Chunks;
-pub use snapshot::Snapshot;
+pub use snapshot::{Rest, Snapshot};
 #[cfg(test)]
 use write::Roots;
 pub(crate) use write::write_named;

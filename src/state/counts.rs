@@ -77,9 +77,15 @@ impl State {
         self.counts.unread
     }
 
-    /// Entries whose head has not been read yet (nor failed).
+    /// Entries whose head has not been read yet (nor failed), with those
+    /// still to come from the heads cache.
     pub(crate) fn heads_pending(&self) -> usize {
-        self.counts.pending
+        self.counts.pending + self.coming
+    }
+
+    /// Rows, with the entries still to come from the heads cache.
+    pub(crate) fn listed(&self) -> usize {
+        self.counts.listed + self.coming
     }
 
     /// Files skipped: by the scan, and by their head.

@@ -8,7 +8,7 @@ use super::State;
 use crate::article::Article;
 use crate::config::Sort;
 use crate::library::load::Head;
-use crate::library::{Library, Source};
+use crate::library::{Entry, Library, Source};
 use crate::parse::decode::clean_line;
 
 impl State {
@@ -91,6 +91,34 @@ impl State {
             self.select_row(pos);
         }
         self.select_landed();
+    }
+
+    /// `n` entries are still to come ([`State::library_completed`]).
+    pub(crate) fn coming(&mut self, n: usize) {
+        self.coming = n;
+    }
+
+    /// The entries after those the list was opened with (the heads cache's
+    /// first chunk) arrived: they join the library after them, in the
+    /// list's order (`sorted`: with the first, they are in that sort's
+    /// order), the row selected kept.
+    pub(crate) fn library_completed(&mut self, rest: Vec<Entry>, sorted: Option<Sort>) {
+        self.coming = 0;
+        let keep = self.selected_index();
+        self.library.entries.extend(rest);
+        self.list.order.clear();
+        match sorted.filter(|s| *s == self.settings.sort) {
+            Some(sort) => {
+                self.list.sorted.adopt(self.library.entries.len(), sort);
+                self.refresh_view();
+            }
+            None => self.refresh_order(),
+        }
+        if let Some(i) = keep
+            && let Some(pos) = self.list.order.iter().position(|&j| j == i)
+        {
+            self.select_row(pos);
+        }
     }
 
     /// The order to keep the heads cache in: every entry sorted, with the
@@ -304,6 +332,65 @@ mod tests {
         assert_eq!(s.list.selected, row.min(s.list.order.len() - 1));
     }
 
+    /// Entries with these titles and their heads.
+    fn titled(titles: &[&str]) -> Vec<Entry> {
+        titles
+            .iter()
+            .map(|t| {
+                let mut e = Entry::new(PathBuf::from(format!("{t}.txt")), Source::Embedded(b""), 1);
+                e.meta = Some(head(t).meta);
+                e.hash = Some(1);
+                e
+            })
+            .collect()
+    }
+
+    /// The list opened from the heads cache's first chunk counts the rest as
+    /// titles to come; when it arrives, in the sort's order or not, it
+    /// joins the list and the row selected stays selected.
+    #[test]
+    fn the_rest_of_a_list_opened_from_its_first_chunk_joins_it() {
+        use crate::config::SortKey;
+        let by_title = Settings {
+            sort: Sort {
+                key: SortKey::Title,
+                descending: false,
+            },
+            ..Settings::default()
+        };
+        for sorted in [Some(by_title.sort), None] {
+            let first = Library {
+                entries: titled(&["Alpha", "Beta"]),
+                ..Library::default()
+            };
+            let mut s = State::new_sorted(first, by_title.clone(), Some(by_title.sort));
+            s.coming(3);
+            assert_eq!((s.listed(), s.heads_pending()), (5, 3));
+            s.select_row(1);
+            let rest = match sorted {
+                Some(_) => titled(&["Delta", "Epsilon", "Gamma"]),
+                None => titled(&["Gamma", "Aardvark", "Delta"]),
+            };
+            s.library_completed(rest, sorted);
+            assert_eq!((s.listed(), s.heads_pending(), s.coming), (5, 0, 0));
+            let shown: Vec<String> = s
+                .list
+                .order
+                .iter()
+                .map(|&i| s.library.entries[i].meta.as_ref().unwrap().title.clone())
+                .collect();
+            let want = match sorted {
+                Some(_) => ["Alpha", "Beta", "Delta", "Epsilon", "Gamma"],
+                None => ["Aardvark", "Alpha", "Beta", "Delta", "Gamma"],
+            };
+            assert_eq!(shown, want);
+            assert_eq!(
+                s.selected_entry().unwrap().meta.as_ref().unwrap().title,
+                "Beta"
+            );
+        }
+    }
+
     /// A library given in the sort's order (the heads cache's) is shown as
     /// it comes; in another sort's order it is sorted; either way the order
     /// saved for the cache is every entry's, with its sort.
@@ -311,16 +398,7 @@ mod tests {
     fn a_library_in_the_sorts_order_is_shown_as_it_comes() {
         use crate::config::SortKey;
         let lib = |titles: &[&str]| Library {
-            entries: titles
-                .iter()
-                .map(|t| {
-                    let mut e =
-                        Entry::new(PathBuf::from(format!("{t}.txt")), Source::Embedded(b""), 1);
-                    e.meta = Some(head(t).meta);
-                    e.hash = Some(1);
-                    e
-                })
-                .collect(),
+            entries: titled(titles),
             ..Library::default()
         };
         let by_title = Settings {

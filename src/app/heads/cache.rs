@@ -23,21 +23,26 @@ pub(crate) struct HeadCache {
     /// writes it whole) and the log after it.
     base: u64,
     log: u64,
+    /// The cache the list was opened from, its first chunk taken: the rest
+    /// is decoded once the first frame is drawn.
+    rest: Option<Snapshot>,
 }
 
 /// The log is compacted (the file written whole) when it would grow past
 /// this fraction of the part written whole.
 const LOG_SHARE: u64 = 4;
 
-/// A library opened from the cache: the cache, the entries (in the list's
-/// last order), the files skipped, and the sort the entries are in if they
-/// are in one.
-pub(crate) type First = (
-    HeadCache,
-    Vec<Entry>,
-    Vec<Skipped>,
-    Option<crate::config::Sort>,
-);
+/// A library opened from the cache: the cache, the entries of its first
+/// chunk (the top of the list last shown; the rest is decoded after the
+/// first frame: [`HeadCache::rest`]), the files skipped, the sort the
+/// entries are in if they are in one, and how many entries are to come.
+pub(crate) struct First {
+    pub cache: HeadCache,
+    pub entries: Vec<Entry>,
+    pub skipped: Vec<Skipped>,
+    pub sorted: Option<crate::config::Sort>,
+    pub coming: usize,
+}
 
 impl HeadCache {
     /// Start reading the cache in `dir` (`None`: no cache) for the library
@@ -61,6 +66,7 @@ impl HeadCache {
             changed: Vec::new(),
             base: 0,
             log: 0,
+            rest: None,
         }
     }
 
@@ -71,24 +77,64 @@ impl HeadCache {
         let d = dir.as_deref()?;
         cache::remove_old(d, &roots);
         let mut snapshot = Snapshot::read(d, &roots)?;
-        let first = snapshot.first();
+        let entries = snapshot.first();
         let skipped = std::mem::take(&mut snapshot.skipped);
-        let rest = snapshot.rest_after(first);
-        let entries = rest.entries;
-        if entries.is_empty() {
-            return None;
-        }
-        let cache = Self {
+        let mut cache = Self {
             dir,
             roots,
             loading: None,
-            // A torn or corrupt file is written whole at the first save.
-            stale: rest.torn,
+            stale: false,
             changed: Vec::new(),
-            base: if rest.torn { 0 } else { rest.base },
-            log: rest.log,
+            base: 0,
+            log: 0,
+            rest: None,
         };
-        Some((cache, entries, skipped, rest.sorted))
+        if entries.is_empty() {
+            // No first chunk (torn, or only a log): everything at once.
+            let entries = cache.taken(snapshot.rest());
+            let sorted = None;
+            return (!entries.is_empty()).then_some(First {
+                cache,
+                entries,
+                skipped,
+                sorted,
+                coming: 0,
+            });
+        }
+        let sorted = snapshot.sorted();
+        let coming = snapshot.count().saturating_sub(entries.len());
+        cache.rest = Some(snapshot);
+        Some(First {
+            cache,
+            entries,
+            skipped,
+            sorted,
+            coming,
+        })
+    }
+
+    /// The entries after the first chunk of the cache the list was opened
+    /// from, and the sort they are in (with the first) if they are in one;
+    /// `None` once taken, or for a list not opened from the cache.
+    pub(crate) fn rest(&mut self) -> Option<(Vec<Entry>, Option<crate::config::Sort>)> {
+        let rest = self.rest.take()?.rest();
+        let sorted = rest.sorted;
+        Some((self.taken(rest), sorted))
+    }
+
+    /// Whether the list was opened from the first chunk alone and the rest is
+    /// still to be decoded.
+    pub(crate) fn rest_due(&self) -> bool {
+        self.rest.is_some()
+    }
+
+    /// The entries of `rest`, the file's sizes noted.
+    fn taken(&mut self, rest: cache::Rest) -> Vec<Entry> {
+        // A torn or corrupt file is written whole at the first save.
+        self.stale = rest.torn;
+        self.base = if rest.torn { 0 } else { rest.base };
+        self.log = rest.log;
+        rest.entries
     }
 
     /// The library is now opened on `roots` (the config was reloaded).
@@ -214,6 +260,52 @@ mod tests {
         only.metadata().unwrap().len()
     }
 
+    /// The list opened from the cache in `dir`: its first chunk, then the
+    /// rest (as the app takes it after the first frame).
+    fn opened(dir: &std::path::Path, roots: &[PathBuf]) -> (HeadCache, Vec<Entry>) {
+        let mut first =
+            HeadCache::first(Some(dir.into()), roots.to_vec()).expect("the cache is read");
+        let (rest, _) = first.cache.rest().expect("the rest is due");
+        assert!(first.cache.rest().is_none(), "taken once");
+        first.entries.extend(rest);
+        (first.cache, first.entries)
+    }
+
+    #[test]
+    fn the_first_chunk_comes_alone_and_the_rest_after_it_in_order() {
+        let (files, dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        for i in 0..300 {
+            std::fs::write(files.path().join(format!("f{i:03}.txt")), "x\n").unwrap();
+        }
+        let roots = vec![files.path().to_path_buf()];
+        let lib = scanned(files.path());
+        let order: Vec<usize> = (0..lib.entries.len()).rev().collect();
+        let sort = crate::config::Sort {
+            key: crate::config::SortKey::Title,
+            descending: true,
+        };
+        let mut cache = HeadCache::start(Some(dir.path().into()), roots.clone());
+        cache.stale = true;
+        cache.save(&lib, &order, Some(sort));
+        written(dir.path(), cache.base);
+
+        let mut first = HeadCache::first(Some(dir.path().into()), roots).unwrap();
+        assert_eq!(first.entries.len(), 256);
+        assert_eq!(first.coming, 300 - 256);
+        assert_eq!(first.sorted, Some(sort));
+        assert!(first.cache.rest_due());
+        let (rest, sorted) = first.cache.rest().unwrap();
+        assert!(!first.cache.rest_due());
+        assert_eq!(sorted, Some(sort));
+        let paths = |es: &[Entry]| es.iter().map(|e| e.path.clone()).collect::<Vec<_>>();
+        let mut all = paths(&first.entries);
+        all.extend(paths(&rest));
+        let want: Vec<_> = order.iter().map(|&i| lib.entries[i].path.clone()).collect();
+        assert_eq!(all, want);
+        // The sizes are known once the rest is in: a save appends.
+        assert_eq!(first.cache.base, cache.base);
+    }
+
     /// Wait for the thread writing the whole file.
     fn written(dir: &std::path::Path, len: u64) {
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
@@ -240,8 +332,7 @@ mod tests {
         let base = cache.base;
 
         // The list opens from it; then one file is gone, one has changed.
-        let (mut cache, entries, _, _) =
-            HeadCache::first(Some(dir.path().into()), roots.clone()).expect("the cache is read");
+        let (mut cache, entries) = opened(dir.path(), &roots);
         assert_eq!(titles(&entries), titles(&lib.entries));
         std::fs::remove_file(files.path().join("f03.txt")).unwrap();
         std::fs::write(files.path().join("f07.txt"), "longer\n").unwrap();
@@ -271,7 +362,7 @@ mod tests {
         assert_eq!(cache.base, base);
         assert!(cache.log > 0);
         assert_eq!(cache_file(dir.path()), base + cache.log);
-        let (_, back, _, _) = HeadCache::first(Some(dir.path().into()), roots.clone()).unwrap();
+        let (_, back) = opened(dir.path(), &roots);
         assert_eq!(titles(&back), titles(&new.entries));
         assert!(titles(&back).contains(&"Changed".to_string()));
         assert!(!titles(&back).contains(&"f03.txt".to_string()));
@@ -283,7 +374,7 @@ mod tests {
         cache.save(&new, &[], None);
         assert_eq!(cache.log, 0);
         written(dir.path(), cache.base);
-        let (_, back, _, _) = HeadCache::first(Some(dir.path().into()), roots).unwrap();
+        let (_, back) = opened(dir.path(), &roots);
         assert_eq!(titles(&back), titles(&new.entries));
     }
 }

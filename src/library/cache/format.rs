@@ -25,7 +25,7 @@ use crate::library::Identity;
 
 const MAGIC: &[u8; 8] = b"bylinehc";
 /// Raised whenever [`Header`], [`Record`] or [`CachedMeta`] changes shape.
-pub(crate) const FORMAT: u32 = 2;
+pub(crate) const FORMAT: u32 = 3;
 const PREFIX: usize = 8 + 4;
 const FRAME: usize = 4 + 8;
 /// Records in the first chunk: more than a screen's rows.
@@ -51,6 +51,9 @@ pub(crate) struct Header<'a> {
     /// title, 2 source; descending): the list is then shown in their order
     /// without sorting it (see `Sorted::adopt`).
     pub sort: Option<(u8, bool)>,
+    /// Records in the chunks written whole: the list's length before the
+    /// log (the title counts them while the first chunk alone is shown).
+    pub count: u64,
 }
 
 /// A sort as the header keeps it.
@@ -114,6 +117,7 @@ pub(crate) fn encode(header: &Header<'_>, records: &[Record<'_>]) -> Option<Vec<
     // The header's length depends on `base`, which counts the header:
     // encoded once to learn its size (a varint that grows at most once).
     let mut header = header.clone();
+    header.count = records.len() as u64;
     let mut head = Vec::new();
     for _ in 0..3 {
         head = postcard::to_stdvec(&header).ok()?;

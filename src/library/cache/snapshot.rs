@@ -34,6 +34,8 @@ pub struct Snapshot {
     pub torn: bool,
     /// The sort the chunks written whole are in, if they are in one.
     sort: Option<crate::config::Sort>,
+    /// Records in the chunks written whole.
+    count: usize,
 }
 
 /// What the cache adds to the entries of the first chunk.
@@ -80,6 +82,7 @@ impl Snapshot {
         }
         let torn = log_chunks.torn || base != usize::try_from(header.base).ok()?;
         let sort = header.sort.and_then(super::format::sort_of);
+        let count = usize::try_from(header.count).unwrap_or(usize::MAX);
         drop(header);
         Some(Self {
             bytes,
@@ -90,7 +93,21 @@ impl Snapshot {
             log,
             torn,
             sort,
+            count,
         })
+    }
+
+    /// How many entries the cache holds, as its header says (files the log
+    /// adds or removes aside).
+    pub fn count(&self) -> usize {
+        self.count
+    }
+
+    /// The sort the entries decoded so far are in, if they are in one:
+    /// nothing logged after the chunks written whole, nothing torn.
+    pub fn sorted(&self) -> Option<crate::config::Sort> {
+        self.sort
+            .filter(|_| self.bytes.len() == self.base && !self.torn)
     }
 
     /// The entries of the first chunk: the top of the list as it was last shown.
@@ -104,15 +121,10 @@ impl Snapshot {
         })
     }
 
-    /// The entries after the first chunk, with the files only the log has.
-    pub fn rest(self) -> Rest {
-        self.rest_after(Vec::new())
-    }
-
-    /// [`Snapshot::rest`] after the entries `first` (those of
-    /// [`Snapshot::first`]): all of them in one vector, grown once.
-    pub fn rest_after(mut self, first: Vec<Entry>) -> Rest {
-        let mut entries = first;
+    /// The entries after the first chunk (or all of them, if
+    /// [`Snapshot::first`] was not taken), with the files only the log has.
+    pub fn rest(mut self) -> Rest {
+        let mut entries = Vec::new();
         let bytes = std::mem::take(&mut self.bytes);
         let mut chunks = Chunks::at(bytes.get(..self.base).unwrap_or_default(), self.next);
         if self.log.is_empty() {

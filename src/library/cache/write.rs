@@ -120,6 +120,7 @@ pub(super) fn encode_sorted(
             .collect(),
         base: 0,
         sort: sorted.map(format::sort_code),
+        count: 0,
     };
     format::encode(&header, &records)
 }

@@ -37,7 +37,7 @@ struct Parts {
 
 impl Parts {
     fn new(state: &State) -> Self {
-        let total = state.counts.listed;
+        let total = state.listed();
         let count = if state.list.narrowed() {
             format!("{}/{total}", state.list.order.len())
         } else {
@@ -221,5 +221,15 @@ mod tests {
         s.list.starred_only = false;
         s.refresh_order();
         assert_eq!(pane_title(&s, 28), " 16 · 16 unread · date ↓ ");
+    }
+
+    #[test]
+    fn entries_still_to_come_from_the_cache_count_as_titles_being_read() {
+        let mut s = state(4);
+        s.coming(6);
+        assert_eq!(
+            pane_title(&s, 200),
+            " Articles 10 · reading titles 4/10 · date ↓ · ~/news "
+        );
     }
 }
