@@ -8,13 +8,17 @@
 //! front matter, which the parser then reads like any Markdown article, so the
 //! dateline, sections, quotations and speakers come out as for any other
 //! format. [`head_document`] does the same from a page's first bytes for the
-//! list, without reader view.
+//! list, without reader view. [`pieces`] gives the two ends of a huge page on
+//! their own, shown while reader view reads all of it.
 
 use std::fmt::Write as _;
+
+pub use pieces::{head_piece, tail_piece};
 
 mod charset;
 mod jsonld;
 mod meta;
+mod pieces;
 mod readable;
 mod tags;
 

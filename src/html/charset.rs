@@ -30,6 +30,16 @@ pub(super) fn decode(bytes: &[u8], http: Option<&str>) -> String {
     encoding.decode_without_bom_handling(bytes).0.into_owned()
 }
 
+/// The encoding of a page whose first bytes are `first`, to read a piece of
+/// it, `sample`: the byte-order mark, `<meta charset>` or the `http-equiv`
+/// tag, else a guess from the piece.
+pub(super) fn encoding(first: &[u8], sample: &[u8]) -> &'static Encoding {
+    if let Some((encoding, _)) = Encoding::for_bom(first) {
+        return encoding;
+    }
+    declared(first).unwrap_or_else(|| detect(sample))
+}
+
 /// The encoding a label names, as a page may declare it: a UTF-16 label in an
 /// ASCII-compatible page means UTF-8, `x-user-defined` Windows-1252.
 fn label(name: &str) -> Option<&'static Encoding> {

@@ -21,7 +21,7 @@ const MIN_PROSE_CHARS: usize = 140;
 const CHAR_THRESHOLD: usize = 250;
 
 /// Elements removed before reader view runs.
-const BOILERPLATE: &[&str] = &[
+pub(super) const BOILERPLATE: &[&str] = &[
     "script",
     "style",
     "noscript",

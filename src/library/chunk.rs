@@ -11,6 +11,10 @@ use std::path::Path;
 pub(crate) const BIG: u64 = 512 * 1024;
 /// How much of each end is read.
 pub(crate) const CHUNK: u64 = 128 * 1024;
+/// Web pages at least this big are shown in pieces of the page itself
+/// ([`ends`]) before reader view has read the whole page (about a tenth of
+/// a second per megabyte); smaller ones in pieces of the article it finds.
+pub(crate) const HUGE_PAGE: u64 = 2 * 1024 * 1024;
 
 fn read_range(path: &Path, from: u64, len: u64) -> Option<Vec<u8>> {
     let mut f = File::open(path).ok()?;
@@ -23,6 +27,14 @@ fn read_range(path: &Path, from: u64, len: u64) -> Option<Vec<u8>> {
 /// UTF-16 cannot be cut at an arbitrary byte: such files are read whole.
 fn is_utf16(bytes: &[u8]) -> bool {
     bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF])
+}
+
+/// The first and the last [`CHUNK`] bytes of a file of `size` bytes, as
+/// they are (a web page's are cut at its tags: see `html::tail_piece`).
+pub fn ends(path: &Path, size: u64) -> Option<(Vec<u8>, Vec<u8>)> {
+    let first = read_range(path, 0, CHUNK)?;
+    let last = read_range(path, size.checked_sub(CHUNK)?, CHUNK)?;
+    Some((first, last))
 }
 
 /// The first ~128 KB of text, cut after the last complete paragraph.

@@ -4,7 +4,9 @@
 //! each parsed and laid out on their own, so the reader shows at once and `G`
 //! can show the end; the whole article follows. A web page is never cut as
 //! bytes: its article is found in the whole page first (the extractor), and a
-//! huge one then sends the pieces of that article before parsing all of it.
+//! big one then sends the pieces of that article before parsing all of it; a
+//! huge one (see [`chunk::HUGE_PAGE`]) sends the two ends of the page itself
+//! first, read on their own (`html::head_piece`, `tail_piece`).
 
 use std::sync::Arc;
 use std::sync::mpsc::Sender;
@@ -53,9 +55,27 @@ impl Pieces {
         self.send(head, tail).then(|| load::full(source, format))
     }
 
-    /// A huge web page: its article extracted from the whole page, the two
+    /// A huge web page: the two ends of the page on their own, then the
+    /// whole page through reader view (see [`Pieces::article_ends`] for one
+    /// that takes less time).
+    fn page(&self, path: &std::path::Path, source: &Source) -> Option<Whole> {
+        let Some((first, last)) =
+            chunk::ends(path, self.bytes).filter(|_| self.bytes >= chunk::HUGE_PAGE)
+        else {
+            return self.article_ends(source);
+        };
+        let head = crate::html::head_piece(&first).map(|d| crate::parse::parse_document(&d));
+        let tail = crate::html::tail_piece(&first, &last)
+            .as_deref()
+            .and_then(chunk::tail_of)
+            .map(|t| crate::parse::parse_fragment(t, Format::Html));
+        self.send(head, tail)
+            .then(|| load::full(source, Format::Html))
+    }
+
+    /// A big web page: its article extracted from the whole page, the two
     /// ends of that article parsed and sent, then all of it parsed.
-    fn page(&self, source: &Source) -> Option<Whole> {
+    fn article_ends(&self, source: &Source) -> Option<Whole> {
         let document = match load::text(source, Format::Html) {
             Ok(d) => d,
             Err(e) => return Some(Err(e)),
@@ -97,7 +117,7 @@ impl Loader {
                         bytes,
                     };
                     let whole = if format == Format::Html {
-                        pieces.page(&source)
+                        pieces.page(&path, &source)
                     } else {
                         pieces.file(&path, &source, format)
                     };

@@ -53,18 +53,51 @@ fn g_right_after_enter_shows_the_end_of_a_huge_text() {
     enter_then_g_shows_the_end(dir.path(), "Harbour archive reopens", "Lighthouselog");
 }
 
-#[test]
-fn g_right_after_enter_shows_the_end_of_a_huge_web_page() {
-    let dir = tempfile::tempdir().expect("tempdir");
+/// A saved web page whose article has paragraphs past `bytes` bytes, the
+/// last ending in `last`, with a navigation bar before it and a footer after.
+fn web_page(bytes: usize, last: &str) -> String {
     let mut page = String::from(
         "<!doctype html><html><head><title>Harbour archive online</title></head><body>\
          <nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><main><article>\
          <h1>Harbour archive online</h1>",
     );
-    for p in paragraphs(1 << 20, "Harbourmasternote") {
+    for p in paragraphs(bytes, last) {
         writeln!(page, "<p>{p}</p>").expect("write to a String");
     }
     page.push_str("</article></main><footer>Contact us</footer></body></html>\n");
-    write(dir.path(), "archive.html", &page);
+    page
+}
+
+/// A big page (1 MB): its article is found in the whole page, then its ends
+/// are shown while all of it is parsed.
+#[test]
+fn g_right_after_enter_shows_the_end_of_a_huge_web_page() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "archive.html",
+        &web_page(1 << 20, "Harbourmasternote"),
+    );
     enter_then_g_shows_the_end(dir.path(), "Harbour archive online", "Harbourmasternote");
+}
+
+/// A huge page (3 MB): the end of the page itself is shown, without its
+/// footer, before reader view has read all of it.
+#[test]
+fn g_right_after_enter_shows_the_end_of_a_huger_web_page_without_its_footer() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "archive.html",
+        &web_page(3 << 20, "Portwardenentry"),
+    );
+    let term = start_on(dir.path(), "Harbour archive online");
+    term.send("\r");
+    term.send("G");
+    let screen = term.wait_text("Portwardenentry");
+    assert!(
+        !screen.contents().contains("Contact us"),
+        "no footer:\n{}",
+        dump(&screen)
+    );
 }
