@@ -21,7 +21,7 @@ pub mod store;
 pub mod update;
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::hash::{Hash, Hasher};
 
 pub use query::candidates;
 pub use schema::Fields;
@@ -33,6 +33,20 @@ use crate::search::terms::Terms;
 /// Entries that may match, each with its speakers as written (read from the
 /// index only when the query names a speaker; else empty).
 pub type Entries = Vec<(usize, Vec<String>)>;
+
+/// The key a file's path is looked up by while the index is synced and
+/// read (a 64-bit hash, not a second copy of 100,000 paths: two paths
+/// alike in all 64 bits, a chance of about 1 in 10^9 at 100,000 files,
+/// would share one document's key).
+#[must_use]
+pub fn path_key(path: &str) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    path.hash(&mut h);
+    h.finish()
+}
+
+/// Entries by the [`path_key`] of their paths.
+pub type Keyed = HashMap<u64, usize>;
 
 /// An index brought up to date with a library: what a search needs.
 pub struct Ready {
@@ -57,7 +71,7 @@ impl Ready {
     pub fn new(
         searcher: Searcher,
         fields: Fields,
-        entries: &HashMap<PathBuf, usize>,
+        entries: &Keyed,
         unindexed: Vec<usize>,
     ) -> tantivy::Result<Self> {
         let mut keys = Vec::with_capacity(searcher.segment_readers().len());
@@ -69,7 +83,7 @@ impl Ready {
                 let entry = doc?
                     .get_first(fields.path)
                     .and_then(|v| v.as_str())
-                    .and_then(|p| entries.get(std::path::Path::new(p)))
+                    .and_then(|p| entries.get(&path_key(p)))
                     .and_then(|&e| u32::try_from(e).ok());
                 if let Some(slot) = of_segment.get_mut(id as usize) {
                     *slot = entry;

@@ -221,11 +221,12 @@ impl super::App {
     /// frame drawn: the rest of the cache joins it (in its order, the
     /// selection kept), with what the reading state remembers of it.
     pub(super) fn rest_from_cache(&mut self) {
-        let Some((rest, sorted)) = self.heads.cache.rest() else {
+        if !self.heads.cache.rest_due() {
             return;
-        };
+        }
         let from = self.state.library.entries.len();
-        self.state.library_completed(rest, sorted);
+        let cache = &mut self.heads.cache;
+        self.state.library_completed(|first| cache.rest(first));
         let indices: Vec<usize> = (from..self.state.library.entries.len()).collect();
         let found = self.persist.remembered(&self.state.library, &indices);
         self.state.remembered(found);

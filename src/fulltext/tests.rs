@@ -158,7 +158,8 @@ fn ready_keys_documents_to_entries_and_reads_speakers_only_for_a_speaker() {
     let at = dir.path().join("index");
     let (index, fields) = store::open(&at, "test binary").unwrap();
     sync_all(&index, &fields, &[a.clone(), b.clone(), gone]);
-    let entries = [(a.path, 7), (b.path, 3)].into_iter().collect();
+    let key = |f: &File| super::path_key(f.path.to_str().unwrap());
+    let entries = [(key(&a), 7), (key(&b), 3)].into_iter().collect();
     let searcher = index.reader().unwrap().searcher();
     let ready = super::Ready::new(searcher, fields, &entries, vec![0]).unwrap();
     let harbour = Terms::parse("harbour").unwrap();
@@ -237,4 +238,23 @@ mod props {
             }
         }
     }
+}
+
+#[test]
+fn a_file_indexed_twice_is_indexed_once_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(dir.path(), "a.txt", HARBOUR);
+    let (index, fields) = store::open(&dir.path().join("index"), "test binary").unwrap();
+    let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15 << 20).unwrap();
+    for _ in 0..2 {
+        writer
+            .add_document(super::update::document(&fields, &a))
+            .unwrap();
+    }
+    writer.commit().unwrap();
+    drop(writer);
+    let mut total = usize::MAX;
+    assert!(sync(&index, &fields, &[a], &|| false, &mut |_, t| total = t).unwrap());
+    assert_eq!(total, 1, "read again once");
+    assert_eq!(index.reader().unwrap().searcher().num_docs(), 1);
 }

@@ -3,14 +3,14 @@
 //! thread with a small memory budget; committed every [`COMMIT_EVERY`]
 //! files, so a build cut short (quit, a rescan) goes on where it stopped.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use tantivy::schema::Value;
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
-use super::Fields;
+use super::{Fields, path_key};
 use crate::article::Format;
 use crate::library::{Entry, Source, load};
 use crate::search::fold_str;
@@ -66,25 +66,25 @@ pub fn sync(
     cancelled: &dyn Fn() -> bool,
     progress: &mut dyn FnMut(usize, usize),
 ) -> tantivy::Result<bool> {
-    let indexed = indexed(index, fields)?;
-    let mut writer: IndexWriter = index.writer_with_num_threads(1, WRITER_MEMORY)?;
-    let wanted: HashMap<&str, &File> = files
+    let wanted: HashMap<u64, &File> = files
         .iter()
-        .filter_map(|f| Some((f.path.to_str()?, f)))
+        .filter_map(|f| Some((path_key(f.path.to_str()?), f)))
         .collect();
-    for (path, version) in &indexed {
-        let same = wanted
-            .get(path.as_str())
-            .is_some_and(|f| (f.size, f.modified) == *version);
-        if !same {
-            writer.delete_term(Term::from_field_text(fields.path, path));
-        }
-    }
+    let (current, stale) = indexed(index, fields, &wanted)?;
     let todo: Vec<&File> = wanted
         .iter()
-        .filter(|(p, f)| indexed.get(**p) != Some(&(f.size, f.modified)))
+        .filter(|(k, _)| !current.contains(*k))
         .map(|(_, f)| *f)
         .collect();
+    if todo.is_empty() && stale.is_empty() {
+        // Up to date: no writer (its memory, a commit).
+        progress(0, 0);
+        return Ok(true);
+    }
+    let mut writer: IndexWriter = index.writer_with_num_threads(1, WRITER_MEMORY)?;
+    for path in &stale {
+        writer.delete_term(Term::from_field_text(fields.path, path));
+    }
     let total = todo.len();
     progress(0, total);
     for (n, file) in todo.into_iter().enumerate() {
@@ -103,23 +103,43 @@ pub fn sync(
     Ok(true)
 }
 
-/// Every file in the index: its path and (size, modification time).
-fn indexed(index: &Index, fields: &Fields) -> tantivy::Result<HashMap<String, (u64, u64)>> {
+/// The files of the index that are `wanted` as they are (their path keys),
+/// and the paths of the others (gone, or changed since).
+fn indexed(
+    index: &Index,
+    fields: &Fields,
+    wanted: &HashMap<u64, &File>,
+) -> tantivy::Result<(HashSet<u64>, Vec<String>)> {
     let searcher = index.reader()?.searcher();
-    let mut out = HashMap::new();
+    let mut current = HashSet::with_capacity(wanted.len());
+    let mut twice = HashSet::new();
+    let mut stale = Vec::new();
     for segment in searcher.segment_readers() {
         let store = segment.get_store_reader(1)?;
         for doc in store.iter::<TantivyDocument>(segment.alive_bitset()) {
             let doc = doc?;
-            let path = doc.get_first(fields.path).and_then(|v| v.as_str());
+            let Some(path) = doc.get_first(fields.path).and_then(|v| v.as_str()) else {
+                continue;
+            };
             let size = doc.get_first(fields.size).and_then(|v| v.as_u64());
             let modified = doc.get_first(fields.modified).and_then(|v| v.as_u64());
-            if let (Some(p), Some(s), Some(m)) = (path, size, modified) {
-                out.insert(p.to_string(), (s, m));
+            let key = path_key(path);
+            let same = wanted
+                .get(&key)
+                .is_some_and(|f| (Some(f.size), Some(f.modified)) == (size, modified));
+            if same && current.insert(key) {
+                continue;
             }
+            if same {
+                twice.insert(key);
+            }
+            stale.push(path.to_string());
         }
     }
-    Ok(out)
+    // A path indexed twice (a crash between a delete and its add): every
+    // copy is deleted, and the file indexed again once.
+    current.retain(|k| !twice.contains(k));
+    Ok((current, stale))
 }
 
 /// The document of `file`: read and parsed now. A file that cannot be read

@@ -4,7 +4,6 @@
 //! waits for it to let go of the index.
 //! Searches scan until it is done.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -13,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use super::{Loader, Msg};
 use crate::fulltext::update::{File, sync};
-use crate::fulltext::{Ready, store};
+use crate::fulltext::{Keyed, Ready, path_key, store};
 use crate::library::Library;
 
 /// Held by the job writing the index: one at a time in a process (an index
@@ -28,12 +27,12 @@ impl Loader {
     /// with `library`, in the background.
     pub fn index_library(&self, library: &Library, dir: PathBuf, binary: String) {
         let mut files = Vec::new();
-        let mut entries = HashMap::new();
+        let mut entries = Keyed::new();
         let mut unindexed = Vec::new();
         for (i, e) in library.entries.iter().enumerate() {
-            match File::of(e).filter(|f| f.path.to_str().is_some()) {
-                Some(f) => {
-                    entries.insert(f.path.clone(), i);
+            match File::of(e).and_then(|f| Some((path_key(f.path.to_str()?), f))) {
+                Some((key, f)) => {
+                    entries.insert(key, i);
                     files.push(f);
                 }
                 None if !e.skipped => unindexed.push(i),

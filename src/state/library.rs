@@ -98,14 +98,17 @@ impl State {
         self.coming = n;
     }
 
-    /// The entries after those the list was opened with (the heads cache's
-    /// first chunk) arrived: they join the library after them, in the
-    /// list's order (`sorted`: with the first, they are in that sort's
-    /// order), the row selected kept.
-    pub(crate) fn library_completed(&mut self, rest: Vec<Entry>, sorted: Option<Sort>) {
+    /// The list was opened with the heads cache's first chunk: `complete`
+    /// is given its entries and returns them with the rest after them, and
+    /// the sort they are all in, if one. The row selected stays selected.
+    pub(crate) fn library_completed(
+        &mut self,
+        complete: impl FnOnce(Vec<Entry>) -> (Vec<Entry>, Option<Sort>),
+    ) {
         self.coming = 0;
         let keep = self.selected_index();
-        self.library.entries.extend(rest);
+        let (all, sorted) = complete(std::mem::take(&mut self.library.entries));
+        self.library.entries = all;
         self.list.order.clear();
         match sorted.filter(|s| *s == self.settings.sort) {
             Some(sort) => {
@@ -371,7 +374,10 @@ mod tests {
                 Some(_) => titled(&["Delta", "Epsilon", "Gamma"]),
                 None => titled(&["Gamma", "Aardvark", "Delta"]),
             };
-            s.library_completed(rest, sorted);
+            s.library_completed(|mut first| {
+                first.extend(rest);
+                (first, sorted)
+            });
             assert_eq!((s.listed(), s.heads_pending(), s.coming), (5, 0, 0));
             let shown: Vec<String> = s
                 .list

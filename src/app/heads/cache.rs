@@ -113,13 +113,17 @@ impl HeadCache {
         })
     }
 
-    /// The entries after the first chunk of the cache the list was opened
-    /// from, and the sort they are in (with the first) if they are in one;
-    /// `None` once taken, or for a list not opened from the cache.
-    pub(crate) fn rest(&mut self) -> Option<(Vec<Entry>, Option<crate::config::Sort>)> {
-        let rest = self.rest.take()?.rest();
+    /// The entries of the cache the list was opened from: `first` (those of
+    /// its first chunk) and the rest after them, and the sort they are in if
+    /// they are in one. `first` alone, in no known sort, once taken or for
+    /// a list not opened from the cache.
+    pub(crate) fn rest(&mut self, first: Vec<Entry>) -> (Vec<Entry>, Option<crate::config::Sort>) {
+        let Some(snapshot) = self.rest.take() else {
+            return (first, None);
+        };
+        let rest = snapshot.rest_after(first);
         let sorted = rest.sorted;
-        Some((self.taken(rest), sorted))
+        (self.taken(rest), sorted)
     }
 
     /// Whether the list was opened from the first chunk alone and the rest is
@@ -265,10 +269,10 @@ mod tests {
     fn opened(dir: &std::path::Path, roots: &[PathBuf]) -> (HeadCache, Vec<Entry>) {
         let mut first =
             HeadCache::first(Some(dir.into()), roots.to_vec()).expect("the cache is read");
-        let (rest, _) = first.cache.rest().expect("the rest is due");
-        assert!(first.cache.rest().is_none(), "taken once");
-        first.entries.extend(rest);
-        (first.cache, first.entries)
+        assert!(first.cache.rest_due());
+        let (all, _) = first.cache.rest(std::mem::take(&mut first.entries));
+        assert!(!first.cache.rest_due(), "taken once");
+        (first.cache, all)
     }
 
     #[test]
@@ -294,12 +298,10 @@ mod tests {
         assert_eq!(first.coming, 300 - 256);
         assert_eq!(first.sorted, Some(sort));
         assert!(first.cache.rest_due());
-        let (rest, sorted) = first.cache.rest().unwrap();
+        let (all, sorted) = first.cache.rest(first.entries.clone());
         assert!(!first.cache.rest_due());
         assert_eq!(sorted, Some(sort));
-        let paths = |es: &[Entry]| es.iter().map(|e| e.path.clone()).collect::<Vec<_>>();
-        let mut all = paths(&first.entries);
-        all.extend(paths(&rest));
+        let all: Vec<_> = all.iter().map(|e| e.path.clone()).collect();
         let want: Vec<_> = order.iter().map(|&i| lib.entries[i].path.clone()).collect();
         assert_eq!(all, want);
         // The sizes are known once the rest is in: a save appends.
