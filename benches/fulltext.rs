@@ -119,7 +119,7 @@ fn fulltext(c: &mut Criterion) {
     let entries = files
         .iter()
         .enumerate()
-        .map(|(i, f)| (f.path.clone(), i))
+        .filter_map(|(i, f)| Some((byline::fulltext::path_key(f.path.to_str()?), i)))
         .collect();
     let t = Instant::now();
     let Ok(ready) = Ready::new(reader.searcher(), fields, &entries, Vec::new()) else {

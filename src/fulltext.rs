@@ -25,8 +25,7 @@ use std::hash::{Hash, Hasher};
 
 pub use query::candidates;
 pub use schema::Fields;
-use tantivy::schema::Value;
-use tantivy::{DocAddress, Searcher, TantivyDocument};
+use tantivy::{DocAddress, Searcher};
 
 use crate::search::terms::Terms;
 
@@ -74,16 +73,16 @@ impl Ready {
         entries: &Keyed,
         unindexed: Vec<usize>,
     ) -> tantivy::Result<Self> {
+        let key = searcher.schema().get_field_name(fields.key).to_string();
         let mut keys = Vec::with_capacity(searcher.segment_readers().len());
         for segment in searcher.segment_readers() {
             let mut of_segment = vec![None; segment.max_doc() as usize];
-            let store = segment.get_store_reader(1)?;
-            let alive = store.iter::<TantivyDocument>(segment.alive_bitset());
-            for (id, doc) in segment.doc_ids_alive().zip(alive) {
-                let entry = doc?
-                    .get_first(fields.path)
-                    .and_then(|v| v.as_str())
-                    .and_then(|p| entries.get(&path_key(p)))
+            // The keys' fast field: no stored document is read.
+            let column = segment.fast_fields().u64(&key)?;
+            for id in segment.doc_ids_alive() {
+                let entry = column
+                    .first(id)
+                    .and_then(|k| entries.get(&k))
                     .and_then(|&e| u32::try_from(e).ok());
                 if let Some(slot) = of_segment.get_mut(id as usize) {
                     *slot = entry;

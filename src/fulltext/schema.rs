@@ -1,7 +1,7 @@
 //! The index's fields and how text is cut into terms.
 
 use tantivy::schema::{
-    Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{SimpleTokenizer, TextAnalyzer};
 
@@ -15,10 +15,15 @@ pub const TOKENIZER: &str = "byline";
 /// The fields, by handle.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
-    /// The file's path: the key (one term, stored).
+    /// The file's path (one term, stored).
     pub path: Field,
+    /// The path's [`super::path_key`] (a term, and a fast field): what a
+    /// document is found, replaced and deleted by, read without the
+    /// documents' stored fields.
+    pub key: Field,
     /// Size in bytes and modification time (nanoseconds since the epoch) of
-    /// the file when indexed: an update re-reads a file whose differ.
+    /// the file when indexed (fast fields): an update re-reads a file whose
+    /// differ.
     pub size: Field,
     pub modified: Field,
     pub title: Field,
@@ -51,8 +56,9 @@ impl Fields {
         );
         let fields = Self {
             path: b.add_text_field("path", STRING | STORED),
-            size: b.add_u64_field("size", STORED),
-            modified: b.add_u64_field("modified", STORED),
+            key: b.add_u64_field("key", INDEXED | FAST),
+            size: b.add_u64_field("size", FAST),
+            modified: b.add_u64_field("modified", FAST),
             title: b.add_text_field("title", words.clone()),
             source: b.add_text_field("source", words.clone()),
             byline: b.add_text_field("byline", words.clone()),

@@ -11,7 +11,7 @@ use super::Fields;
 use super::schema::register;
 
 /// Bumped when the schema or what goes into a field changes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The file inside the index folder naming the binary and schema that wrote it.
 const STAMP_FILE: &str = "byline-stamp";

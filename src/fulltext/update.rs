@@ -7,7 +7,6 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use tantivy::schema::Value;
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 use super::{Fields, path_key};
@@ -82,8 +81,8 @@ pub fn sync(
         return Ok(true);
     }
     let mut writer: IndexWriter = index.writer_with_num_threads(1, WRITER_MEMORY)?;
-    for path in &stale {
-        writer.delete_term(Term::from_field_text(fields.path, path));
+    for key in stale {
+        writer.delete_term(Term::from_field_u64(fields.key, key));
     }
     let total = todo.len();
     progress(0, total);
@@ -104,36 +103,40 @@ pub fn sync(
 }
 
 /// The files of the index that are `wanted` as they are (their path keys),
-/// and the paths of the others (gone, or changed since).
+/// and the keys of the others (gone, or changed since): read from the fast
+/// fields, not from the stored documents (which would be read whole).
 fn indexed(
     index: &Index,
     fields: &Fields,
     wanted: &HashMap<u64, &File>,
-) -> tantivy::Result<(HashSet<u64>, Vec<String>)> {
+) -> tantivy::Result<(HashSet<u64>, Vec<u64>)> {
     let searcher = index.reader()?.searcher();
+    let schema = index.schema();
+    let name = |f| schema.get_field_name(f).to_string();
     let mut current = HashSet::with_capacity(wanted.len());
     let mut twice = HashSet::new();
     let mut stale = Vec::new();
     for segment in searcher.segment_readers() {
-        let store = segment.get_store_reader(1)?;
-        for doc in store.iter::<TantivyDocument>(segment.alive_bitset()) {
-            let doc = doc?;
-            let Some(path) = doc.get_first(fields.path).and_then(|v| v.as_str()) else {
+        let fast = segment.fast_fields();
+        let (keys, sizes, times) = (
+            fast.u64(&name(fields.key))?,
+            fast.u64(&name(fields.size))?,
+            fast.u64(&name(fields.modified))?,
+        );
+        for doc in segment.doc_ids_alive() {
+            let Some(key) = keys.first(doc) else {
                 continue;
             };
-            let size = doc.get_first(fields.size).and_then(|v| v.as_u64());
-            let modified = doc.get_first(fields.modified).and_then(|v| v.as_u64());
-            let key = path_key(path);
-            let same = wanted
-                .get(&key)
-                .is_some_and(|f| (Some(f.size), Some(f.modified)) == (size, modified));
+            let same = wanted.get(&key).is_some_and(|f| {
+                (Some(f.size), Some(f.modified)) == (sizes.first(doc), times.first(doc))
+            });
             if same && current.insert(key) {
                 continue;
             }
             if same {
                 twice.insert(key);
             }
-            stale.push(path.to_string());
+            stale.push(key);
         }
     }
     // A path indexed twice (a crash between a delete and its add): every
@@ -146,7 +149,9 @@ fn indexed(
 /// has its key and version only (it is tried again when it changes).
 pub fn document(fields: &Fields, file: &File) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
-    doc.add_text(fields.path, file.path.to_string_lossy());
+    let path = file.path.to_string_lossy();
+    doc.add_u64(fields.key, path_key(&path));
+    doc.add_text(fields.path, path);
     doc.add_u64(fields.size, file.size);
     doc.add_u64(fields.modified, file.modified);
     let source = Source::File(file.path.clone());
