@@ -47,10 +47,28 @@ impl From<std::io::Error> for ReadError {
 }
 
 fn read_prefix(source: &Source, limit: Option<usize>) -> Result<Vec<u8>, ReadError> {
+    let mut buf = Vec::new();
+    read_into(source, limit, &mut buf)?;
+    Ok(buf)
+}
+
+/// The file's bytes (at most `limit`) in `buf`, which is cleared first: a
+/// scan of every file reuses one buffer.
+///
+/// # Errors
+/// [`ReadError`] when the file cannot be read, is not a regular file, or
+/// is too large to read whole.
+pub fn read_into(
+    source: &Source,
+    limit: Option<usize>,
+    buf: &mut Vec<u8>,
+) -> Result<(), ReadError> {
+    buf.clear();
     match source {
         Source::Embedded(bytes) => {
             let n = limit.map_or(bytes.len(), |l| l.min(bytes.len()));
-            Ok(bytes.get(..n).unwrap_or_default().to_vec())
+            buf.extend_from_slice(bytes.get(..n).unwrap_or_default());
+            Ok(())
         }
         Source::File(path) => {
             let mut file = match open_regular(path) {
@@ -69,16 +87,16 @@ fn read_prefix(source: &Source, limit: Option<usize>) -> Result<Vec<u8>, ReadErr
                 return Err(ReadError::TooLarge);
             }
             if let Some(l) = limit {
-                return read_up_to(&mut file, l);
+                return read_up_to(&mut file, l, buf);
             }
             // A file that grows while it is read stops at the limit too.
             let hint = usize::try_from(md.len()).unwrap_or(0).saturating_add(1);
-            let mut buf = Vec::with_capacity(hint);
-            file.take(MAX_FILE_BYTES + 1).read_to_end(&mut buf)?;
+            buf.reserve(hint);
+            file.take(MAX_FILE_BYTES + 1).read_to_end(buf)?;
             if buf.len() as u64 > MAX_FILE_BYTES {
                 return Err(ReadError::TooLarge);
             }
-            Ok(buf)
+            Ok(())
         }
     }
 }
@@ -102,10 +120,11 @@ fn open_regular(path: &std::path::Path) -> std::io::Result<File> {
     options.open(path)
 }
 
-/// At most `limit` bytes from the start: two reads for a small file (the bytes,
-/// then the end), where `read_to_end` would probe and grow its buffer first.
-fn read_up_to(file: &mut impl Read, limit: usize) -> Result<Vec<u8>, ReadError> {
-    let mut buf = vec![0; limit];
+/// At most `limit` bytes from the start, into `buf` (empty): two reads for a
+/// small file (the bytes, then the end), where `read_to_end` would probe and
+/// grow its buffer first.
+fn read_up_to(file: &mut impl Read, limit: usize, buf: &mut Vec<u8>) -> Result<(), ReadError> {
+    buf.resize(limit, 0);
     let mut filled = 0;
     while let Some(rest) = buf.get_mut(filled..).filter(|r| !r.is_empty()) {
         match file.read(rest) {
@@ -116,7 +135,7 @@ fn read_up_to(file: &mut impl Read, limit: usize) -> Result<Vec<u8>, ReadError> 
         }
     }
     buf.truncate(filled);
-    Ok(buf)
+    Ok(())
 }
 
 /// The decoded text of `bytes`, exactly as [`crate::parse::decode`] gives it, but
@@ -144,7 +163,7 @@ fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
 /// `bytes` as the text [`decode`] would give, when that is `bytes` as they
 /// are (borrowed: a head is parsed without a copy), checked with SIMD
 /// (`simdutf8`: std's check is slow on text with curly quotes and dashes).
-fn clean_utf8(bytes: &[u8]) -> Option<&str> {
+pub(crate) fn clean_utf8(bytes: &[u8]) -> Option<&str> {
     if !is_clean_ascii_controls(bytes) || bytes.starts_with(b"\xEF\xBB\xBF") {
         return None;
     }

@@ -106,6 +106,8 @@ fn run(
             let hit_tx: Sender<Hit> = hit_tx.clone();
             let next = &next;
             s.spawn(move || {
+                // One buffer for every file this thread reads.
+                let mut buf = Vec::new();
                 loop {
                     let from = next.fetch_add(CHUNK, Ordering::Relaxed);
                     let Some(chunk) = jobs.get(from..jobs.len().min(from + CHUNK)) else {
@@ -115,7 +117,7 @@ fn run(
                         return;
                     }
                     for job in chunk {
-                        if let Some(hit) = hit(job, terms)
+                        if let Some(hit) = hit(job, terms, &mut buf)
                             && hit_tx.send(hit).is_err()
                         {
                             return;
@@ -150,10 +152,22 @@ fn run(
     });
 }
 
-/// The hit in one file, if the query matches it.
-fn hit(job: &Job, terms: &Terms) -> Option<Hit> {
-    let text = load::text(&job.source, job.format).ok()?;
-    if !terms.in_text(&text) {
+/// The hit in one file, if the query matches it: matched in the bytes as
+/// read (into `buf`) when they are the text already (clean UTF-8, not a
+/// web page), else in the text decoded.
+fn hit(job: &Job, terms: &Terms, buf: &mut Vec<u8>) -> Option<Hit> {
+    if job.format != Format::Html
+        && load::read_into(&job.source, None, buf).is_ok()
+        && let Some(text) = load::clean_utf8(buf)
+    {
+        return hit_in(job, terms, text);
+    }
+    hit_in(job, terms, &load::text(&job.source, job.format).ok()?)
+}
+
+/// The hit in `text`, the text of `job`'s file.
+fn hit_in(job: &Job, terms: &Terms, text: &str) -> Option<Hit> {
+    if !terms.in_text(text) {
         return None;
     }
     if terms.has_speaker() {
@@ -162,11 +176,11 @@ fn hit(job: &Job, terms: &Terms) -> Option<Hit> {
             None => {
                 // A speaker's name is (nearly always) written in the text:
                 // parse only the files that have it.
-                terms.speakers().all(|p| p.query.is_in(&text)) && {
+                terms.speakers().all(|p| p.query.is_in(text)) && {
                     let article = if job.format == Format::Html {
                         load::full(&job.source, job.format).ok()?
                     } else {
-                        Arc::new(crate::parse::parse(&text, job.format))
+                        Arc::new(crate::parse::parse(text, job.format))
                     };
                     let names: Vec<&str> = (0..article.quotes.len())
                         .filter_map(|q| article.speaker(q))
@@ -181,6 +195,6 @@ fn hit(job: &Job, terms: &Terms) -> Option<Hit> {
     }
     Some(Hit {
         entry: job.entry,
-        snippet: snippet_of(&text, terms),
+        snippet: snippet_of(text, terms),
     })
 }
