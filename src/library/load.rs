@@ -307,9 +307,30 @@ mod tests {
     #[test]
     fn reads_up_to_the_limit() {
         let data = vec![7u8; 10_000];
-        assert_eq!(read_up_to(&mut &data[..], 8192).unwrap().len(), 8192);
-        assert_eq!(read_up_to(&mut &data[..50], 8192).unwrap().len(), 50);
-        assert!(read_up_to(&mut &[][..], 8192).unwrap().is_empty());
+        let read = |from: &[u8]| {
+            let mut buf = Vec::new();
+            read_up_to(&mut &from[..], 8192, &mut buf).unwrap();
+            buf
+        };
+        assert_eq!(read(&data).len(), 8192);
+        assert_eq!(read(&data[..50]).len(), 50);
+        assert!(read(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_buffer_read_into_again_holds_only_the_second_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let (long, short) = (dir.path().join("long.txt"), dir.path().join("short.txt"));
+        std::fs::write(&long, "x".repeat(5000)).unwrap();
+        std::fs::write(&short, "short").unwrap();
+        let mut buf = Vec::new();
+        read_into(&Source::File(long), None, &mut buf).unwrap();
+        assert_eq!(buf.len(), 5000);
+        read_into(&Source::File(short), None, &mut buf).unwrap();
+        assert_eq!(buf, b"short");
+        let gone = read_into(&Source::File(dir.path().join("gone.txt")), None, &mut buf);
+        assert!(gone.is_err());
+        assert!(buf.is_empty(), "nothing of a file before");
     }
 
     #[test]
