@@ -2,22 +2,27 @@
 //! up within a second. Events are debounced; the rescan keeps the selection and
 //! the reading position (see `State::set_library`).
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
 use super::Start;
 use crate::config::Config;
+
+#[cfg(target_os = "linux")]
+#[path = "watch/linux.rs"]
+mod platform;
+#[cfg(not(target_os = "linux"))]
+#[path = "watch/other.rs"]
+mod platform;
 
 /// Quiet time after the last change before rescanning.
 const SETTLE: Duration = Duration::from_millis(300);
 
 pub(crate) struct Watch {
-    /// Set once its folders are watched (on a thread: notify walks every
-    /// folder and file under them, 200 ms at 100,000 files).
-    _watcher: Arc<Mutex<Option<RecommendedWatcher>>>,
+    /// The folders are watched on a thread (walking them takes a while at
+    /// 100,000 files); dropped, it stops.
+    _watcher: platform::Watcher,
     changed: Arc<AtomicBool>,
     pending_since: Option<Instant>,
 }
@@ -30,38 +35,15 @@ impl Watch {
     pub fn new(start: &Start, config: &Config, since: Option<Times>) -> Self {
         let changed = Arc::new(AtomicBool::new(false));
         let dirs = super::roots(start, config);
-        let flag = Arc::clone(&changed);
         let missed = Arc::clone(&changed);
-        let slot = Arc::new(Mutex::new(None));
-        let watching = Arc::clone(&slot);
-        let watch = move || {
-            let watcher = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
-                if ev.is_ok_and(|e| !e.kind.is_access()) {
-                    flag.store(true, Ordering::Relaxed);
-                }
-            });
-            let Ok(mut w) = watcher else {
-                return;
-            };
-            for d in dirs.iter().filter(|d| d.is_dir()) {
-                // A folder that cannot be watched is still read; it just does
-                // not reload by itself.
-                let _ = w.watch(d, RecursiveMode::Recursive);
-            }
-            if since.is_some_and(|t| t != folder_times(&dirs)) {
+        let roots = dirs.clone();
+        let ready = move || {
+            if since.is_some_and(|t| t != folder_times(&roots)) {
                 missed.store(true, Ordering::Relaxed);
             }
-            if let Ok(mut slot) = watching.lock() {
-                *slot = Some(w);
-            }
         };
-        // Without a thread the folders are not watched (`R` still reads
-        // them again).
-        let _ = std::thread::Builder::new()
-            .name("watch".into())
-            .spawn(watch);
         Self {
-            _watcher: slot,
+            _watcher: platform::watch(dirs, Arc::clone(&changed), ready),
             changed,
             pending_since: None,
         }

@@ -89,6 +89,16 @@ fn a_new_file_in_the_folder_appears_by_itself() {
     std::fs::remove_file(dir.path().join("n0.txt")).expect("remove");
     term.wait_text("Articles 4");
     assert!(!term.screen_text().contains("Harbour story"));
+    // A folder made now is watched too: a file written in it later shows.
+    std::fs::create_dir(dir.path().join("later")).expect("mkdir");
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    write(
+        &dir.path().join("later"),
+        "n9.txt",
+        &long_article("Lighthouse story", 3),
+    );
+    term.wait_text("Articles 5");
+    term.wait_text("Lighthouse story");
 }
 
 #[test]
