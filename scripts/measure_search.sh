@@ -59,11 +59,14 @@ home() {
 }
 
 # ft HOME STEP...: frame_timer on byline DIR with HOME's folders.
+# The config is given with --config: frame_timer gives the program its own
+# XDG_CONFIG_HOME and XDG_DATA_HOME (XDG_CACHE_HOME is passed on).
 ft() {
-    local h=$1
+    local h=$1 config=()
     shift
+    [[ -f $h/config/byline/config.toml ]] && config=(--config "$h/config/byline/config.toml")
     XDG_CONFIG_HOME=$h/config XDG_CACHE_HOME=$h/cache XDG_DATA_HOME=$h/data \
-        timeout -k 5 600 "$FT" --timeout-ms 300000 "$@" -- "$BYLINE" --debug-timings "$DIR" ||
+        timeout -k 5 600 "$FT" --timeout-ms 300000 "$@" -- "$BYLINE" "${config[@]}" --debug-timings "$DIR" ||
         echo "failed: frame_timer $*" >&2
 }
 

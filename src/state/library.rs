@@ -73,14 +73,7 @@ impl State {
             Some(i) => self.reader.entry = Some(i),
             None => self.reader.clear(),
         }
-        self.list.order.clear();
-        match sorted.filter(|s| *s == self.settings.sort) {
-            Some(sort) => {
-                self.list.sorted.adopt(self.library.entries.len(), sort);
-                self.refresh_view();
-            }
-            None => self.refresh_order(),
-        }
+        self.order_as(sorted);
         if let Some(id) = keep
             && let Some(pos) = self
                 .list
@@ -91,6 +84,19 @@ impl State {
             self.select_row(pos);
         }
         self.select_landed();
+    }
+
+    /// The list's order for a new library: its entries as they are when they
+    /// are in `sorted`'s order and that is the sort in force, else sorted.
+    fn order_as(&mut self, sorted: Option<Sort>) {
+        self.list.order.clear();
+        match sorted.filter(|s| *s == self.settings.sort) {
+            Some(sort) => {
+                self.list.sorted.adopt(self.library.entries.len(), sort);
+                self.refresh_view();
+            }
+            None => self.refresh_order(),
+        }
     }
 
     /// `n` entries are still to come ([`State::library_completed`]).
@@ -109,14 +115,7 @@ impl State {
         let keep = self.selected_index();
         let (all, sorted) = complete(std::mem::take(&mut self.library.entries));
         self.library.entries = all;
-        self.list.order.clear();
-        match sorted.filter(|s| *s == self.settings.sort) {
-            Some(sort) => {
-                self.list.sorted.adopt(self.library.entries.len(), sort);
-                self.refresh_view();
-            }
-            None => self.refresh_order(),
-        }
+        self.order_as(sorted);
         if let Some(i) = keep
             && let Some(pos) = self.list.order.iter().position(|&j| j == i)
         {

@@ -249,6 +249,7 @@ mod tests {
     use super::*;
     use crate::article::Meta;
     use crate::library::scan::scan;
+    use tempfile::TempDir;
 
     /// The folder scanned, each file's head its name.
     fn scanned(dir: &std::path::Path) -> Library {
@@ -277,6 +278,18 @@ mod tests {
         only.metadata().unwrap().len()
     }
 
+    /// A folder of `n` files (each file's head its name), a cache folder, the
+    /// roots and the library scanned.
+    fn folder(n: usize) -> (TempDir, TempDir, Vec<PathBuf>, Library) {
+        let (files, dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        for i in 0..n {
+            std::fs::write(files.path().join(format!("f{i:03}.txt")), "x\n").unwrap();
+        }
+        let roots = vec![files.path().to_path_buf()];
+        let lib = scanned(files.path());
+        (files, dir, roots, lib)
+    }
+
     /// The list opened from the cache in `dir`: its first chunk, then the
     /// rest (as the app takes it after the first frame).
     fn opened(dir: &std::path::Path, roots: &[PathBuf]) -> (HeadCache, Vec<Entry>) {
@@ -290,12 +303,7 @@ mod tests {
 
     #[test]
     fn the_first_chunk_comes_alone_and_the_rest_after_it_in_order() {
-        let (files, dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-        for i in 0..300 {
-            std::fs::write(files.path().join(format!("f{i:03}.txt")), "x\n").unwrap();
-        }
-        let roots = vec![files.path().to_path_buf()];
-        let lib = scanned(files.path());
+        let (_files, dir, roots, lib) = folder(300);
         let order: Vec<usize> = (0..lib.entries.len()).rev().collect();
         let sort = crate::config::Sort {
             key: crate::config::SortKey::Title,
@@ -339,12 +347,7 @@ mod tests {
 
     #[test]
     fn a_file_gone_or_changed_is_appended_and_a_big_log_is_compacted() {
-        let (files, dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-        for i in 0..40 {
-            std::fs::write(files.path().join(format!("f{i:02}.txt")), "x\n").unwrap();
-        }
-        let roots = vec![files.path().to_path_buf()];
-        let lib = scanned(files.path());
+        let (files, dir, roots, lib) = folder(40);
         let mut cache = HeadCache::start(Some(dir.path().into()), roots.clone());
         cache.stale = true;
         cache.save(&lib, &[], None);
@@ -354,8 +357,8 @@ mod tests {
         // The list opens from it; then one file is gone, one has changed.
         let (mut cache, entries) = opened(dir.path(), &roots);
         assert_eq!(titles(&entries), titles(&lib.entries));
-        std::fs::remove_file(files.path().join("f03.txt")).unwrap();
-        std::fs::write(files.path().join("f07.txt"), "longer\n").unwrap();
+        std::fs::remove_file(files.path().join("f003.txt")).unwrap();
+        std::fs::write(files.path().join("f007.txt"), "longer\n").unwrap();
         let mut new = scan(&roots, &["txt".into()]);
         let old = Library {
             entries,
@@ -365,7 +368,7 @@ mod tests {
         let i = new
             .entries
             .iter()
-            .position(|e| e.path.ends_with("f07.txt"))
+            .position(|e| e.path.ends_with("f007.txt"))
             .unwrap();
         for n in &mut new.entries {
             let o = old.entries.iter().find(|o| o.path == n.path).unwrap();
@@ -385,7 +388,7 @@ mod tests {
         let (_, back) = opened(dir.path(), &roots);
         assert_eq!(titles(&back), titles(&new.entries));
         assert!(titles(&back).contains(&"Changed".to_string()));
-        assert!(!titles(&back).contains(&"f03.txt".to_string()));
+        assert!(!titles(&back).contains(&"f003.txt".to_string()));
 
         // Every file read again: a log that big is compacted into the file.
         let all: Vec<usize> = (0..new.entries.len()).collect();
