@@ -24,6 +24,11 @@ pub(crate) fn reading_minutes(words: usize) -> usize {
 /// is parsed.
 const BYTES_PER_WORD: u64 = 6;
 
+/// About how many words a file of `bytes` holds.
+pub(crate) fn words_of_size(bytes: u64) -> usize {
+    usize::try_from(bytes / BYTES_PER_WORD).unwrap_or(usize::MAX)
+}
+
 /// The reading time the list and the reader show: one computation, so the two
 /// never disagree; an estimate from the file size says it is one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +42,7 @@ impl ReadingTime {
     /// An estimate for a file of `bytes` not parsed yet.
     pub fn of_size(bytes: u64) -> Self {
         Self {
-            minutes: reading_minutes(usize::try_from(bytes / BYTES_PER_WORD).unwrap_or(usize::MAX)),
+            minutes: reading_minutes(words_of_size(bytes)),
             estimated: true,
         }
     }

@@ -32,7 +32,12 @@ impl Pieces {
     /// Lay out and send the beginning, then the end. False once nobody listens.
     fn send(&self, head: Option<Article>, tail: Option<Article>) -> bool {
         for (part, article) in [(Part::Head, head), (Part::Tail, tail)] {
-            let Some(article) = article else { continue };
+            let Some(mut article) = article else { continue };
+            // The beginning's reading time is the whole file's, as the list
+            // estimates it, not that of the piece.
+            if part == Part::Head {
+                article.words = article.words.max(crate::article::words_of_size(self.bytes));
+            }
             let msg = Msg::Partial {
                 generation: self.generation,
                 index: self.index,
