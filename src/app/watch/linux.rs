@@ -90,6 +90,7 @@ fn run(dirs: &[PathBuf], changed: &AtomicBool, stop: &AtomicBool, ready: impl Fn
                 }
             }
             Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => std::thread::sleep(POLL),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(_) => return,
         }
         for d in new_dirs {
