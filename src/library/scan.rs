@@ -67,17 +67,30 @@ pub fn scan(paths: &[PathBuf], extensions: &[String]) -> Library {
         ..Library::default()
     };
     scan_into(paths, extensions, &mut lib);
-    // Byte order: the same as by path within a folder, and several times
-    // cheaper than comparing components, for 10,000 files.
-    lib.entries.sort_by(|a, b| {
-        a.path
-            .as_os_str()
-            .as_encoded_bytes()
-            .cmp(b.path.as_os_str().as_encoded_bytes())
-    });
-    // The walk grew the list by doubling: up to twice the entries' room.
-    lib.entries.shrink_to_fit();
+    lib.entries = by_path(std::mem::take(&mut lib.entries));
     lib
+}
+
+/// `entries` in byte order of their paths, those alike in the order given
+/// (two folders may both show an `x.txt`). Byte order is the same as by
+/// path within a folder, and several times cheaper than comparing
+/// components. The order is found on indices and the entries moved once:
+/// sorting the entries themselves moved each of them many times (120 ms
+/// at 100,000 files); the new vector also has no room to spare.
+fn by_path(entries: Vec<Entry>) -> Vec<Entry> {
+    fn key(e: &Entry) -> &[u8] {
+        e.path.as_os_str().as_encoded_bytes()
+    }
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_unstable_by(|&a, &b| {
+        let (x, y) = (entries.get(a).map(key), entries.get(b).map(key));
+        x.cmp(&y).then(a.cmp(&b))
+    });
+    let mut slots: Vec<Option<Entry>> = entries.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|i| slots.get_mut(i).and_then(Option::take))
+        .collect()
 }
 
 /// [`scan`]'s walk, each file and each skip given to `found` as met.
@@ -197,6 +210,27 @@ fn walk(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The order by indices is the stable sort by path bytes.
+        #[test]
+        fn by_path_is_the_stable_sort_by_path_bytes(
+            names in proptest::collection::vec("[ab/]{0,4}", 0..40)
+        ) {
+            let entries: Vec<Entry> = names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| Entry::new(PathBuf::from(n), Source::Embedded(b""), i as u64))
+                .collect();
+            let mut want = entries.clone();
+            want.sort_by(|a, b| {
+                a.path.as_os_str().as_encoded_bytes().cmp(b.path.as_os_str().as_encoded_bytes())
+            });
+            let got = by_path(entries);
+            let ids = |es: &[Entry]| es.iter().map(|e| (e.path.clone(), e.size)).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(ids(&got), ids(&want));
+        }
+    }
 
     #[cfg(unix)]
     #[test]
