@@ -43,13 +43,14 @@ fn corpus(dir: &Path, n: u64) -> std::io::Result<Vec<File>> {
             let path = dir.join(format!("article-{i:06}.{ext}"));
             std::fs::write(&path, text)?;
             let md = std::fs::metadata(&path)?;
-            Ok(File {
-                format: Format::from_path(&path),
-                path,
-                size: md.len(),
-                modified: nanos(md.modified().ok()),
-            })
+            Ok(File::new(
+                path.clone(),
+                Format::from_path(&path),
+                md.len(),
+                nanos(md.modified().ok()),
+            ))
         })
+        .filter_map(Result::transpose)
         .collect()
 }
 
@@ -65,12 +66,12 @@ fn existing(dir: &Path) -> std::io::Result<Vec<File>> {
         let path = e?.path();
         let md = std::fs::metadata(&path)?;
         if md.is_file() {
-            files.push(File {
-                format: Format::from_path(&path),
-                path,
-                size: md.len(),
-                modified: nanos(md.modified().ok()),
-            });
+            files.extend(File::new(
+                path.clone(),
+                Format::from_path(&path),
+                md.len(),
+                nanos(md.modified().ok()),
+            ));
         }
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -116,11 +117,7 @@ fn fulltext(c: &mut Criterion) {
         bytes as f64 / 1e6
     );
     let Ok(reader) = index.reader() else { return };
-    let entries = files
-        .iter()
-        .enumerate()
-        .filter_map(|(i, f)| Some((byline::fulltext::path_key(f.path.to_str()?), i)))
-        .collect();
+    let entries = files.iter().enumerate().map(|(i, f)| (f.key, i)).collect();
     let t = Instant::now();
     let Ok(ready) = Ready::new(reader.searcher(), fields, &entries, Vec::new()) else {
         eprintln!("index not read");

@@ -232,11 +232,9 @@ impl App {
                 (dirty, urgent) = (false, false);
                 last_frame = Instant::now();
                 self.start.timings.mark("first frame");
-                if self.heads.cache.rest_due() {
-                    // Drawn again at once, whole.
-                    self.rest_from_cache();
-                    dirty = true;
-                }
+                // The list opened from the cache's first chunk: drawn again
+                // at once, whole.
+                dirty |= self.rest_from_cache();
                 if self.walk == heads::Walk::Due {
                     self.scan_in_background();
                 }

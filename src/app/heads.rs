@@ -219,10 +219,11 @@ impl super::App {
 
     /// The list was opened from the heads cache's first chunk and that
     /// frame drawn: the rest of the cache joins it (in its order, the
-    /// selection kept), with what the reading state remembers of it.
-    pub(super) fn rest_from_cache(&mut self) {
+    /// selection kept), with what the reading state remembers of it. False
+    /// when there was no rest to come.
+    pub(super) fn rest_from_cache(&mut self) -> bool {
         if !self.heads.cache.rest_due() {
-            return;
+            return false;
         }
         let from = self.state.library.entries.len();
         let cache = &mut self.heads.cache;
@@ -235,6 +236,7 @@ impl super::App {
             indices.len()
         ));
         self.read_heads();
+        true
     }
 
     /// Give the list the heads held back: one merge for all of them, before a

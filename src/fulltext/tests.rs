@@ -12,12 +12,7 @@ fn write(dir: &Path, name: &str, text: &str) -> File {
     let path = dir.join(name);
     fs::write(&path, text).unwrap();
     let md = fs::metadata(&path).unwrap();
-    File {
-        path,
-        format: Format::Plain,
-        size: md.len(),
-        modified: nanos(md.modified().ok()),
-    }
+    File::new(path, Format::Plain, md.len(), nanos(md.modified().ok())).unwrap()
 }
 
 fn found(index: &tantivy::Index, fields: &Fields, q: &str) -> Vec<String> {
@@ -158,8 +153,7 @@ fn ready_keys_documents_to_entries_and_reads_speakers_only_for_a_speaker() {
     let at = dir.path().join("index");
     let (index, fields) = store::open(&at, "test binary").unwrap();
     sync_all(&index, &fields, &[a.clone(), b.clone(), gone]);
-    let key = |f: &File| super::path_key(f.path.to_str().unwrap());
-    let entries = [(key(&a), 7), (key(&b), 3)].into_iter().collect();
+    let entries = [(a.key, 7), (b.key, 3)].into_iter().collect();
     let searcher = index.reader().unwrap().searcher();
     let ready = super::Ready::new(searcher, fields, &entries, vec![0]).unwrap();
     let harbour = Terms::parse("harbour").unwrap();

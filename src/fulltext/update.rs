@@ -24,6 +24,8 @@ const WRITER_MEMORY: usize = 24 << 20;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct File {
     pub path: PathBuf,
+    /// The path's [`path_key`], made once.
+    pub key: u64,
     pub format: Format,
     pub size: u64,
     /// Nanoseconds since the epoch (0 when unknown).
@@ -31,17 +33,28 @@ pub struct File {
 }
 
 impl File {
+    /// The file at `path`, of this size and time; `None` for a path that
+    /// is not UTF-8 (not indexed: searches read it as the scan does).
+    pub fn new(path: PathBuf, format: Format, size: u64, modified: u64) -> Option<Self> {
+        let key = path_key(path.to_str()?);
+        Some(Self {
+            path,
+            key,
+            format,
+            size,
+            modified,
+        })
+    }
+
     /// The file of an entry (not a built-in sample, not a skipped file).
     pub fn of(e: &Entry) -> Option<Self> {
         let Source::File(path) = &e.source else {
             return None;
         };
-        (!e.skipped).then(|| Self {
-            path: path.clone(),
-            format: e.format,
-            size: e.size,
-            modified: nanos(e.modified),
-        })
+        if e.skipped {
+            return None;
+        }
+        Self::new(path.clone(), e.format, e.size, nanos(e.modified))
     }
 }
 
@@ -65,10 +78,7 @@ pub fn sync(
     cancelled: &dyn Fn() -> bool,
     progress: &mut dyn FnMut(usize, usize),
 ) -> tantivy::Result<bool> {
-    let wanted: HashMap<u64, &File> = files
-        .iter()
-        .filter_map(|f| Some((path_key(f.path.to_str()?), f)))
-        .collect();
+    let wanted: HashMap<u64, &File> = files.iter().map(|f| (f.key, f)).collect();
     let (current, stale) = indexed(index, fields, &wanted)?;
     let todo: Vec<&File> = wanted
         .iter()
@@ -149,9 +159,8 @@ fn indexed(
 /// has its key and version only (it is tried again when it changes).
 pub fn document(fields: &Fields, file: &File) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
-    let path = file.path.to_string_lossy();
-    doc.add_u64(fields.key, path_key(&path));
-    doc.add_text(fields.path, path);
+    doc.add_u64(fields.key, file.key);
+    doc.add_text(fields.path, file.path.to_string_lossy());
     doc.add_u64(fields.size, file.size);
     doc.add_u64(fields.modified, file.modified);
     let source = Source::File(file.path.clone());

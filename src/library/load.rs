@@ -143,15 +143,12 @@ fn read_up_to(file: &mut impl Read, limit: usize, buf: &mut Vec<u8>) -> Result<(
 /// without a byte-order mark, tabs, carriage returns, control characters (C0
 /// but the line feed, DEL, C1) or bidi controls: most saved articles.
 fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
-    let bytes = if is_clean_ascii_controls(&bytes) && !bytes.starts_with(b"\xEF\xBB\xBF") {
+    // Nothing to clean: the bytes are the text. `String::from_utf8` checks
+    // them again (there is no unchecked way without `unsafe`) and cannot
+    // fail here.
+    let bytes = if clean_utf8(&bytes).is_some() {
         match String::from_utf8(bytes) {
-            Ok(text)
-                if !has_c1_control(&text)
-                    && !crate::parse::decode::has_bidi_control(text.as_bytes()) =>
-            {
-                return Ok(text);
-            }
-            Ok(text) => text.into_bytes(),
+            Ok(text) => return Ok(text),
             Err(e) => e.into_bytes(),
         }
     } else {

@@ -64,9 +64,10 @@ impl Pieces {
     /// whole page through reader view (see [`Pieces::article_ends`] for one
     /// that takes less time).
     fn page(&self, path: &std::path::Path, source: &Source) -> Option<Whole> {
-        let Some((first, last)) =
-            chunk::ends(path, self.bytes).filter(|_| self.bytes >= chunk::HUGE_PAGE)
-        else {
+        let ends = (self.bytes >= chunk::HUGE_PAGE)
+            .then(|| chunk::ends(path, self.bytes))
+            .flatten();
+        let Some((first, last)) = ends else {
             return self.article_ends(source);
         };
         let head = crate::html::head_piece(&first).map(|d| crate::parse::parse_document(&d));

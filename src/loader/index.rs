@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use super::{Loader, Msg};
 use crate::fulltext::update::{File, sync};
-use crate::fulltext::{Keyed, Ready, path_key, store};
+use crate::fulltext::{Keyed, Ready, store};
 use crate::library::Library;
 
 /// Held by the job writing the index: one at a time in a process (an index
@@ -30,9 +30,9 @@ impl Loader {
         let mut entries = Keyed::new();
         let mut unindexed = Vec::new();
         for (i, e) in library.entries.iter().enumerate() {
-            match File::of(e).and_then(|f| Some((path_key(f.path.to_str()?), f))) {
-                Some((key, f)) => {
-                    entries.insert(key, i);
+            match File::of(e) {
+                Some(f) => {
+                    entries.insert(f.key, i);
                     files.push(f);
                 }
                 None if !e.skipped => unindexed.push(i),

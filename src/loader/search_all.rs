@@ -153,16 +153,18 @@ fn run(
 }
 
 /// The hit in one file, if the query matches it: matched in the bytes as
-/// read (into `buf`) when they are the text already (clean UTF-8, not a
-/// web page), else in the text decoded.
+/// read (into `buf`) when they are the text already (clean UTF-8), else in
+/// the text decoded from them; a web page's in its article's text.
 fn hit(job: &Job, terms: &Terms, buf: &mut Vec<u8>) -> Option<Hit> {
-    if job.format != Format::Html
-        && load::read_into(&job.source, None, buf).is_ok()
-        && let Some(text) = load::clean_utf8(buf)
-    {
-        return hit_in(job, terms, text);
+    if job.format == Format::Html {
+        // The page's article, not its markup.
+        return hit_in(job, terms, &load::text(&job.source, job.format).ok()?);
     }
-    hit_in(job, terms, &load::text(&job.source, job.format).ok()?)
+    load::read_into(&job.source, None, buf).ok()?;
+    match load::clean_utf8(buf) {
+        Some(text) => hit_in(job, terms, text),
+        None => hit_in(job, terms, &crate::parse::decode(buf).ok()?),
+    }
 }
 
 /// The hit in `text`, the text of `job`'s file.
