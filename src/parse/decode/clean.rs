@@ -104,34 +104,29 @@ pub fn clean_line(text: &str) -> String {
 /// Whether UTF-8 `bytes` hold a bidi control ([`is_bidi_control`]): `E2 80 AA`..`E2 80 AE`
 /// or `E2 81 A6`..`E2 81 A9`.
 ///
-/// Every window of three bytes is checked without a branch, 64 at a time
-/// (the compiler vectorises that), with an early exit between blocks: text
-/// with curly quotes and dashes has an `E2` every few dozen bytes, and a
-/// search that stops at each was 6% of the time to list a new folder.
+/// A control's last byte is in `A6`..`AE`, which curly quotes (`E2 80 98`,
+/// `99`, `9C`, `9D`) and dashes (`93`, `94`) are not: blocks of 64 bytes
+/// without such a byte are passed over with one vectorised test, and only
+/// a block with one is searched (with the two bytes before it). Checking
+/// every window of three bytes took four times as long; a search that
+/// stopped at each `E2` was 6% of the time to list a new folder.
 pub fn has_bidi_control(bytes: &[u8]) -> bool {
-    let n = bytes.len().saturating_sub(2);
-    let (Some(a), Some(b), Some(c)) = (bytes.get(..n), bytes.get(1..), bytes.get(2..)) else {
-        return false;
-    };
-    let bidi = |(x, y, z): (u8, u8, u8)| {
-        (x == 0xE2)
-            & (((y == 0x80) & (z.wrapping_sub(0xAA) < 5))
-                | ((y == 0x81) & (z.wrapping_sub(0xA6) < 4)))
+    let is_control = |w: &[u8]| match *w {
+        [0xE2, 0x80, z] => (0xAA..=0xAE).contains(&z),
+        [0xE2, 0x81, z] => (0xA6..=0xA9).contains(&z),
+        _ => false,
     };
     let mut at = 0;
-    while at < n {
-        let end = (at + 64).min(n);
-        let (xs, ys, zs) = (
-            a.get(at..end).unwrap_or_default(),
-            b.get(at..end).unwrap_or_default(),
-            c.get(at..end).unwrap_or_default(),
-        );
-        let hit = xs
+    for block in bytes.chunks(64) {
+        let end = at + block.len();
+        let maybe = block
             .iter()
-            .zip(ys)
-            .zip(zs)
-            .fold(false, |h, ((&x, &y), &z)| h | bidi((x, y, z)));
-        if hit {
+            .fold(false, |m, &z| m | (z.wrapping_sub(0xA6) <= 0xAE - 0xA6));
+        if maybe
+            && bytes
+                .get(at.saturating_sub(2)..end)
+                .is_some_and(|w| w.windows(3).any(is_control))
+        {
             return true;
         }
         at = end;
