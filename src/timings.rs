@@ -14,6 +14,17 @@ pub struct Timings {
     marks: Vec<(String, Duration, Option<Duration>)>,
 }
 
+/// The CPU time the whole process has had, threads gone included (Linux:
+/// user and system time in `/proc/self/stat`, in 10 ms ticks).
+fn process_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command's name, which is in parentheses.
+    let mut fields = stat.rsplit_once(')')?.1.split_whitespace().skip(11);
+    let user: u64 = fields.next()?.parse().ok()?;
+    let system: u64 = fields.next()?.parse().ok()?;
+    Some(Duration::from_millis((user + system) * 10))
+}
+
 /// The CPU time the calling thread has had (Linux: `/proc/thread-self/schedstat`).
 fn thread_cpu() -> Option<Duration> {
     let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
@@ -36,6 +47,16 @@ impl Timings {
         if self.enabled && !self.marks.iter().any(|(p, ..)| p == phase) {
             self.marks
                 .push((phase.to_string(), self.start.elapsed(), thread_cpu()));
+        }
+    }
+
+    /// [`Timings::mark`], with the CPU time of the whole process by then
+    /// (every thread's: the heads are read on workers).
+    pub fn mark_process(&mut self, phase: &str) {
+        if self.enabled && !self.marks.iter().any(|(p, ..)| p.starts_with(phase)) {
+            let cpu =
+                process_cpu().map_or_else(String::new, |c| format!(" (process cpu {:.0})", ms(c)));
+            self.mark(&format!("{phase}{cpu}"));
         }
     }
 
@@ -84,5 +105,9 @@ mod tests {
         assert!(r.contains("parse (3.0 ms)"));
         assert!(r.find("scan") < r.find("parse"));
         assert!(Timings::new(Instant::now(), false).report().is_none());
+        let mut t = Timings::new(Instant::now(), true);
+        t.mark_process("heads");
+        t.mark_process("heads");
+        assert_eq!(t.report().unwrap().matches("heads").count(), 1);
     }
 }
