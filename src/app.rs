@@ -119,6 +119,7 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
     start.timings.mark("config");
     let roots = roots(&start, &config);
     let folder_times = watch::folder_times(&roots);
+    let mut loader = Loader::default();
     let heads::Opened {
         cache,
         lib,
@@ -126,7 +127,8 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
         from_cache,
         sorted,
         coming,
-    } = heads::open(&mut start, &config, roots);
+        place,
+    } = heads::open(&mut start, &config, roots, &mut loader);
     start
         .timings
         .mark(&format!("heads from the cache: {}", cached.len()));
@@ -144,7 +146,7 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
     let mut app = App {
         config,
         state,
-        loader: Loader::default(),
+        loader,
         inflight: HashSet::new(),
         start,
         persist,
@@ -161,7 +163,10 @@ pub fn run(config: Config, mut start: Start) -> Result<Option<i32>> {
             heads::Walk::Idle
         },
     };
-    app.read_heads();
+    match place {
+        Some(place) => app.heads_prefetched(place),
+        None => app.read_heads(),
+    }
     let input = app.loader.input_sender();
     let mut tui = Tui::enter(app.config.mouse, input)?;
     let result = app.run(&mut tui, &signals);

@@ -58,6 +58,25 @@ impl Identity {
     }
 }
 
+/// What a file's metadata tells of this version of it: size, modification
+/// time, [`Identity`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Facts {
+    pub size: u64,
+    pub modified: Option<std::time::SystemTime>,
+    pub identity: Option<Identity>,
+}
+
+impl Facts {
+    pub fn of(md: &std::fs::Metadata) -> Self {
+        Self {
+            size: md.len(),
+            modified: md.modified().ok(),
+            identity: Identity::of(md),
+        }
+    }
+}
+
 /// One article in the list.
 #[derive(Debug, Clone)]
 pub struct Entry {
@@ -128,6 +147,13 @@ impl Entry {
                     std::borrow::Cow::Owned(clean_line(&s.to_string_lossy()))
                 }),
         }
+    }
+
+    /// The file's size, time and identity are `facts`.
+    pub fn set_facts(&mut self, facts: Facts) {
+        self.size = facts.size;
+        self.modified = facts.modified;
+        self.identity = facts.identity;
     }
 
     /// The path as shown on screen (see [`shown`]).

@@ -368,6 +368,7 @@ fn the_list_title_counts_titles_read_until_every_head_is_in_then_unread() {
                 ..Meta::default()
             },
             hash: 7,
+            file: None,
         }),
     )]);
     let buf = render(&s, &config, 100, 12);

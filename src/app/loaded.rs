@@ -14,7 +14,7 @@ impl App {
                     .into_iter()
                     .map(|(i, r)| (i, r.map_err(|e| e.to_string())))
                     .collect();
-                self.heads.receive(batch);
+                self.heads.receive(batch, &self.state.library);
                 if self.heads_complete() {
                     self.apply_heads();
                 }

@@ -4,8 +4,8 @@ use std::fs::File;
 use std::io::Read;
 use std::sync::Arc;
 
-use super::Source;
 use super::scan::NOT_A_FILE;
+use super::{Facts, Source};
 use crate::article::{Article, Format, Meta};
 use crate::io_error;
 
@@ -63,12 +63,23 @@ pub fn read_into(
     limit: Option<usize>,
     buf: &mut Vec<u8>,
 ) -> Result<(), ReadError> {
+    read_with_facts(source, limit, buf).map(|_| ())
+}
+
+/// [`read_into`], with the file's [`Facts`] as it was read (`None` for an
+/// embedded sample). A file over [`MAX_FILE_BYTES`] is refused even when
+/// only its beginning is asked for: it is no article.
+fn read_with_facts(
+    source: &Source,
+    limit: Option<usize>,
+    buf: &mut Vec<u8>,
+) -> Result<Option<Facts>, ReadError> {
     buf.clear();
     match source {
         Source::Embedded(bytes) => {
             let n = limit.map_or(bytes.len(), |l| l.min(bytes.len()));
             buf.extend_from_slice(bytes.get(..n).unwrap_or_default());
-            Ok(())
+            Ok(None)
         }
         Source::File(path) => {
             let mut file = match open_regular(path) {
@@ -83,11 +94,17 @@ pub fn read_into(
             if !md.is_file() {
                 return Err(ReadError::NotAFile);
             }
-            if limit.is_none() && md.len() > MAX_FILE_BYTES {
+            if md.len() > MAX_FILE_BYTES {
                 return Err(ReadError::TooLarge);
             }
+            let facts = Some(Facts::of(&md));
             if let Some(l) = limit {
-                return read_up_to(&mut file, l, buf);
+                // As much as the file has (one read, where asking for the
+                // limit took a second to find the end); a file said to be
+                // empty may not be (`/proc`), and is read to its end.
+                let size = usize::try_from(md.len()).unwrap_or(usize::MAX);
+                let want = if size == 0 { l } else { l.min(size) };
+                return read_up_to(&mut file, want, buf).map(|()| facts);
             }
             // A file that grows while it is read stops at the limit too.
             let hint = usize::try_from(md.len()).unwrap_or(0).saturating_add(1);
@@ -96,7 +113,7 @@ pub fn read_into(
             if buf.len() as u64 > MAX_FILE_BYTES {
                 return Err(ReadError::TooLarge);
             }
-            Ok(())
+            Ok(facts)
         }
     }
 }
@@ -190,6 +207,10 @@ pub struct Head {
     pub meta: Meta,
     /// Hash of the head's bytes (see [`crate::store::hash`]).
     pub hash: u64,
+    /// The file's size, time and identity when the head was read (`None`
+    /// for a sample): a folder walked for a first list does not look them
+    /// up itself (see `scan::scan_seen`).
+    pub file: Option<Facts>,
 }
 
 /// Read the head of an article: what the list shows.
@@ -197,19 +218,31 @@ pub struct Head {
 /// # Errors
 /// [`ReadError`] when the file cannot be read or is not text.
 pub fn head(source: &Source, format: Format) -> Result<Head, ReadError> {
-    let bytes = read_prefix(source, Some(HEAD_BYTES))?;
-    let hash = crate::store::hash(&bytes);
+    head_in(source, format, &mut Vec::new())
+}
+
+/// [`head`], the bytes read into `buf`: a worker reading thousands of heads
+/// reuses one buffer (a new 8 KB one for each had the allocator
+/// consolidating its free lists).
+///
+/// # Errors
+/// [`ReadError`] when the file cannot be read or is not text.
+pub fn head_in(source: &Source, format: Format, buf: &mut Vec<u8>) -> Result<Head, ReadError> {
+    let file = read_with_facts(source, Some(HEAD_BYTES), buf)?;
+    let bytes = &buf[..];
+    let hash = crate::store::hash(bytes);
     if format == Format::Html {
         return Ok(Head {
-            meta: crate::parse::parse_html_head(&bytes),
+            meta: crate::parse::parse_html_head(bytes),
             hash,
+            file,
         });
     }
-    let meta = match clean_utf8(&bytes) {
+    let meta = match clean_utf8(bytes) {
         Some(text) => crate::parse::parse_head(text, format),
-        None => crate::parse::parse_head(&decode(bytes)?, format),
+        None => crate::parse::parse_head(&decode(bytes.to_vec())?, format),
     };
-    Ok(Head { meta, hash })
+    Ok(Head { meta, hash, file })
 }
 
 /// Read and decode a whole file (for the full-text search): a web page's
@@ -250,6 +283,33 @@ mod tests {
         if let Some(text) = clean_utf8(bytes) {
             assert_eq!(Ok(text.to_string()), want, "{bytes:?}");
         }
+    }
+
+    #[test]
+    fn a_head_tells_the_file_it_was_read_from() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        std::fs::write(&path, "A title\n\nSome text.\n").unwrap();
+        let head = head(&Source::File(path.clone()), Format::Plain).unwrap();
+        assert_eq!(head.meta.title, "A title");
+        let md = std::fs::metadata(&path).unwrap();
+        assert_eq!(head.file, Some(Facts::of(&md)));
+        assert_eq!(head.file.unwrap().size, 20);
+        let sample = super::head(&Source::Embedded(b"A title\n"), Format::Plain).unwrap();
+        assert_eq!(sample.file, None);
+    }
+
+    #[test]
+    fn a_file_too_large_to_be_an_article_has_no_head() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("huge.txt");
+        let file = std::fs::File::create(&path).unwrap();
+        // Sparse: no disk space is used.
+        file.set_len(MAX_FILE_BYTES + 1).unwrap();
+        assert_eq!(
+            head(&Source::File(path), Format::Plain),
+            Err(ReadError::TooLarge)
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Library, Skipped, samples, scan};
+use super::{Entry, Library, Skipped, samples, scan};
 
 /// Why a path cannot be opened, in the words `less` and `ls` use
 /// ("no such file or directory"); `None` when it can be looked at.
@@ -36,26 +36,51 @@ fn not_a_folder(dir: &Path) -> String {
 /// samples (with a notice naming the missing folder) when those are unset or
 /// missing. A configured folder that is missing is listed in `skipped`.
 pub fn open(paths: &[PathBuf], articles_dirs: &[PathBuf], extensions: &[String]) -> Library {
+    open_with(paths, articles_dirs, extensions, |p| {
+        (scan::scan(p, extensions), Vec::new())
+    })
+    .0
+}
+
+/// [`open`] walked with [`scan::scan_seen`]: each file found shown to
+/// `seen`, and placed as it says (the samples are not found: no place).
+pub fn open_seen(
+    paths: &[PathBuf],
+    articles_dirs: &[PathBuf],
+    extensions: &[String],
+    seen: &mut dyn FnMut(&Entry),
+) -> (Library, Vec<usize>) {
+    open_with(paths, articles_dirs, extensions, |p| {
+        scan::scan_seen(p, extensions, seen)
+    })
+}
+
+fn open_with(
+    paths: &[PathBuf],
+    articles_dirs: &[PathBuf],
+    extensions: &[String],
+    walk: impl FnOnce(&[PathBuf]) -> (Library, Vec<usize>),
+) -> (Library, Vec<usize>) {
     if !paths.is_empty() {
-        return scan::scan(paths, extensions);
+        return walk(paths);
     }
     let (existing, missing): (Vec<PathBuf>, Vec<PathBuf>) =
         articles_dirs.iter().cloned().partition(|p| p.is_dir());
-    let mut lib = if existing.is_empty() {
+    let (mut lib, place) = if existing.is_empty() {
         let notice = match articles_dirs {
             [] => "no articles_dir in the config: showing the samples".to_string(),
             [one] => format!("{} not found: showing the samples", super::shown(one)),
             _ => "no articles_dir found: showing the samples".to_string(),
         };
-        samples::library(Some(notice), extensions)
+        (samples::library(Some(notice), extensions), Vec::new())
     } else {
-        scan::scan(&existing, extensions)
+        walk(&existing)
     };
     lib.skipped.extend(missing.into_iter().map(|path| Skipped {
         reason: not_a_folder(&path),
         path,
     }));
-    lib
+    (lib, place)
 }
 
 /// [`open`]'s files and skips as one number (`Library::fingerprint`),

@@ -158,6 +158,9 @@ impl State {
                 // The list's fields alone (see `Meta::into_listed`).
                 e.meta = Some(head.meta.into_listed());
                 e.hash = Some(head.hash);
+                if let Some(facts) = head.file {
+                    e.set_facts(facts);
+                }
                 false
             }
             Err(reason) => {

@@ -12,6 +12,7 @@ fn head(title: &str) -> Head {
             ..Meta::default()
         },
         hash: 1,
+        file: None,
     }
 }
 

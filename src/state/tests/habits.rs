@@ -32,6 +32,7 @@ pub(super) fn titled(n: usize) -> State {
                 Ok(Head {
                     meta,
                     hash: i as u64,
+                    file: None,
                 }),
             )
         })
@@ -296,6 +297,7 @@ fn the_newest_stays_selected_while_heads_arrive_until_the_user_picks() {
             Ok(Head {
                 meta,
                 hash: i as u64,
+                file: None,
             }),
         )
     };

@@ -166,6 +166,7 @@ fn head(title: &str, hash: u64) -> crate::library::load::Head {
             ..crate::article::Meta::default()
         },
         hash,
+        file: None,
     }
 }
 
