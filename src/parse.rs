@@ -76,7 +76,7 @@ fn head_text(head: &str) -> &str {
     let mut paragraphs = 0;
     let mut blank = true;
     let mut end = start;
-    for line in head.get(start..).unwrap_or_default().split_inclusive('\n') {
+    for line in structure::text::lines_inclusive(head.get(start..).unwrap_or_default()) {
         let is_blank = line.trim().is_empty();
         if blank && !is_blank {
             paragraphs += 1;

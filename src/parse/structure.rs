@@ -18,7 +18,7 @@ mod plain;
 mod published;
 mod sections;
 mod site;
-mod text;
+pub(crate) mod text;
 mod trailer;
 
 use crate::article::{Article, Format, Section};

@@ -42,7 +42,7 @@ pub(crate) enum Piece {
 pub fn split(text: &str) -> Vec<Piece> {
     let mut pieces = Vec::new();
     let mut group: Vec<&str> = Vec::new();
-    for line in text.split('\n') {
+    for line in super::text::lines_inclusive(text) {
         let t = line.trim();
         if super::text::is_blank(t) || super::text::is_separator(t) {
             let first = pieces.is_empty();

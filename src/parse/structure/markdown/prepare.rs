@@ -15,6 +15,8 @@
 
 use std::borrow::Cow;
 
+use crate::parse::structure::text::lines_inclusive;
+
 /// A line at least this long (in characters) is not hand-wrapped.
 pub(crate) const LONG_LINE: usize = 160;
 
@@ -40,23 +42,6 @@ fn is_fence(line: &str) -> bool {
 fn long(line: &str) -> bool {
     // A character takes at most four bytes: a line that long needs no counting.
     line.len() >= LONG_LINE && (line.len() >= 4 * LONG_LINE || line.chars().count() >= LONG_LINE)
-}
-
-/// `text.split_inclusive('\n')`, each line end found with `memchr` (vector
-/// instructions where the machine has them: the body is read line by line twice).
-fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
-    // One searcher over the whole text: no set-up for each line.
-    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        if at >= text.len() {
-            return None;
-        }
-        let end = ends.next().map_or(text.len(), |i| i + 1);
-        let line = text.get(at..end);
-        at = end;
-        line
-    })
 }
 
 /// A line that a blank line must not be put before: an indented continuation,
