@@ -1,0 +1,133 @@
+use super::*;
+use proptest::prelude::*;
+
+fn same_as_parse_decode(bytes: &[u8]) {
+    let want = crate::parse::decode(bytes).map_err(ReadError::from);
+    assert_eq!(decode(bytes.to_vec()), want, "{bytes:?}");
+    // A head parsed from the bytes as they are: only when that is the text.
+    if let Some(text) = clean_utf8(bytes) {
+        assert_eq!(Ok(text.to_string()), want, "{bytes:?}");
+    }
+}
+
+#[test]
+fn a_head_tells_the_file_it_was_read_from() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.txt");
+    std::fs::write(&path, "A title\n\nSome text.\n").unwrap();
+    let head = head(&Source::File(path.clone()), Format::Plain).unwrap();
+    assert_eq!(head.meta.title, "A title");
+    let md = std::fs::metadata(&path).unwrap();
+    assert_eq!(head.file, Some(Facts::of(&md)));
+    assert_eq!(head.file.unwrap().size, 20);
+    let sample = super::head(&Source::Embedded(b"A title\n"), Format::Plain).unwrap();
+    assert_eq!(sample.file, None);
+}
+
+#[test]
+fn a_file_too_large_to_be_an_article_has_no_head() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.txt");
+    let file = std::fs::File::create(&path).unwrap();
+    // Sparse: no disk space is used.
+    file.set_len(MAX_FILE_BYTES + 1).unwrap();
+    assert_eq!(
+        head(&Source::File(path), Format::Plain),
+        Err(ReadError::TooLarge)
+    );
+}
+
+#[test]
+fn decoding_agrees_with_the_parser() {
+    for bytes in [
+        &b"Plain text.\n\nTwo paragraphs."[..],
+        b"",
+        b"\xEF\xBB\xBFWith a BOM",
+        b"tab\there",
+        b"crlf\r\nline",
+        b"esc \x1b[31mred\x1b[0m",
+        b"nul\0byte",
+        b"del\x7f",
+        "c1 \u{9b}31m and nbsp \u{a0} and \u{85}".as_bytes(),
+        "curly \u{2019} quotes and Troms\u{f8}".as_bytes(),
+        "bidi \u{202e}gnp.exe\u{202c} and \u{2066}isolate\u{2069}".as_bytes(),
+        b"latin-1 caf\xe9",
+        b"\xFF\xFEu\0t\0f\0",
+        b"cut in the middle of \xE2\x80",
+    ] {
+        same_as_parse_decode(bytes);
+    }
+}
+
+proptest! {
+    #[test]
+    fn decoding_agrees_with_the_parser_on_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
+        same_as_parse_decode(&bytes);
+    }
+
+    #[test]
+    fn decoding_agrees_with_the_parser_on_text(text in "[a-z \n\t\r\u{1b}\u{80}-\u{a0}\u{2019}é\u{2029}-\u{202f}\u{2065}-\u{206a}]{0,40}") {
+        same_as_parse_decode(text.as_bytes());
+    }
+}
+
+#[test]
+fn a_control_character_is_found_wherever_it_is() {
+    for len in [0, 1, 63, 64, 65, 127, 128, 200] {
+        let clean = vec![b'a'; len];
+        assert!(is_clean_ascii_controls(&clean));
+        for at in 0..len {
+            for bad in [0x01, 0x1b, 0x7f, b'\t', b'\r'] {
+                let mut dirty = clean.clone();
+                dirty[at] = bad;
+                assert!(!is_clean_ascii_controls(&dirty), "{len} {at} {bad}");
+            }
+        }
+    }
+}
+
+#[test]
+fn reads_up_to_the_limit() {
+    let data = vec![7u8; 10_000];
+    let read = |from: &[u8]| {
+        let mut buf = Vec::new();
+        read_up_to(&mut &from[..], 8192, &mut buf).unwrap();
+        buf
+    };
+    assert_eq!(read(&data).len(), 8192);
+    assert_eq!(read(&data[..50]).len(), 50);
+    assert!(read(&[]).is_empty());
+}
+
+#[test]
+fn a_buffer_read_into_again_holds_only_the_second_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (long, short) = (dir.path().join("long.txt"), dir.path().join("short.txt"));
+    std::fs::write(&long, "x".repeat(5000)).unwrap();
+    std::fs::write(&short, "short").unwrap();
+    let mut buf = Vec::new();
+    read_into(&Source::File(long), None, &mut buf).unwrap();
+    assert_eq!(buf.len(), 5000);
+    read_into(&Source::File(short), None, &mut buf).unwrap();
+    assert_eq!(buf, b"short");
+    let gone = read_into(&Source::File(dir.path().join("gone.txt")), None, &mut buf);
+    assert!(gone.is_err());
+    assert!(buf.is_empty(), "nothing of a file before");
+}
+
+#[test]
+fn heads_and_texts_of_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.txt");
+    let body = "Ports close\n\nBy Jane Doe\n\nThe harbour shut.\n".repeat(400);
+    std::fs::write(&path, &body).unwrap();
+    let source = Source::File(path);
+    let h = head(&source, Format::Plain).unwrap();
+    assert_eq!(h.meta.title, "Ports close");
+    assert_eq!(h.hash, crate::store::hash(&body.as_bytes()[..HEAD_BYTES]));
+    assert_eq!(text(&source, Format::Plain).unwrap(), body);
+    assert_eq!(
+        full(&source, Format::Plain).unwrap().meta.title,
+        "Ports close"
+    );
+}
