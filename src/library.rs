@@ -161,12 +161,23 @@ impl Entry {
         shown(&self.path)
     }
 
-    /// Reading time: exact once parsed, estimated from the size before.
-    pub(crate) fn reading_time(&self) -> ReadingTime {
+    /// Reading time: exact once parsed, estimated from the size before;
+    /// `None` while the size is not known (a file found by its folder's
+    /// listing, before its head is read: see `scan::scan_seen`).
+    pub(crate) fn reading_time(&self) -> Option<ReadingTime> {
         match &self.article {
-            Some(a) => a.reading_time(),
-            None => ReadingTime::of_size(self.size),
+            Some(a) => Some(a.reading_time()),
+            None if self.facts_known() => Some(ReadingTime::of_size(self.size)),
+            None => None,
         }
+    }
+
+    /// Whether the file's size, time and identity are known (a sample has
+    /// none to know).
+    fn facts_known(&self) -> bool {
+        matches!(self.source, Source::Embedded(_))
+            || self.modified.is_some()
+            || self.identity.is_some()
     }
 }
 
@@ -236,7 +247,7 @@ impl Library {
 
 #[cfg(test)]
 mod tests {
-    use super::Entry;
+    use super::{Entry, Facts, Source};
 
     /// An archive keeps an `Entry` per file, 100,000 of them and more: its
     /// width is memory per file before any of its strings. Its meta's
@@ -246,5 +257,22 @@ mod tests {
     fn an_entry_stays_compact() {
         let size = size_of::<Entry>();
         assert!(size <= 368, "Entry is {size} bytes");
+    }
+
+    #[test]
+    fn a_file_found_by_its_listing_has_no_reading_time_until_its_size_is_known() {
+        let mut e = Entry::new("a.txt".into(), Source::File("/n/a.txt".into()), 0);
+        assert_eq!(e.reading_time(), None);
+        e.set_facts(Facts {
+            size: 6_000,
+            modified: Some(std::time::SystemTime::UNIX_EPOCH),
+            identity: None,
+        });
+        assert_eq!(
+            e.reading_time().map(crate::article::ReadingTime::short),
+            Some("~5m".into())
+        );
+        let sample = Entry::new("s.txt".into(), Source::Embedded(b"A title"), 7);
+        assert!(sample.reading_time().is_some());
     }
 }

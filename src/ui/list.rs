@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, BorderType, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::text::fit;
+use crate::article::ReadingTime;
 use crate::config::ListColumn;
 use crate::library::Entry;
 use crate::state::State;
@@ -66,7 +67,10 @@ fn column_text(entry: &Entry, column: ListColumn) -> (String, usize) {
                 .unwrap_or_default();
             (text, DATE_WIDTH)
         }
-        ListColumn::ReadingTime => (entry.reading_time().short(), TIME_WIDTH),
+        ListColumn::ReadingTime => {
+            let text = entry.reading_time().map(ReadingTime::short);
+            (text.unwrap_or_default(), TIME_WIDTH)
+        }
     }
 }
 
