@@ -58,8 +58,24 @@ const MONTHS: &[(&str, u8)] = &[
 
 /// The month a word names (any case, an abbreviation may carry a final `.`).
 pub(crate) fn month(word: &str) -> Option<u8> {
-    let w = word.strip_suffix('.').unwrap_or(word).to_lowercase();
-    MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m)
+    let w = word.strip_suffix('.').unwrap_or(word);
+    find_lowered(w, MONTHS, |(name, _)| name).map(|&(_, m)| m)
+}
+
+/// The item of `table` whose `key` (lower case) is `word` in lower case. An
+/// ASCII word is compared as it is: this runs for every word the date rules
+/// look at, and lowering it made a new string each time.
+pub(crate) fn find_lowered<'t, T>(
+    word: &str,
+    table: &'t [T],
+    key: impl Fn(&T) -> &str,
+) -> Option<&'t T> {
+    if word.is_ascii() {
+        table.iter().find(|t| key(t).eq_ignore_ascii_case(word))
+    } else {
+        let lower = word.to_lowercase();
+        table.iter().find(|t| key(t) == lower)
+    }
 }
 
 /// A day of the month: `9`, `09`, `9.` (German), `1er` (French).
@@ -133,6 +149,17 @@ fn make(year: i32, month: u8, day: u8) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_month_is_named_in_any_case_with_or_without_accents_lowered() {
+        assert_eq!(month("DECEMBER"), Some(12));
+        assert_eq!(month("Dec."), Some(12));
+        assert_eq!(month("Décembre"), Some(12));
+        assert_eq!(month("DÉCEMBRE"), Some(12));
+        assert_eq!(month("MÄRZ"), Some(3));
+        assert_eq!(month("Decembers"), None);
+        assert_eq!(month("Dé"), None);
+    }
 
     fn d(year: i32, month: u8, day: u8) -> Date {
         Date { year, month, day }

@@ -97,7 +97,7 @@ pub(crate) fn date_line(line: &str) -> Option<DateLine> {
             year = Some(y);
         } else if let Some(d) = date::day(t).filter(|_| day.is_none()) {
             day = Some(d);
-        } else if !is_time(t) && !FILLERS.contains(&t.to_lowercase().as_str()) {
+        } else if !is_time(t) && date::find_lowered(t, FILLERS, |f| f).is_none() {
             return None;
         }
     }
