@@ -76,9 +76,18 @@ pub fn scan_seen(
     extensions: &[String],
     seen: &mut dyn FnMut(&Entry),
 ) -> (Library, Vec<usize>) {
-    scan_looking(paths, extensions, Look::Listing, seen)
+    let (lib, order) = scan_looking(paths, extensions, Look::Listing, seen);
+    let mut place = vec![0; order.len()];
+    for (at, &n) in order.iter().enumerate() {
+        if let Some(p) = place.get_mut(n) {
+            *p = at;
+        }
+    }
+    (lib, place)
 }
 
+/// The walk, its entries sorted by path; with the order (entry `n` was
+/// found `order[n]`th).
 fn scan_looking(
     paths: &[PathBuf],
     extensions: &[String],
@@ -96,13 +105,7 @@ fn scan_looking(
     let mut lib = found.lib;
     let (entries, order) = by_path(std::mem::take(&mut lib.entries));
     lib.entries = entries;
-    let mut place = vec![0; order.len()];
-    for (at, &n) in order.iter().enumerate() {
-        if let Some(p) = place.get_mut(n) {
-            *p = at;
-        }
-    }
-    (lib, place)
+    (lib, order)
 }
 
 /// A library being walked, each entry shown to `seen` as it is added.
