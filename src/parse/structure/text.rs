@@ -243,7 +243,7 @@ pub const LEFTOVERS: &[&str] = &[
 /// The whole line is a page leftover (case, runs of spaces or no-break spaces and a
 /// trailing `:`, `»`, `›` or `>` ignored).
 pub fn is_leftover(line: &str) -> bool {
-    if line.len() > 64 {
+    if line.len() > 64 || !may_be_leftover(line) {
         return false;
     }
     let t = line
@@ -267,6 +267,45 @@ pub fn is_leftover(line: &str) -> bool {
     LEFTOVERS
         .iter()
         .any(|l| joined.eq_ignore_ascii_case(l.as_bytes()))
+}
+
+/// Most letters in a [`LEFTOVERS`] phrase.
+const LEFTOVER_LETTERS: usize = {
+    let mut most = 0;
+    let mut k = 0;
+    while k < LEFTOVERS.len() {
+        let bytes = LEFTOVERS[k].as_bytes();
+        let mut letters = 0;
+        let mut b = 0;
+        while b < bytes.len() {
+            if bytes[b] != b' ' {
+                letters += 1;
+            }
+            b += 1;
+        }
+        if letters > most {
+            most = letters;
+        }
+        k += 1;
+    }
+    most
+};
+
+/// What a line must be to be a leftover, checked byte by byte before the
+/// words are joined (most lines are not: a title or a sentence fails here): its
+/// ASCII bytes are letters, spaces, `:` or `>` (the phrases are letters and
+/// spaces, and only a trailing `:` or `>` is ignored), and it has no more
+/// letters than the longest phrase.
+fn may_be_leftover(line: &str) -> bool {
+    let mut letters = 0;
+    for &b in line.as_bytes() {
+        if b.is_ascii_alphabetic() {
+            letters += 1;
+        } else if b.is_ascii() && !char::from(b).is_whitespace() && b != b':' && b != b'>' {
+            return false;
+        }
+    }
+    letters <= LEFTOVER_LETTERS
 }
 
 /// The text without one pair of quotation marks that encloses all of it, or `None`.
@@ -372,6 +411,29 @@ mod tests {
         for l in LEFTOVERS {
             assert_eq!(l.split_whitespace().collect::<Vec<_>>().join(" "), *l);
         }
+    }
+
+    /// The byte check before the words are joined lets every leftover through,
+    /// however written, and stops titles and sentences.
+    #[test]
+    fn the_quick_check_passes_every_leftover() {
+        for l in LEFTOVERS {
+            let spaced = l.to_uppercase().replace(' ', "\u{a0} \u{2003}");
+            for line in [
+                (*l).to_owned(),
+                format!(" {spaced}\t:"),
+                format!("{l} »"),
+                format!("{l}>"),
+            ] {
+                assert!(may_be_leftover(&line), "{line:?}");
+                assert!(is_leftover(&line), "{line:?}");
+            }
+        }
+        assert!(!may_be_leftover("Share prices fell."));
+        assert!(!may_be_leftover("Storm closes 12 ports"));
+        assert!(!may_be_leftover(
+            "Storm closes every port along the northern coast"
+        ));
     }
 
     #[test]
