@@ -72,7 +72,23 @@ const HEAD_TEXT: usize = 1536;
 /// The part of `head` the head rules need: any front matter, then the first
 /// paragraphs, cut at a line end. Parsing less makes the list appear sooner.
 fn head_text(head: &str) -> &str {
+    head.get(..head_span(head).0).unwrap_or(head)
+}
+
+/// Where [`head_text`] ends, and how much of `head` decides that: up to the
+/// end of the line that stopped it (all of `head` when nothing did, or when a
+/// front matter opens and does not close in it). Text that is the same over
+/// that much has the same head text, whatever follows.
+fn head_span(head: &str) -> (usize, usize) {
     let start = front_matter_end(head);
+    if start == 0 && opens_front_matter(head) {
+        return (head_text_from(head, 0).0, head.len());
+    }
+    head_text_from(head, start)
+}
+
+/// [`head_span`] after the front matter, which ends at `start`.
+fn head_text_from(head: &str, start: usize) -> (usize, usize) {
     let mut paragraphs = 0;
     let mut blank = true;
     let mut end = start;
@@ -81,16 +97,41 @@ fn head_text(head: &str) -> &str {
         if blank && !is_blank {
             paragraphs += 1;
             if paragraphs > HEAD_PARAGRAPHS {
-                break;
+                return (end, end + line.len());
             }
         }
         blank = is_blank;
         if end + line.len() - start > HEAD_TEXT && paragraphs > 1 {
-            break;
+            return (end, end + line.len());
         }
         end += line.len();
     }
-    head.get(..end).unwrap_or(head)
+    (end, head.len())
+}
+
+/// `head` opens with a front matter fence (closed or not).
+fn opens_front_matter(head: &str) -> bool {
+    let head = head.trim_start_matches('\u{feff}');
+    ["+++", "---"].iter().any(|fence| {
+        head.strip_prefix(fence)
+            .is_some_and(|r| r.starts_with(['\n', '\r']))
+    })
+}
+
+/// [`parse_head`] of text that is clean as far as the head rules read it:
+/// `head` is the first bytes of a file, valid UTF-8, and `clean` tells
+/// whether a stretch of it needs no cleaning. `None` when the part the rules
+/// read does not, and the head must be decoded first.
+pub(crate) fn parse_clean_head(
+    head: &str,
+    format: Format,
+    clean: impl Fn(&str) -> bool,
+) -> Option<Meta> {
+    let (end, decided) = head_span(head);
+    if !clean(head.get(..decided)?) {
+        return None;
+    }
+    Some(structure::parse_meta(head.get(..end)?, format))
 }
 
 /// Where a `+++` or `---` front matter block ends (0 when there is none or it

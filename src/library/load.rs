@@ -182,7 +182,28 @@ pub(crate) fn clean_utf8(bytes: &[u8]) -> Option<&str> {
         return None;
     }
     let text = simdutf8::basic::from_utf8(bytes).ok()?;
-    (!has_c1_control(text) && !crate::parse::decode::has_bidi_control(bytes)).then_some(text)
+    is_clean_beyond_ascii(text).then_some(text)
+}
+
+/// UTF-8 text that [`crate::parse::decode`] gives back as it is wherever it
+/// needs no cleaning (no byte-order mark to drop, no NUL that makes it a
+/// binary file, no encoding to guess): for a head, only the part its rules
+/// read is checked for cleaning ([`is_clean`]).
+fn plain_utf8(bytes: &[u8]) -> Option<&str> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") || memchr::memchr(0, bytes).is_some() {
+        return None;
+    }
+    simdutf8::basic::from_utf8(bytes).ok()
+}
+
+/// Nothing in `text` that [`crate::parse::decode`] would clean.
+fn is_clean(text: &str) -> bool {
+    is_clean_ascii_controls(text.as_bytes()) && is_clean_beyond_ascii(text)
+}
+
+/// No C1 control and no bidi control.
+fn is_clean_beyond_ascii(text: &str) -> bool {
+    !has_c1_control(text) && !crate::parse::decode::has_bidi_control(text.as_bytes())
 }
 
 /// No C0 control but `\n`, no DEL. Blocks of 64 bytes are folded without a
@@ -238,11 +259,19 @@ pub fn head_in(source: &Source, format: Format, buf: &mut Vec<u8>) -> Result<Hea
             file,
         });
     }
-    let meta = match clean_utf8(bytes) {
-        Some(text) => crate::parse::parse_head(text, format),
-        None => crate::parse::parse_head(&decode(bytes.to_vec())?, format),
-    };
+    let meta = head_meta(bytes, format)?;
     Ok(Head { meta, hash, file })
+}
+
+/// What the head rules find in the first bytes of a plain or Markdown file:
+/// the same as in their decoded text. Most heads are UTF-8 whose first 2 KB
+/// or so, all the rules read, need no cleaning: only those are checked, and
+/// nothing is copied.
+fn head_meta(bytes: &[u8], format: Format) -> Result<Meta, ReadError> {
+    match plain_utf8(bytes).and_then(|t| crate::parse::parse_clean_head(t, format, is_clean)) {
+        Some(meta) => Ok(meta),
+        None => Ok(crate::parse::parse_head(&decode(bytes.to_vec())?, format)),
+    }
 }
 
 /// Read and decode a whole file (for the full-text search): a web page's

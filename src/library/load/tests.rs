@@ -71,6 +71,68 @@ proptest! {
     }
 }
 
+/// A head's metadata is what the head rules find in the decoded bytes,
+/// wherever in them something is to be cleaned.
+fn same_head_as_decoded(bytes: &[u8]) {
+    for format in [Format::Plain, Format::Markdown] {
+        let want = crate::parse::decode(bytes)
+            .map(|text| crate::parse::parse_head(&text, format))
+            .map_err(ReadError::from);
+        assert_eq!(head_meta(bytes, format), want, "{format:?}");
+    }
+}
+
+#[test]
+fn a_head_is_read_as_its_decoded_text() {
+    let article = crate::corpus::article(3, 6000);
+    let md = format!("+++\ntitle = \"T\"\n+++\n\n{article}");
+    for text in [&article, &md] {
+        same_head_as_decoded(text.as_bytes());
+        // Something to clean at every place: in the part the rules read, on
+        // the line that ends it, and after it.
+        for at in (0..text.len()).step_by(97) {
+            let at = (0..=at).rev().find(|&k| text.is_char_boundary(k)).unwrap();
+            for dirt in [
+                "\t",
+                "\r",
+                "\r\n",
+                "\u{1b}[1m",
+                "\u{85}",
+                "\u{202e}",
+                "\0",
+                "\u{feff}",
+            ] {
+                let mut dirty = text.clone();
+                dirty.insert_str(at, dirt);
+                same_head_as_decoded(dirty.as_bytes());
+            }
+            let mut latin = text.as_bytes().to_vec();
+            latin.insert(at, 0xE9);
+            same_head_as_decoded(&latin);
+        }
+    }
+    // The line that ends the part read: over the limit as it is, under it
+    // once its control characters are gone (and so read, with its dateline).
+    let filler = "The harbour shut on Tuesday and the ferries went south. ".repeat(25);
+    let dateline = "OSLO (Reuters) - Ports closed.";
+    let room = 1536 - "Ports close\n\n".len() - filler.len() - 2;
+    let text = format!(
+        "Ports close\n\n{filler}\n\n{dateline}{}\x07\x07\x07\x07\n\nMore.",
+        " x".repeat((room - dateline.len()) / 2 - 1)
+    );
+    same_head_as_decoded(text.as_bytes());
+    let clean = text.replace('\x07', "");
+    assert!(head_meta(clean.as_bytes(), Format::Plain).unwrap().dateline.is_some());
+    // Front matter that does not close in the head, with a lone CR that
+    // would close it once cleaned.
+    same_head_as_decoded(b"+++\ntitle = \"T\"\n\r+++\nBody.\n\nMore.");
+    let keys = (0..300).map(|k| format!("a{k} = 1\n\n")).collect::<Vec<_>>().concat();
+    let long = format!("+++\ntitle = \"T\"\n{keys}\r+++\n\nBody.");
+    assert_eq!(head_meta(long.as_bytes(), Format::Markdown).unwrap().title, "T");
+    same_head_as_decoded(long.as_bytes());
+    same_head_as_decoded(b"---\ntitle: T\n\x07---\nBody.");
+}
+
 #[test]
 fn a_control_character_is_found_wherever_it_is() {
     for len in [0, 1, 63, 64, 65, 127, 128, 200] {
