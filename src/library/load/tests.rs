@@ -122,13 +122,24 @@ fn a_head_is_read_as_its_decoded_text() {
     );
     same_head_as_decoded(text.as_bytes());
     let clean = text.replace('\x07', "");
-    assert!(head_meta(clean.as_bytes(), Format::Plain).unwrap().dateline.is_some());
+    assert!(
+        head_meta(clean.as_bytes(), Format::Plain)
+            .unwrap()
+            .dateline
+            .is_some()
+    );
     // Front matter that does not close in the head, with a lone CR that
     // would close it once cleaned.
     same_head_as_decoded(b"+++\ntitle = \"T\"\n\r+++\nBody.\n\nMore.");
-    let keys = (0..300).map(|k| format!("a{k} = 1\n\n")).collect::<Vec<_>>().concat();
+    let keys = (0..300)
+        .map(|k| format!("a{k} = 1\n\n"))
+        .collect::<Vec<_>>()
+        .concat();
     let long = format!("+++\ntitle = \"T\"\n{keys}\r+++\n\nBody.");
-    assert_eq!(head_meta(long.as_bytes(), Format::Markdown).unwrap().title, "T");
+    assert_eq!(
+        head_meta(long.as_bytes(), Format::Markdown).unwrap().title,
+        "T"
+    );
     same_head_as_decoded(long.as_bytes());
     same_head_as_decoded(b"---\ntitle: T\n\x07---\nBody.");
 }
