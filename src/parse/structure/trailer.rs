@@ -31,7 +31,7 @@ const MAX_WORDS: usize = 60;
 /// The paragraph is a trailer.
 pub(crate) fn is_trailer(text: &str) -> bool {
     let t = text.trim();
-    if super::text::words_upto(t, MAX_WORDS) > MAX_WORDS || t.is_empty() {
+    if t.is_empty() || !may_be_trailer(t) || super::text::words_upto(t, MAX_WORDS) > MAX_WORDS {
         return false;
     }
     let lower = t.to_lowercase();
@@ -48,6 +48,37 @@ pub(crate) fn is_trailer(text: &str) -> bool {
         || lower.starts_with("(c) ")
         || lower.starts_with("copyright")
         || lower.starts_with("all rights reserved")
+}
+
+/// What a trailer opens with or holds, checked without a lowered copy of
+/// the paragraph (most paragraphs have none of it): a parenthesis, `©`, a
+/// credit, a copyright line, or the word "contributed" in any case (no
+/// other characters lower to it).
+fn may_be_trailer(t: &str) -> bool {
+    let opens = |phrase: &str| {
+        t.chars()
+            .flat_map(char::to_lowercase)
+            .take(phrase.len())
+            .eq(phrase.chars())
+    };
+    t.starts_with(['(', '©'])
+        || CREDITS
+            .iter()
+            .chain(&["copyright", "all rights reserved"])
+            .any(|c| opens(c))
+        || holds_ascii_word(t, b"contributed")
+}
+
+/// `word` (ASCII lower case) is in `text`, in any ASCII case.
+fn holds_ascii_word(text: &str, word: &[u8]) -> bool {
+    let (Some(&first), bytes) = (word.first(), text.as_bytes()) else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), bytes).any(|at| {
+        bytes
+            .get(at..at + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    })
 }
 
 #[cfg(test)]
@@ -68,6 +99,25 @@ mod tests {
         assert!(is_trailer("Max Roe in Oslo contributed to this report."));
         assert!(is_trailer("© 2026 Harbour Press. All rights reserved."));
         assert!(is_trailer("Copyright 2026 The Example Wire"));
+    }
+
+    #[test]
+    fn trailers_in_any_case_pass_the_quick_check() {
+        for t in [
+            "EDITED BY MAX ROE",
+            "Mitarbeit: Jana Berg",
+            "MAX ROE IN OSLO CONTRIBUTED TO THIS REPORT.",
+            "Max Roe contRIBUTED reporting",
+            "ALL RIGHTS RESERVED",
+            "COPYRIGHT 2026",
+        ] {
+            assert!(may_be_trailer(t), "{t}");
+            assert!(is_trailer(t), "{t}");
+        }
+        assert!(!may_be_trailer("Officials said the port would reopen."));
+        assert!(!may_be_trailer("Editors said"));
+        assert!(holds_ascii_word("xx Contributed", b"contributed"));
+        assert!(!holds_ascii_word("contribute", b"contributed"));
     }
 
     #[test]
