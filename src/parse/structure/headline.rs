@@ -143,25 +143,28 @@ pub(crate) fn is_headline(text: &str) -> bool {
 
 fn is_standfirst(text: &str) -> bool {
     (1..=60).contains(&words_upto(text, 60))
-        && sentences(text) <= 1
-        && !is_byline(text)
+        && at_most_one_sentence(text)
         && !is_trailer(text)
+        && !is_byline(text)
         && dateline::find(text).is_none()
 }
 
-/// Sentence boundaries inside the text: `.`, `!` or `?` followed by a space and a
-/// capital, plus one for a final sentence end.
-fn sentences(text: &str) -> usize {
+/// One sentence or none: sentence boundaries inside the text (`.`, `!` or `?`
+/// followed by a space and a capital), plus one for a final sentence end,
+/// counted up to two. A body paragraph is a few sentences.
+fn at_most_one_sentence(text: &str) -> bool {
     let inner = text
-        .char_indices()
-        .filter(|&(i, c)| {
-            matches!(c, '.' | '!' | '?')
+        .bytes()
+        .enumerate()
+        .filter(|&(i, b)| {
+            matches!(b, b'.' | b'!' | b'?')
                 && text.get(i + 1..).is_some_and(|r| {
                     r.starts_with(' ') && r.trim_start().starts_with(char::is_uppercase)
                 })
         })
+        .take(2)
         .count();
-    inner + usize::from(ends_sentence(text))
+    inner + usize::from(ends_sentence(text)) <= 1
 }
 
 #[cfg(test)]
