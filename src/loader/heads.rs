@@ -72,7 +72,14 @@ fn work(taken: &Mutex<Receiver<Vec<Job>>>, tx: &Sender<Msg>, generation: u64) {
     // wait for it.
     while let Some(jobs) = taken.lock().ok().and_then(|rx| rx.recv().ok()) {
         for (index, source, format) in jobs {
-            batch.push((index, load::head_in(&source, format, &mut buf)));
+            // The list's fields alone, made here: the rest is freed on the
+            // thread that made it, not on the UI's (`State::head_loaded`
+            // keeps these as they are).
+            let head = load::head_in(&source, format, &mut buf).map(|mut head| {
+                head.meta = head.meta.into_listed();
+                head
+            });
+            batch.push((index, head));
             if batch.len() >= 256 || last.elapsed() > Duration::from_millis(40) {
                 let batch = std::mem::take(&mut batch);
                 if tx.send(Msg::Heads { generation, batch }).is_err() {
