@@ -42,23 +42,28 @@ pub fn strip_suffix(title: &mut String, source: Option<&str>) -> Option<String> 
     site
 }
 
+/// Separators between a title and a site name, and whether each is a pipe.
+const SEPARATORS: [(&str, bool); 4] = [
+    (" | ", true),
+    (" - ", false),
+    (" – ", false),
+    (" — ", false),
+];
+
 /// The title before its last separator, the segment after it, and whether the
-/// separator was a pipe.
+/// separator was a pipe. Each separator is a space, a bar or dash and a space:
+/// the bars and dashes (the dashes' first byte, `E2`) are found from the end,
+/// with no searcher set up for each separator in every title.
 fn last_segment(title: &str) -> Option<(&str, &str, bool)> {
-    let mut best: Option<(usize, usize, bool)> = None;
-    for (sep, pipe) in [
-        (" | ", true),
-        (" - ", false),
-        (" – ", false),
-        (" — ", false),
-    ] {
-        if let Some(at) = title.rfind(sep)
-            && best.is_none_or(|(b, _, _)| at > b)
-        {
-            best = Some((at, sep.len(), pipe));
-        }
-    }
-    let (at, len, pipe) = best?;
+    let (at, len, pipe) =
+        memchr::memrchr3_iter(b'|', b'-', 0xE2, title.as_bytes()).find_map(|p| {
+            let at = p.checked_sub(1)?;
+            let rest = title.get(at..)?;
+            SEPARATORS
+                .iter()
+                .find(|(sep, _)| rest.starts_with(sep))
+                .map(|&(sep, pipe)| (at, sep.len(), pipe))
+        })?;
     let head = title.get(..at)?.trim_end();
     let seg = title.get(at + len..)?.trim();
     (!seg.is_empty()).then_some((head, seg, pipe))
@@ -105,6 +110,16 @@ mod tests {
         let mut t = title.to_owned();
         let site = strip_suffix(&mut t, source);
         (t, site)
+    }
+
+    #[test]
+    fn the_last_separator_is_the_rightmost_of_any_kind() {
+        assert_eq!(last_segment("A - B | C"), Some(("A - B", "C", true)));
+        assert_eq!(last_segment("A | B - C"), Some(("A | B", "C", false)));
+        assert_eq!(last_segment("A – B — C-D"), Some(("A – B", "C-D", false)));
+        assert_eq!(last_segment("Tromsø’s river-side | "), None);
+        assert_eq!(last_segment("|- –"), None);
+        assert_eq!(last_segment("no separator"), None);
     }
 
     #[test]
