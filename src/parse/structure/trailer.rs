@@ -55,11 +55,16 @@ pub(crate) fn is_trailer(text: &str) -> bool {
 /// credit, a copyright line, or the word "contributed" in any case (no
 /// other characters lower to it).
 fn may_be_trailer(t: &str) -> bool {
+    // The first characters lowered once, for the phrases (ASCII, at most 20).
+    let mut lowered = ['\0'; 20];
+    for (slot, c) in lowered
+        .iter_mut()
+        .zip(t.chars().flat_map(char::to_lowercase))
+    {
+        *slot = c;
+    }
     let opens = |phrase: &str| {
-        t.chars()
-            .flat_map(char::to_lowercase)
-            .take(phrase.len())
-            .eq(phrase.chars())
+        phrase.len() <= lowered.len() && phrase.chars().zip(&lowered).all(|(p, &c)| p == c)
     };
     t.starts_with(['(', '©'])
         || CREDITS
@@ -99,6 +104,14 @@ mod tests {
         assert!(is_trailer("Max Roe in Oslo contributed to this report."));
         assert!(is_trailer("© 2026 Harbour Press. All rights reserved."));
         assert!(is_trailer("Copyright 2026 The Example Wire"));
+    }
+
+    #[test]
+    fn every_phrase_fits_the_lowered_start() {
+        for c in CREDITS.iter().chain(&["copyright", "all rights reserved"]) {
+            assert!(c.is_ascii() && c.len() <= 20, "{c}");
+            assert!(may_be_trailer(&c.to_uppercase()), "{c}");
+        }
     }
 
     #[test]
