@@ -43,11 +43,13 @@ fn is_name_and_role(t: &str) -> bool {
     let Some((name, role)) = t.split_once(", ") else {
         return false;
     };
-    let role_l = role.to_lowercase();
     is_names(name)
         && name.split_whitespace().count() <= 4
         && role.split_whitespace().count() <= 6
-        && ROLES.iter().any(|r| role_l.contains(r))
+        && {
+            let role = role.to_lowercase();
+            ROLES.iter().any(|r| role.contains(r))
+        }
 }
 
 /// Ends with an initial like `J.` (a name, not a sentence end).
@@ -59,14 +61,14 @@ fn ends_initial(t: &str) -> bool {
 /// `Jane Doe`, `Jane Doe and Max Roe`, `Ana de la Cruz, Li Wei`: capitalised words,
 /// joiners and commas; at most ten words.
 fn is_names(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 10
-        && words.first().is_some_and(|w| starts_upper(w))
-        && words.iter().all(|w| {
-            let w = w.trim_end_matches(',');
-            starts_upper(w) || JOINERS.contains(&w)
-        })
+    let mut words = 0;
+    text.split_whitespace().all(|w| {
+        words += 1;
+        let bare = w.trim_end_matches(',');
+        words <= 10
+            && (words > 1 || starts_upper(w))
+            && (starts_upper(bare) || JOINERS.contains(&bare))
+    }) && words > 0
 }
 
 #[cfg(test)]
@@ -88,6 +90,16 @@ mod tests {
         assert!(is_byline("Max Roe, Staff Writer"));
         assert!(is_byline("By Sarah Lane, Political correspondent"));
         assert!(!is_byline("Jane Doe, who lives nearby"));
+    }
+
+    #[test]
+    fn names_are_capitalised_words_and_joiners_up_to_ten() {
+        assert!(is_names("Ana de la Cruz, Li Wei"));
+        assert!(is_names(&"Jane ".repeat(10)));
+        assert!(!is_names(&"Jane ".repeat(11)));
+        assert!(!is_names("de la Cruz"));
+        assert!(!is_names(", Jane"));
+        assert!(!is_names(" "));
     }
 
     #[test]
