@@ -76,19 +76,21 @@ pub(crate) fn date_line(line: &str) -> Option<DateLine> {
     if line.len() > 120 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let tokens: Vec<&str> = line
+    let tokens = line
         .split_whitespace()
         .map(|t| t.trim_matches([',', ':', '(', ')']))
-        .filter(|t| !t.is_empty())
-        .collect();
-    if tokens.is_empty() || tokens.len() > MAX_WORDS {
-        return None;
-    }
+        .filter(|t| !t.is_empty());
     let mut month = None;
     let mut day = None;
     let mut year = None;
     let mut numeric = None;
-    for t in &tokens {
+    let mut words = 0;
+    for t in tokens {
+        // Too many words, or one that is no part of a date: no date line.
+        words += 1;
+        if words > MAX_WORDS {
+            return None;
+        }
         if let Some(d) = full_date(t) {
             numeric = Some(d);
         } else if let Some(m) = date::month(t).filter(|_| month.is_none()) {
