@@ -12,6 +12,7 @@ mod date;
 mod dateline;
 mod frontmatter;
 mod headline;
+mod leftover;
 mod markdown;
 mod paragraphs;
 mod plain;
@@ -24,9 +25,9 @@ mod trailer;
 use crate::article::{Article, Format, Section};
 use text::words as count_words;
 
+pub use leftover::{LEFTOVERS, is_leftover};
 pub(crate) use site::strip_suffix as strip_site_suffix;
 pub(crate) use text::ends_sentence;
-pub use text::{LEFTOVERS, is_leftover};
 
 /// Split decoded text into an article (without quotations).
 pub fn parse(text: &str, format: Format) -> Article {

@@ -1,14 +1,14 @@
 //! The plain-text pipeline: paragraphs, head block, dateline, trailers, subheadings.
 //!
-//! Page leftovers standing alone on a line ([`super::text::LEFTOVERS`]) are dropped
+//! Page leftovers standing alone on a line ([`super::leftover::LEFTOVERS`]) are dropped
 //! before anything else, so they break no rule. The article's date is the first
 //! full date of a publication-date line at the top, else the dateline's.
 
 use super::body::{self, Item};
 use super::headline;
+use super::leftover::is_leftover;
 use super::paragraphs::{self, Piece};
 use super::sections;
-use super::text::is_leftover;
 use crate::article::{Block, Meta, Section};
 
 /// Parse plain text into its metadata and sections.
