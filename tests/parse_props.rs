@@ -119,30 +119,36 @@ fn check_clean(a: &Article) -> Result<(), TestCaseError> {
 }
 
 /// The no-text-loss property for plain text.
-/// The line that became the title, without the site name or section labels the
-/// parser drops from it by design (`Headline | World | Site`): only what follows
-/// the title after a separator may go.
-fn without_site_suffix<'a>(line: &'a str, title: &str) -> &'a str {
-    let trimmed = line.trim();
-    match trimmed.strip_prefix(title) {
-        Some(rest)
-            if !title.is_empty()
-                && [" | ", " - ", " \u{2013} ", " \u{2014} "]
-                    .iter()
-                    .any(|sep| rest.starts_with(sep)) =>
-        {
-            &trimmed[..title.len()]
-        }
-        _ => line,
-    }
+/// A paragraph of the text (its lines joined), without the site name or section
+/// labels the parser drops from the title by design (`Headline | World | Site`):
+/// only what follows the title after a separator may go (a space, then a bar or
+/// dash and a space; a run of spaces, as tabs make, is trimmed from the title).
+/// Joined, because a title wraps: its site name may be on the next line.
+fn without_site_suffix<'a>(paragraph: &'a str, title: &str) -> &'a str {
+    let Some(at) = paragraph.find(title).filter(|_| !title.is_empty()) else {
+        return paragraph;
+    };
+    let (kept, rest) = paragraph.split_at(at + title.len());
+    let separated = rest.starts_with(' ')
+        && ["| ", "- ", "\u{2013} ", "\u{2014} "]
+            .iter()
+            .any(|sep| rest.trim_start_matches(' ').starts_with(sep));
+    if separated { kept } else { paragraph }
 }
 
 fn check_plain_keeps_text(text: &str, a: &Article) -> Result<(), TestCaseError> {
     let mut all = Counts::new();
     count_into(&mut all, text);
     let mut min = Counts::new();
-    for line in text.split('\n').filter(|l| !is_leftover(l)) {
-        count_into(&mut min, without_site_suffix(line, &a.meta.title));
+    let lines: Vec<&str> = text.split('\n').collect();
+    for group in lines.split(|l| l.trim().is_empty()) {
+        let joined = group
+            .iter()
+            .filter(|l| !is_leftover(l))
+            .map(|l| l.trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        count_into(&mut min, without_site_suffix(&joined, &a.meta.title));
     }
     let mut got = Counts::new();
     for s in outputs(a) {
