@@ -8,6 +8,7 @@ use super::scan::NOT_A_FILE;
 use super::{Facts, Source};
 use crate::article::{Article, Format, Meta};
 use crate::io_error;
+use crate::parse::decode::is_clean;
 
 /// How much of a file is read for its title, date and source.
 pub const HEAD_BYTES: usize = 8 * 1024;
@@ -178,11 +179,11 @@ fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
 /// are (borrowed: a head is parsed without a copy), checked with SIMD
 /// (`simdutf8`: std's check is slow on text with curly quotes and dashes).
 pub(crate) fn clean_utf8(bytes: &[u8]) -> Option<&str> {
-    if !is_clean_ascii_controls(bytes) || bytes.starts_with(b"\xEF\xBB\xBF") {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
         return None;
     }
     let text = simdutf8::basic::from_utf8(bytes).ok()?;
-    is_clean_beyond_ascii(text).then_some(text)
+    is_clean(text).then_some(text)
 }
 
 /// UTF-8 text that [`crate::parse::decode`] gives back as it is wherever it
@@ -194,32 +195,6 @@ fn plain_utf8(bytes: &[u8]) -> Option<&str> {
         return None;
     }
     simdutf8::basic::from_utf8(bytes).ok()
-}
-
-/// Nothing in `text` that [`crate::parse::decode`] would clean.
-fn is_clean(text: &str) -> bool {
-    is_clean_ascii_controls(text.as_bytes()) && is_clean_beyond_ascii(text)
-}
-
-/// No C1 control and no bidi control.
-fn is_clean_beyond_ascii(text: &str) -> bool {
-    !has_c1_control(text) && !crate::parse::decode::has_bidi_control(text.as_bytes())
-}
-
-/// No C0 control but `\n`, no DEL. Blocks of 64 bytes are folded without a
-/// branch (the compiler vectorises that), with an early exit between blocks.
-fn is_clean_ascii_controls(bytes: &[u8]) -> bool {
-    let bad = |acc: u8, &b: &u8| acc | u8::from((b < 0x20 && b != b'\n') || b == 0x7f);
-    let blocks = bytes.chunks_exact(64);
-    let tail = blocks.remainder();
-    blocks.into_iter().all(|c| c.iter().fold(0, bad) == 0) && tail.iter().fold(0, bad) == 0
-}
-
-/// U+0080..U+009F, in UTF-8 `C2 80`..`C2 9F`.
-fn has_c1_control(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    memchr::memchr_iter(0xC2, bytes)
-        .any(|i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9F).contains(b)))
 }
 
 /// What the head of a file tells: the list's columns and the reading-state key.
