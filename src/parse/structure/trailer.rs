@@ -25,6 +25,9 @@ const CONTRIBUTED: &[&str] = &[
     "contributed reporting",
 ];
 
+/// Openings of a copyright line.
+const COPYRIGHT: &[&str] = &["copyright", "all rights reserved"];
+
 /// Longest trailer in words: anything longer is body text.
 const MAX_WORDS: usize = 60;
 
@@ -46,8 +49,7 @@ pub(crate) fn is_trailer(text: &str) -> bool {
         || CONTRIBUTED.iter().any(|c| lower.contains(c))
         || lower.starts_with('©')
         || lower.starts_with("(c) ")
-        || lower.starts_with("copyright")
-        || lower.starts_with("all rights reserved")
+        || COPYRIGHT.iter().any(|c| lower.starts_with(c))
 }
 
 /// What a trailer opens with or holds, checked without a lowered copy of
@@ -67,10 +69,7 @@ fn may_be_trailer(t: &str) -> bool {
         phrase.len() <= lowered.len() && phrase.chars().zip(&lowered).all(|(p, &c)| p == c)
     };
     t.starts_with(['(', '©'])
-        || CREDITS
-            .iter()
-            .chain(&["copyright", "all rights reserved"])
-            .any(|c| opens(c))
+        || CREDITS.iter().chain(COPYRIGHT).any(|c| opens(c))
         || holds_ascii_word(t, b"contributed")
 }
 
@@ -108,7 +107,7 @@ mod tests {
 
     #[test]
     fn every_phrase_fits_the_lowered_start() {
-        for c in CREDITS.iter().chain(&["copyright", "all rights reserved"]) {
+        for c in CREDITS.iter().chain(COPYRIGHT) {
             assert!(c.is_ascii() && c.len() <= 20, "{c}");
             assert!(may_be_trailer(&c.to_uppercase()), "{c}");
         }
